@@ -1,0 +1,3 @@
+//! Views of a dossier outside the app: a plain-text summary for the command line.
+
+pub mod summary;

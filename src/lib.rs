@@ -1,0 +1,10 @@
+//! Dossier Workbench: follow a policy dossier through parliamentary written questions.
+//!
+//! Data flows one way: file → [`store`] → [`model`] → user interface; every change is an
+//! edit applied to the model in one place.
+
+pub mod cli;
+pub mod export;
+pub mod i18n;
+pub mod model;
+pub mod store;

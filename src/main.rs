@@ -1,0 +1,59 @@
+//! The `dossier-workbench` binary: parses the command line and runs it.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use dossier_workbench::cli::{self, Command};
+use dossier_workbench::export::summary::summary;
+use dossier_workbench::store;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("{error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: &[String]) -> anyhow::Result<ExitCode> {
+    match cli::parse(args)? {
+        Command::Help => print!("{}", cli::USAGE),
+        Command::Version => println!("dossier-workbench {}", env!("CARGO_PKG_VERSION")),
+        Command::Summary { file } => {
+            let dossier = match file {
+                Some(path) => store::load(&path)?,
+                None => store::bundled()?,
+            };
+            print!("{}", summary(&dossier));
+        }
+        Command::Check { file } => {
+            let dossier = store::load(&file)?;
+            println!(
+                "{}: a valid dossier, \"{}\" ({} questions, {} events, {} budget tables, {} organisations, {} indicators).",
+                file.display(),
+                dossier.title,
+                dossier.questions.len(),
+                dossier.events.len(),
+                dossier.budget_tables.len(),
+                dossier.organisations.len(),
+                dossier.indicators.len()
+            );
+        }
+        Command::Format { file } => format_file(&file)?,
+        Command::Window { .. } => {
+            anyhow::bail!("the window is not built yet; try 'dossier-workbench summary'")
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn format_file(path: &Path) -> anyhow::Result<()> {
+    let dossier = store::load(path)?;
+    store::save(path, &dossier).with_context(|| format!("rewriting {}", path.display()))?;
+    println!("{}: rewritten in the standard layout.", path.display());
+    Ok(())
+}

@@ -1,0 +1,456 @@
+//! Tables of euro amounts with typed columns, exact totals, flags and footnotes.
+
+use std::fmt;
+
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+use serde::de::{self, MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::dossier::{ColumnId, RowId, TableId};
+use super::money::{Money, decimal_text};
+use super::source::SourceRef;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ColumnKind {
+    Text,
+    Money,
+    Integer,
+    Date,
+    /// A percentage, stored as the number of percent (`78.75` is 78,75 %).
+    Percent,
+}
+
+impl ColumnKind {
+    pub const ALL: [ColumnKind; 5] = [
+        ColumnKind::Text,
+        ColumnKind::Money,
+        ColumnKind::Integer,
+        ColumnKind::Date,
+        ColumnKind::Percent,
+    ];
+
+    /// The key of a cell's value in a file, and the kind's name in messages.
+    pub fn key(self) -> &'static str {
+        match self {
+            ColumnKind::Text => "text",
+            ColumnKind::Money => "money",
+            ColumnKind::Integer => "integer",
+            ColumnKind::Date => "date",
+            ColumnKind::Percent => "percent",
+        }
+    }
+
+    /// Whether the column gets a total.
+    pub fn is_summed(self) -> bool {
+        matches!(self, ColumnKind::Money | ColumnKind::Integer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Column {
+    pub id: ColumnId,
+    pub name: String,
+    pub kind: ColumnKind,
+}
+
+/// The typed value of a cell.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CellValue {
+    Text(String),
+    Money(Money),
+    Integer(i64),
+    Date(Date),
+    Percent(Decimal),
+}
+
+impl CellValue {
+    pub fn kind(&self) -> ColumnKind {
+        match self {
+            CellValue::Text(_) => ColumnKind::Text,
+            CellValue::Money(_) => ColumnKind::Money,
+            CellValue::Integer(_) => ColumnKind::Integer,
+            CellValue::Date(_) => ColumnKind::Date,
+            CellValue::Percent(_) => ColumnKind::Percent,
+        }
+    }
+}
+
+/// One cell. Empty (`value: None`) is not zero. A value read from a garbled source text
+/// keeps that text in `printed`, with the reason in `flag`; a footnote mark stays a mark.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Cell {
+    pub value: Option<CellValue>,
+    pub printed: Option<String>,
+    pub flag: Option<String>,
+    pub footnote: Option<String>,
+}
+
+impl Cell {
+    pub fn new(value: CellValue) -> Cell {
+        Cell {
+            value: Some(value),
+            ..Cell::default()
+        }
+    }
+
+    pub fn money(&self) -> Option<Money> {
+        match self.value {
+            Some(CellValue::Money(amount)) => Some(amount),
+            _ => None,
+        }
+    }
+
+    pub fn text(&self) -> Option<&str> {
+        match &self.value {
+            Some(CellValue::Text(text)) => Some(text),
+            _ => None,
+        }
+    }
+
+    fn is_bare(&self) -> bool {
+        self.value.is_none()
+            && self.printed.is_none()
+            && self.flag.is_none()
+            && self.footnote.is_none()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Row {
+    pub id: RowId,
+    /// One cell per column, in the columns' order.
+    pub cells: Vec<Cell>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceRef>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Footnote {
+    pub mark: String,
+    pub text: String,
+}
+
+/// A fixed budget that the rows draw on, such as "1.500.000 euro for 3 years". What is
+/// left is the budget less the total of one money column.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Envelope {
+    pub label: String,
+    pub amount: Money,
+    /// The money column whose total is taken from the budget.
+    pub drawn_by: ColumnId,
+    /// The name of what is left: "Nog niet uitbetaald".
+    pub remainder_label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceRef>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BudgetTable {
+    pub id: TableId,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    pub columns: Vec<Column>,
+    pub rows: Vec<Row>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub footnotes: Vec<Footnote>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub envelope: Option<Envelope>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceRef>,
+}
+
+/// The exact sum of a money or integer column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TotalValue {
+    Money(Money),
+    Integer(i128),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ColumnTotal {
+    pub value: TotalValue,
+    /// How many cells held a value.
+    pub filled: usize,
+    /// How many were empty: unknown, not zero.
+    pub empty: usize,
+}
+
+impl BudgetTable {
+    pub fn column_index(&self, id: ColumnId) -> Option<usize> {
+        self.columns.iter().position(|column| column.id == id)
+    }
+
+    /// The exact total of a money or integer column; `None` for other kinds, or if the
+    /// sum leaves the range of exact decimals.
+    pub fn total(&self, column: usize) -> Option<ColumnTotal> {
+        let kind = self.columns.get(column)?.kind;
+        let values = self
+            .rows
+            .iter()
+            .filter_map(|row| row.cells.get(column)?.value.as_ref());
+        let filled = values.clone().count();
+        let empty = self.rows.len() - filled;
+        let value = match kind {
+            ColumnKind::Money => {
+                TotalValue::Money(Money::sum(values.filter_map(|value| match value {
+                    CellValue::Money(amount) => Some(*amount),
+                    _ => None,
+                }))?)
+            }
+            ColumnKind::Integer => TotalValue::Integer(
+                values
+                    .filter_map(|value| match value {
+                        CellValue::Integer(number) => Some(i128::from(*number)),
+                        _ => None,
+                    })
+                    .sum(),
+            ),
+            ColumnKind::Text | ColumnKind::Date | ColumnKind::Percent => return None,
+        };
+        Some(ColumnTotal {
+            value,
+            filled,
+            empty,
+        })
+    }
+
+    /// The money total of a column, if it is a money column.
+    pub fn money_total(&self, column: ColumnId) -> Option<Money> {
+        match self.total(self.column_index(column)?)?.value {
+            TotalValue::Money(amount) => Some(amount),
+            TotalValue::Integer(_) => None,
+        }
+    }
+
+    /// What is left of the table's budget, if it has one.
+    pub fn remainder(&self) -> Option<Money> {
+        let envelope = self.envelope.as_ref()?;
+        envelope
+            .amount
+            .checked_sub(self.money_total(envelope.drawn_by)?)
+    }
+}
+
+impl Serialize for Cell {
+    /// A bare empty cell is `null`; otherwise a map with the value under its kind's key
+    /// (`{"money": "767010.64", "printed": "767.010?64", "flag": "…"}`).
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.is_bare() {
+            return serializer.serialize_none();
+        }
+        let mut map = serializer.serialize_map(None)?;
+        match &self.value {
+            None => {}
+            Some(CellValue::Text(text)) => map.serialize_entry("text", text)?,
+            Some(CellValue::Money(amount)) => map.serialize_entry("money", amount)?,
+            Some(CellValue::Integer(number)) => map.serialize_entry("integer", number)?,
+            Some(CellValue::Date(date)) => map.serialize_entry("date", date)?,
+            Some(CellValue::Percent(percent)) => {
+                map.serialize_entry("percent", &percent.to_string())?;
+            }
+        }
+        for (key, value) in [
+            ("printed", &self.printed),
+            ("flag", &self.flag),
+            ("footnote", &self.footnote),
+        ] {
+            if let Some(value) = value {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Cell {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Cell, D::Error> {
+        deserializer.deserialize_any(CellVisitor)
+    }
+}
+
+const CELL_FIELDS: &[&str] = &[
+    "text", "money", "integer", "date", "percent", "printed", "flag", "footnote",
+];
+
+struct CellVisitor;
+
+#[derive(Deserialize)]
+struct PercentText(#[serde(with = "decimal_text")] Decimal);
+
+impl<'de> Visitor<'de> for CellVisitor {
+    type Value = Cell;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a cell: null, or a map like {\"money\": \"1358559.42\"}")
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Cell, E> {
+        Ok(Cell::default())
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Cell, E> {
+        Ok(Cell::default())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Cell, A::Error> {
+        let mut cell = Cell::default();
+        while let Some(key) = map.next_key::<String>()? {
+            let value = match key.as_str() {
+                "text" => Some(CellValue::Text(map.next_value()?)),
+                "money" => Some(CellValue::Money(map.next_value()?)),
+                "integer" => Some(CellValue::Integer(map.next_value()?)),
+                "date" => Some(CellValue::Date(map.next_value()?)),
+                "percent" => Some(CellValue::Percent(map.next_value::<PercentText>()?.0)),
+                "printed" => {
+                    cell.printed = Some(map.next_value()?);
+                    None
+                }
+                "flag" => {
+                    cell.flag = Some(map.next_value()?);
+                    None
+                }
+                "footnote" => {
+                    cell.footnote = Some(map.next_value()?);
+                    None
+                }
+                other => return Err(de::Error::unknown_field(other, CELL_FIELDS)),
+            };
+            if let Some(value) = value {
+                if let Some(earlier) = &cell.value {
+                    return Err(de::Error::custom(format!(
+                        "a cell holds one value, but this one has both {} and {}",
+                        earlier.kind().key(),
+                        value.kind().key()
+                    )));
+                }
+                cell.value = Some(value);
+            }
+        }
+        Ok(cell)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cell_json(cell: &Cell) -> String {
+        serde_json::to_string(cell).unwrap()
+    }
+
+    #[test]
+    fn cells_round_trip_with_flags_and_footnotes() {
+        let flagged = Cell {
+            value: Some(CellValue::Money(Money::parse_plain("767010.64").unwrap())),
+            printed: Some("767.010?64".into()),
+            flag: Some("garbled".into()),
+            footnote: None,
+        };
+        let json = cell_json(&flagged);
+        assert_eq!(
+            json,
+            r#"{"money":"767010.64","printed":"767.010?64","flag":"garbled"}"#
+        );
+        assert_eq!(serde_json::from_str::<Cell>(&json).unwrap(), flagged);
+        assert_eq!(cell_json(&Cell::default()), "null");
+        assert_eq!(
+            serde_json::from_str::<Cell>("null").unwrap(),
+            Cell::default()
+        );
+        assert_eq!(serde_json::from_str::<Cell>("{}").unwrap(), Cell::default());
+        let percent = Cell::new(CellValue::Percent(Decimal::new(7875, 2)));
+        assert_eq!(
+            serde_json::from_str::<Cell>(&cell_json(&percent)).unwrap(),
+            percent
+        );
+    }
+
+    #[test]
+    fn a_cell_with_two_values_or_a_bad_amount_is_refused() {
+        let both = serde_json::from_str::<Cell>(r#"{"money": "1.00", "text": "x"}"#).unwrap_err();
+        assert!(both.to_string().contains("both money and text"), "{both}");
+        let bad = serde_json::from_str::<Cell>(r#"{"money": "12,3,4"}"#).unwrap_err();
+        assert!(
+            bad.to_string().contains("invalid amount \"12,3,4\""),
+            "{bad}"
+        );
+        let unknown = serde_json::from_str::<Cell>(r#"{"euro": "1"}"#).unwrap_err();
+        assert!(
+            unknown.to_string().contains("unknown field `euro`"),
+            "{unknown}"
+        );
+    }
+
+    #[test]
+    fn totals_are_exact_and_count_empty_cells_apart() {
+        let money = |text: &str| Cell::new(CellValue::Money(Money::parse_plain(text).unwrap()));
+        let table = BudgetTable {
+            id: TableId(1),
+            title: "t".into(),
+            description: String::new(),
+            columns: vec![
+                Column {
+                    id: ColumnId(2),
+                    name: "budget".into(),
+                    kind: ColumnKind::Money,
+                },
+                Column {
+                    id: ColumnId(3),
+                    name: "paid".into(),
+                    kind: ColumnKind::Money,
+                },
+                Column {
+                    id: ColumnId(4),
+                    name: "count".into(),
+                    kind: ColumnKind::Integer,
+                },
+            ],
+            rows: vec![
+                Row {
+                    id: RowId(5),
+                    cells: vec![
+                        money("0.10"),
+                        money("0.05"),
+                        Cell::new(CellValue::Integer(2)),
+                    ],
+                    source: None,
+                },
+                Row {
+                    id: RowId(6),
+                    cells: vec![
+                        money("0.20"),
+                        Cell::default(),
+                        Cell::new(CellValue::Integer(-7)),
+                    ],
+                    source: None,
+                },
+            ],
+            footnotes: vec![],
+            envelope: Some(Envelope {
+                label: "budget".into(),
+                amount: Money::from_euro(1),
+                drawn_by: ColumnId(3),
+                remainder_label: "left".into(),
+                source: None,
+            }),
+            source: None,
+        };
+        let paid = table.total(1).unwrap();
+        assert_eq!(
+            paid.value,
+            TotalValue::Money(Money::parse_plain("0.05").unwrap())
+        );
+        assert_eq!((paid.filled, paid.empty), (1, 1));
+        assert_eq!(table.total(2).unwrap().value, TotalValue::Integer(-5));
+        assert_eq!(table.remainder(), Some(Money::parse_plain("0.95").unwrap()));
+    }
+}

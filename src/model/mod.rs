@@ -1,0 +1,14 @@
+//! The dossier as plain data with its rules. Knows nothing of the user interface.
+
+pub mod board;
+pub mod budget;
+pub mod calendar;
+pub mod dossier;
+pub mod event;
+pub mod indicator;
+pub mod money;
+pub mod question;
+pub mod source;
+
+pub use dossier::{Dossier, FORMAT_NAME, FORMAT_VERSION, Problem, ProblemKind};
+pub use money::{Money, MoneyError};

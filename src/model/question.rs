@@ -1,0 +1,190 @@
+//! Written questions, their sub-questions and the answers to them.
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::dossier::QuestionId;
+use super::source::SourceRef;
+
+/// A minister as printed: the name, and the title as the document gives it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Minister {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+
+/// How much of a question the dossier holds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Coverage {
+    /// The text of the question (and its answer, if any) is in a source document.
+    #[default]
+    FullText,
+    /// Known only because other questions cite it; its own text is not in the dossier.
+    CitedOnly,
+}
+
+/// A written question to a minister.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: QuestionId,
+    /// The number the parliament gave it; `None` when the source does not print it.
+    #[serde(default)]
+    pub number: Option<u32>,
+    /// The date it was asked; `None` when unknown.
+    #[serde(default)]
+    pub date: Option<Date>,
+    #[serde(default)]
+    pub questioner: Option<String>,
+    /// The minister it was addressed to.
+    #[serde(default)]
+    pub minister: Option<Minister>,
+    /// The subject line.
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "is_full_text")]
+    pub coverage: Coverage,
+    #[serde(default)]
+    pub preamble: String,
+    #[serde(default)]
+    pub sub_questions: Vec<SubQuestion>,
+    #[serde(default)]
+    pub answer: Option<Answer>,
+    /// Other questions this one cites, by number, whether or not they are in the dossier.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<QuestionReference>,
+    /// Where the values above come from when the source is incomplete.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceRef>,
+}
+
+fn is_full_text(coverage: &Coverage) -> bool {
+    *coverage == Coverage::FullText
+}
+
+/// What a sub-question is for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SubQuestionRole {
+    /// It asks something and expects an answer.
+    #[default]
+    Asks,
+    /// It introduces the lettered sub-questions under its number ("1. Inzake het
+    /// ondersteuningsaanbod."): nothing to answer on its own.
+    Introduces,
+}
+
+/// A numbered or lettered part of a question. Labels are `1`, `1.a`, `3.d` …
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubQuestion {
+    pub label: String,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "is_asking")]
+    pub role: SubQuestionRole,
+}
+
+fn is_asking(role: &SubQuestionRole) -> bool {
+    *role == SubQuestionRole::Asks
+}
+
+/// The minister's answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    /// The date of the answer; `None` when the source does not give it.
+    #[serde(default)]
+    pub date: Option<Date>,
+    /// The minister who signed the answer; `None` when not printed.
+    #[serde(default)]
+    pub minister: Option<Minister>,
+    #[serde(default)]
+    pub parts: Vec<AnswerPart>,
+    /// Annexes the answer names but the text does not contain.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<String>,
+}
+
+/// One numbered item of an answer. A combined item (`1-2.`, `1. a-c)`) covers several
+/// sub-questions; an item may cover a group label (`1`), which covers its lettered parts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerPart {
+    /// The item's label as printed: `1-2.`, `1. a-c)`, `b)`.
+    pub printed_label: String,
+    /// The sub-question labels it answers; empty for an excerpt not tied to one.
+    pub covers: Vec<String>,
+    pub text: String,
+}
+
+/// A citation of another written question: `vraag nr. 779 van 7 augustus 2017`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionReference {
+    pub number: u32,
+    #[serde(default)]
+    pub date: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceRef>,
+}
+
+/// Whether `covered` (an answer item's label) covers the sub-question `label`: the same
+/// label, or a group label of it (`3` covers `3.d`).
+pub fn label_covers(covered: &str, label: &str) -> bool {
+    label == covered
+        || label
+            .strip_prefix(covered)
+            .is_some_and(|rest| rest.starts_with('.'))
+}
+
+impl Question {
+    /// `Q271`, or `None` when the number is unknown.
+    pub fn short_name(&self) -> Option<String> {
+        self.number.map(|number| format!("Q{number}"))
+    }
+
+    /// The sub-questions that ask something (not the group introductions).
+    pub fn asking(&self) -> impl Iterator<Item = &SubQuestion> {
+        self.sub_questions
+            .iter()
+            .filter(|sub| sub.role == SubQuestionRole::Asks)
+    }
+
+    /// The answer items that cover a sub-question, in the answer's order.
+    pub fn answers_to<'a>(&'a self, label: &'a str) -> impl Iterator<Item = &'a AnswerPart> + 'a {
+        self.answer
+            .iter()
+            .flat_map(|answer| answer.parts.iter())
+            .filter(move |part| {
+                part.covers
+                    .iter()
+                    .any(|covered| label_covers(covered, label))
+            })
+    }
+
+    /// How many asking sub-questions have at least one answer item.
+    pub fn answered_count(&self) -> usize {
+        self.asking()
+            .filter(|sub| self.answers_to(&sub.label).next().is_some())
+            .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_group_label_covers_its_lettered_parts_only() {
+        assert!(label_covers("3", "3.d"));
+        assert!(label_covers("3.d", "3.d"));
+        assert!(!label_covers("3", "30"));
+        assert!(!label_covers("3.d", "3"));
+        assert!(!label_covers("1", "10.a"));
+    }
+}

@@ -1,0 +1,211 @@
+//! A quick pass over the raw bytes of a file before it is parsed: it reads the header
+//! (`format`, `version`) and finds a text too long for a dossier, with its line, column
+//! and field, without building anything.
+
+/// What the pass found.
+#[derive(Debug, Default)]
+pub struct Scan {
+    /// The top-level `format` value, if it is a string.
+    pub format: Option<String>,
+    /// The top-level `version` value, if it is a whole number.
+    pub version: Option<u64>,
+    /// The first text longer than the limit.
+    pub long_text: Option<LongText>,
+    /// Whether the first thing in the file is an object.
+    pub starts_with_object: bool,
+}
+
+#[derive(Debug)]
+pub struct LongText {
+    pub line: usize,
+    pub column: usize,
+    pub path: String,
+    pub bytes: usize,
+}
+
+enum Frame {
+    Object {
+        key: Option<String>,
+        expecting_key: bool,
+    },
+    Array {
+        index: usize,
+    },
+}
+
+/// Keys longer than this are cut in the path shown to the user.
+const KEY_SHOWN: usize = 64;
+
+pub fn scan(bytes: &[u8], text_limit: usize) -> Scan {
+    let mut result = Scan::default();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut line = 1;
+    let mut line_start = 0;
+    let mut index = 0;
+    while index < bytes.len() {
+        let byte = bytes[index];
+        match byte {
+            b'\n' => {
+                line += 1;
+                line_start = index + 1;
+            }
+            b'{' => {
+                if stack.is_empty() && index == first_non_space(bytes) {
+                    result.starts_with_object = true;
+                }
+                stack.push(Frame::Object {
+                    key: None,
+                    expecting_key: true,
+                });
+            }
+            b'[' => stack.push(Frame::Array { index: 0 }),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Array { index }) => *index += 1,
+                Some(Frame::Object { key, expecting_key }) => {
+                    *key = None;
+                    *expecting_key = true;
+                }
+                None => {}
+            },
+            b'"' => {
+                let start = index;
+                let end = string_end(bytes, index + 1);
+                let length = end.saturating_sub(start + 1);
+                let is_key = matches!(
+                    stack.last(),
+                    Some(Frame::Object {
+                        expecting_key: true,
+                        ..
+                    })
+                );
+                if is_key {
+                    let shown = &bytes[start + 1..end.min(start + 1 + KEY_SHOWN)];
+                    if let Some(Frame::Object { key, expecting_key }) = stack.last_mut() {
+                        *key = Some(String::from_utf8_lossy(shown).into_owned());
+                        *expecting_key = false;
+                    }
+                } else {
+                    if length > text_limit && result.long_text.is_none() {
+                        result.long_text = Some(LongText {
+                            line,
+                            column: char_column(bytes, line_start, start),
+                            path: path_of(&stack),
+                            bytes: length,
+                        });
+                        if result.format.is_some() && result.version.is_some() {
+                            // The header comes first; nothing after this changes the verdict.
+                            return result;
+                        }
+                    }
+                    if stack.len() == 1 && top_key(&stack) == Some("format") {
+                        result.format = std::str::from_utf8(&bytes[start + 1..end])
+                            .ok()
+                            .map(str::to_string);
+                    }
+                }
+                // Strings cannot hold raw line breaks, so the line count stays right.
+                index = end;
+            }
+            b'0'..=b'9' | b'-' if stack.len() == 1 && top_key(&stack) == Some("version") => {
+                let token_end = bytes[index..]
+                    .iter()
+                    .position(|b| !matches!(b, b'0'..=b'9' | b'.' | b'e' | b'E' | b'+' | b'-'))
+                    .map_or(bytes.len(), |offset| index + offset);
+                let token = &bytes[index..token_end];
+                if token.iter().all(u8::is_ascii_digit) {
+                    result.version = std::str::from_utf8(token)
+                        .ok()
+                        .and_then(|digits| digits.parse().ok());
+                }
+                index = token_end;
+                continue;
+            }
+            _ => {}
+        }
+        index += 1;
+    }
+    result
+}
+
+fn first_non_space(bytes: &[u8]) -> usize {
+    let without_bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
+    bytes[without_bom..]
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .map_or(bytes.len(), |offset| without_bom + offset)
+}
+
+/// The index of the closing quote of a string whose content starts at `from`.
+fn string_end(bytes: &[u8], from: usize) -> usize {
+    let mut index = from;
+    while let Some(offset) = bytes
+        .get(index..)
+        .and_then(|rest| rest.iter().position(|b| matches!(b, b'"' | b'\\')))
+    {
+        index += offset;
+        if bytes[index] == b'"' {
+            return index;
+        }
+        index += 2;
+    }
+    bytes.len()
+}
+
+fn char_column(bytes: &[u8], line_start: usize, at: usize) -> usize {
+    String::from_utf8_lossy(&bytes[line_start..at])
+        .chars()
+        .count()
+        + 1
+}
+
+fn top_key(stack: &[Frame]) -> Option<&str> {
+    match stack.last() {
+        Some(Frame::Object { key, .. }) => key.as_deref(),
+        _ => None,
+    }
+}
+
+fn path_of(stack: &[Frame]) -> String {
+    let segments: Vec<String> = stack
+        .iter()
+        .filter_map(|frame| match frame {
+            Frame::Object { key, .. } => key.as_ref().map(|key| key.replace('_', " ")),
+            Frame::Array { index } => Some(format!("#{}", index + 1)),
+        })
+        .collect();
+    super::join_path(&segments)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_header_and_finds_long_texts_with_their_place() {
+        let json = "{\n  \"format\": \"dossier-workbench\",\n  \"version\": 12,\n  \"questions\": [\n    {\"title\": \"ok\"},\n    {\"title\": \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"}\n  ]\n}";
+        let found = scan(json.as_bytes(), 20);
+        assert!(found.starts_with_object);
+        assert_eq!(found.format.as_deref(), Some("dossier-workbench"));
+        assert_eq!(found.version, Some(12));
+        let long = found.long_text.unwrap();
+        assert_eq!((long.line, long.column, long.bytes), (6, 15, 30));
+        assert_eq!(long.path, "questions #2 › title");
+    }
+
+    #[test]
+    fn nested_keys_and_escaped_quotes_do_not_confuse_it() {
+        let json = r#"{"settings": {"version": 3, "format": "x"}, "title": "a \"quoted\" word", "version": 1.5}"#;
+        let found = scan(json.as_bytes(), 100);
+        assert_eq!(found.format, None);
+        assert_eq!(found.version, None);
+        assert!(found.long_text.is_none());
+        assert!(!scan(b"[1, 2]", 10).starts_with_object);
+    }
+}

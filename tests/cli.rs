@@ -1,0 +1,107 @@
+//! The command line, run as a user runs it.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
+
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dossier-workbench"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn summary_of_the_bundled_dossier_shows_the_checkable_figures() {
+    let output = run(&["summary"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    for figure in [
+        "12.968.183,29",
+        "4.492.344,81",
+        "1.500.000,00",
+        "913.422,11",
+        "target 710, actual 748",
+        "7 met, 1 close, 3 behind",
+        "7 members; chair: Jef De Vrij; outgoing: Najim Einauan",
+        "0 yes, 0 no, 7 unknown",
+        "649.000,00  (1 empty: unknown, not zero)",
+        "'767.010?64'",
+        "78,75 %",
+    ] {
+        assert!(text.contains(figure), "summary lacks {figure:?}:\n{text}");
+    }
+    assert!(
+        text.contains("Q271   26/02/2019   Yasmine Kherbache → Liesbeth Homans"),
+        "{text}"
+    );
+    assert!(
+        text.contains("(no nr) date unknown questioner unknown → minister unknown"),
+        "{text}"
+    );
+    assert!(
+        text.contains("known only from citations by Q262, Q455"),
+        "{text}"
+    );
+}
+
+#[test]
+fn check_accepts_a_good_file_and_names_line_and_column_of_a_truncated_one() {
+    let folder = tempfile::tempdir().unwrap();
+    let good = folder.path().join("good.dossier.json");
+    std::fs::write(&good, dossier_workbench::store::BUNDLED_JSON).unwrap();
+    let output = run(&["check", good.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("a valid dossier, \"Integratiepact\" (6 questions"),
+        "{}",
+        stdout(&output)
+    );
+
+    let bad = folder.path().join("bad.dossier.json");
+    let json = dossier_workbench::store::BUNDLED_JSON;
+    std::fs::write(&bad, &json[..json.len() / 3]).unwrap();
+    let output = run(&["check", bad.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(
+        message.contains("bad.dossier.json ends too early, at line ")
+            && message.contains(", column "),
+        "{message}"
+    );
+
+    let summary = run(&["summary", bad.to_str().unwrap()]);
+    assert_eq!(summary.status.code(), Some(1));
+}
+
+#[test]
+fn format_rewrites_a_hand_edited_file_in_the_standard_layout() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("edited.dossier.json");
+    let value: serde_json::Value =
+        serde_json::from_str(dossier_workbench::store::BUNDLED_JSON).unwrap();
+    std::fs::write(&path, serde_json::to_string(&value).unwrap()).unwrap();
+    let output = run(&["format", path.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        dossier_workbench::store::BUNDLED_JSON
+    );
+}
+
+#[test]
+fn wrong_usage_explains_itself() {
+    let output = run(&["check"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("'check' needs the path of a dossier file"));
+    assert!(stderr(&output).contains("Usage:"));
+    assert!(run(&["--help"]).status.success());
+}
