@@ -2,11 +2,17 @@
 
 use std::path::PathBuf;
 
+use crate::ui::Tab;
+use crate::ui::launch::{Launch, RendererChoice};
+
 pub const USAGE: &str = "\
 Dossier Workbench — follow a policy dossier through parliamentary written questions
 
 Usage:
   dossier-workbench [FILE]            open the window (on FILE, or the last dossier)
+      --renderer wgpu|glow            force a renderer (default: wgpu, falling back to glow)
+      --screenshot OUT.png            save a picture of the window to OUT.png and exit
+      --tab timeline|budget|board|indicators
   dossier-workbench summary [FILE]    print an overview (of the bundled dossier without FILE)
   dossier-workbench check FILE        check that FILE is a valid dossier; exit 1 if not
   dossier-workbench format FILE       rewrite FILE in the standard layout (after hand edits)
@@ -15,10 +21,8 @@ Usage:
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
-    /// Open the window, on a file if one is given.
-    Window {
-        file: Option<PathBuf>,
-    },
+    /// Open the window.
+    Window(Launch),
     Summary {
         file: Option<PathBuf>,
     },
@@ -37,44 +41,60 @@ pub enum Command {
 pub struct UsageError(String);
 
 pub fn parse(args: &[String]) -> Result<Command, UsageError> {
-    let mut words = args.iter().map(String::as_str);
-    let first = words.next();
-    let second = words.next().map(PathBuf::from);
-    let extra = words.next();
-    let file = |name: &str| {
-        second
-            .clone()
-            .ok_or_else(|| UsageError(format!("'{name}' needs the path of a dossier file")))
-    };
-    let command = match first {
-        None => Command::Window { file: None },
-        Some("--help" | "-h" | "help") => Command::Help,
-        Some("--version" | "-V") => Command::Version,
-        Some("summary") => Command::Summary {
-            file: second.clone(),
-        },
-        Some("check") => Command::Check {
-            file: file("check")?,
-        },
-        Some("format") => Command::Format {
-            file: file("format")?,
-        },
-        Some(option) if option.starts_with('-') => {
-            return Err(UsageError(format!("unknown option '{option}'")));
-        }
-        Some(path) => {
-            if second.is_some() {
-                return Err(UsageError(format!("one file at a time, after '{path}'")));
-            }
-            Command::Window {
-                file: Some(PathBuf::from(path)),
-            }
+    let first = args.first().map(String::as_str);
+    let subcommand_file = |name: &str| -> Result<PathBuf, UsageError> {
+        match args {
+            [_, file] => Ok(PathBuf::from(file)),
+            [_] => Err(UsageError(format!("'{name}' needs the path of a dossier file"))),
+            [_, _, extra, ..] => Err(UsageError(format!("unexpected '{extra}'"))),
+            [] => Err(UsageError(format!("'{name}' needs the path of a dossier file"))),
         }
     };
-    if let Some(extra) = extra {
-        return Err(UsageError(format!("unexpected '{extra}'")));
+    match first {
+        Some("--help" | "-h" | "help") => Ok(Command::Help),
+        Some("--version" | "-V") => Ok(Command::Version),
+        Some("summary") => match args {
+            [_] => Ok(Command::Summary { file: None }),
+            _ => subcommand_file("summary").map(|file| Command::Summary { file: Some(file) }),
+        },
+        Some("check") => subcommand_file("check").map(|file| Command::Check { file }),
+        Some("format") => subcommand_file("format").map(|file| Command::Format { file }),
+        _ => parse_window(args).map(Command::Window),
     }
-    Ok(command)
+}
+
+fn parse_window(args: &[String]) -> Result<Launch, UsageError> {
+    let mut launch = Launch::default();
+    let mut words = args.iter();
+    while let Some(word) = words.next() {
+        let mut value = |option: &str| {
+            words
+                .next()
+                .cloned()
+                .ok_or_else(|| UsageError(format!("'{option}' needs a value")))
+        };
+        match word.as_str() {
+            "--renderer" => {
+                let name = value("--renderer")?;
+                launch.renderer = Some(
+                    RendererChoice::from_key(&name)
+                        .ok_or_else(|| UsageError(format!("unknown renderer '{name}': use wgpu or glow")))?,
+                );
+            }
+            "--screenshot" => launch.screenshot = Some(PathBuf::from(value("--screenshot")?)),
+            "--tab" => {
+                let name = value("--tab")?;
+                launch.tab =
+                    Some(Tab::from_key(&name).ok_or_else(|| UsageError(format!("unknown tab '{name}'")))?);
+            }
+            option if option.starts_with('-') => {
+                return Err(UsageError(format!("unknown option '{option}'")));
+            }
+            path if launch.file.is_none() => launch.file = Some(PathBuf::from(path)),
+            extra => return Err(UsageError(format!("one file at a time: unexpected '{extra}'"))),
+        }
+    }
+    Ok(launch)
 }
 
 #[cfg(test)]
@@ -87,13 +107,23 @@ mod tests {
 
     #[test]
     fn reads_each_subcommand() {
-        assert_eq!(parsed(&[]), Ok(Command::Window { file: None }));
-        assert_eq!(
-            parsed(&["a.dossier.json"]),
-            Ok(Command::Window {
-                file: Some("a.dossier.json".into())
-            })
-        );
+        assert_eq!(parsed(&[]), Ok(Command::Window(Launch::default())));
+        let window = Launch {
+            file: Some("a.dossier.json".into()),
+            renderer: Some(RendererChoice::Glow),
+            screenshot: Some("out.png".into()),
+            tab: Some(Tab::Budget),
+        };
+        let words = [
+            "a.dossier.json",
+            "--renderer",
+            "glow",
+            "--screenshot",
+            "out.png",
+            "--tab",
+            "budget",
+        ];
+        assert_eq!(parsed(&words), Ok(Command::Window(window)));
         assert_eq!(parsed(&["summary"]), Ok(Command::Summary { file: None }));
         assert_eq!(
             parsed(&["summary", "x"]),
@@ -101,10 +131,7 @@ mod tests {
                 file: Some("x".into())
             })
         );
-        assert_eq!(
-            parsed(&["check", "x"]),
-            Ok(Command::Check { file: "x".into() })
-        );
+        assert_eq!(parsed(&["check", "x"]), Ok(Command::Check { file: "x".into() }));
         assert!(
             parsed(&["check"])
                 .unwrap_err()
@@ -113,5 +140,14 @@ mod tests {
         );
         assert!(parsed(&["--frobnicate"]).is_err());
         assert!(parsed(&["summary", "a", "b"]).is_err());
+        let renderer = parsed(&["--renderer", "vulkan"]).unwrap_err().to_string();
+        assert!(renderer.contains("unknown renderer 'vulkan'"), "{renderer}");
+        assert!(
+            parsed(&["--tab"])
+                .unwrap_err()
+                .to_string()
+                .contains("'--tab' needs a value")
+        );
+        assert!(parsed(&["a", "b"]).is_err());
     }
 }

@@ -1,5 +1,8 @@
 //! The `dossier-workbench` binary: parses the command line and runs it.
 
+// A double-clicked release build on Windows opens no console window.
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -44,9 +47,7 @@ fn run(args: &[String]) -> anyhow::Result<ExitCode> {
             );
         }
         Command::Format { file } => format_file(&file)?,
-        Command::Window { .. } => {
-            anyhow::bail!("the window is not built yet; try 'dossier-workbench summary'")
-        }
+        Command::Window(launch) => dossier_workbench::ui::launch::run(&launch)?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -61,11 +61,7 @@ fn amif_table_totals_match_the_seed_facts() {
         money("4.492.344,81")
     );
 
-    let calls: Vec<&str> = amif
-        .rows
-        .iter()
-        .filter_map(|row| row.cells[0].text())
-        .collect();
+    let calls: Vec<&str> = amif.rows.iter().filter_map(|row| row.cells[0].text()).collect();
     assert_eq!(
         calls.iter().filter(|call| **call == "426").count(),
         2,
@@ -105,17 +101,11 @@ fn umbrella_budget_is_row_370_and_what_is_left_is_exact() {
     assert_eq!(envelope.amount, money("1.500.000"));
     assert_eq!(
         column_total(umbrella, "Bedrag"),
-        money("278.469,79")
-            .checked_add(money("308.108,10"))
-            .unwrap()
+        money("278.469,79").checked_add(money("308.108,10")).unwrap()
     );
     assert_eq!(umbrella.remainder(), Some(money("913.422,11")));
     // The payments still to come have no amount in the source: empty, not zero.
-    let bedrag = umbrella
-        .columns
-        .iter()
-        .position(|c| c.name == "Bedrag")
-        .unwrap();
+    let bedrag = umbrella.columns.iter().position(|c| c.name == "Bedrag").unwrap();
     assert_eq!(umbrella.total(bedrag).unwrap().empty, 3);
 
     let amif = table(&dossier, "AMIF-projecten");
@@ -178,11 +168,7 @@ fn indicators_sum_to_710_and_748_with_7_met_1_close_3_behind() {
             .count()
     };
     assert_eq!(
-        (
-            count(Status::Met),
-            count(Status::Close),
-            count(Status::Behind)
-        ),
+        (count(Status::Met), count(Status::Close), count(Status::Behind)),
         (7, 1, 3)
     );
     let workshops = dossier
@@ -212,28 +198,15 @@ fn board_has_seven_members_one_chair_one_outgoing_and_unknown_votes() {
         .map(|m| m.name.as_str())
         .collect();
     assert_eq!(outgoing, ["Najim Einauan"]);
-    assert!(
-        vzw.board
-            .iter()
-            .all(|m| m.voting_right == VotingRight::Unknown)
-    );
+    assert!(vzw.board.iter().all(|m| m.voting_right == VotingRight::Unknown));
     assert!(
         vzw.board
             .iter()
             .all(|m| m.mandate_start.is_none() && m.mandate_end.is_none())
     );
-    assert_eq!(
-        vzw.board
-            .iter()
-            .filter(|m| m.role == BoardRole::Chair)
-            .count(),
-        1
-    );
+    assert_eq!(vzw.board.iter().filter(|m| m.role == BoardRole::Chair).count(), 1);
     assert_eq!(vzw.staff.as_ref().unwrap().value, 3);
-    assert_eq!(
-        vzw.founded.as_ref().unwrap().value.to_string(),
-        "2017-01-31"
-    );
+    assert_eq!(vzw.founded.as_ref().unwrap().value.to_string(), "2017-01-31");
     assert!(
         vzw.decision_rule
             .as_ref()
@@ -256,11 +229,7 @@ fn board_has_seven_members_one_chair_one_outgoing_and_unknown_votes() {
 fn questions_keep_what_the_source_does_not_give_unknown() {
     let dossier = dossier();
     assert_eq!(dossier.questions.len(), 6);
-    let untitled = dossier
-        .questions
-        .iter()
-        .find(|q| q.number.is_none())
-        .unwrap();
+    let untitled = dossier.questions.iter().find(|q| q.number.is_none()).unwrap();
     assert_eq!(
         (untitled.date, &untitled.questioner, &untitled.minister),
         (None, &None, &None)
@@ -287,16 +256,10 @@ fn questions_keep_what_the_source_does_not_give_unknown() {
     assert_eq!(q271.answers_to("1.b").count(), 2);
 
     let q26 = question(&dossier, 26);
-    let combined: Vec<&str> = q26
-        .answers_to("2")
-        .map(|p| p.printed_label.as_str())
-        .collect();
+    let combined: Vec<&str> = q26.answers_to("2").map(|p| p.printed_label.as_str()).collect();
     assert_eq!(combined, ["1-2."]);
     assert_eq!(q26.answers_to("1").count(), 1);
-    assert_eq!(
-        q26.minister, None,
-        "the header naming the minister is cut off"
-    );
+    assert_eq!(q26.minister, None, "the header naming the minister is cut off");
     assert_eq!(
         q26.answer.as_ref().unwrap().minister.as_ref().unwrap().name,
         "Bart Somers"
@@ -335,10 +298,7 @@ fn the_dated_events_of_the_texts_are_there_with_their_precision() {
     assert_eq!(when("Oprichting van de vzw Integratiepact"), "2017-01-31");
     assert_eq!(when("Het Monitoringcomité AMIF"), "2018-06-27");
     assert_eq!(when("Deadline voor het indienen"), "2018-03-30");
-    assert_eq!(
-        when("Indiening van de tussentijdse rapportering"),
-        "2019-03-31"
-    );
+    assert_eq!(when("Indiening van de tussentijdse rapportering"), "2019-03-31");
     assert_eq!(when("Indiening van de eindrapportering"), "2020-03-31");
     assert_eq!(when("Eerste signalen van het middenveld"), "2017-spring");
     assert_eq!(
@@ -393,11 +353,7 @@ fn every_question_text_stands_in_its_source_as_printed() {
             assert_in_source(source, title, &format!("{name} title"));
         }
         for sub in &question.sub_questions {
-            assert_in_source(
-                source,
-                &sub.text,
-                &format!("{name} sub-question {}", sub.label),
-            );
+            assert_in_source(source, &sub.text, &format!("{name} sub-question {}", sub.label));
         }
         for part in question.answer.iter().flat_map(|a| &a.parts) {
             assert_in_source(
@@ -428,11 +384,7 @@ fn every_question_text_stands_in_its_source_as_printed() {
 fn every_quote_stands_in_the_document_it_cites() {
     let dossier = dossier();
     let refs = dossier.source_refs();
-    assert!(
-        refs.len() > 100,
-        "facts carry their sources: {}",
-        refs.len()
-    );
+    assert!(refs.len() > 100, "facts carry their sources: {}", refs.len());
     for (place, reference) in refs {
         let source = dossier.source(&reference.document).unwrap();
         if let Some(quote) = &reference.quote {
@@ -476,20 +428,12 @@ fn every_figure_is_printed_in_the_passage_its_row_cites() {
             }
         }
         if let Some(envelope) = &table.envelope {
-            let quote = envelope
-                .source
-                .as_ref()
-                .and_then(|s| s.quote.as_ref())
-                .unwrap();
+            let quote = envelope.source.as_ref().and_then(|s| s.quote.as_ref()).unwrap();
             assert!(quote.contains(&printed_form(envelope.amount.amount())));
         }
     }
     for indicator in &dossier.indicators {
-        let quote = indicator
-            .source
-            .as_ref()
-            .and_then(|s| s.quote.as_ref())
-            .unwrap();
+        let quote = indicator.source.as_ref().and_then(|s| s.quote.as_ref()).unwrap();
         let figures = format!(
             "{} {}",
             indicator.target.unwrap(),

@@ -47,10 +47,7 @@ fn summary_of_the_bundled_dossier_shows_the_checkable_figures() {
         text.contains("(no nr) date unknown questioner unknown → minister unknown"),
         "{text}"
     );
-    assert!(
-        text.contains("known only from citations by Q262, Q455"),
-        "{text}"
-    );
+    assert!(text.contains("known only from citations by Q262, Q455"), "{text}");
 }
 
 #[test]
@@ -73,8 +70,7 @@ fn check_accepts_a_good_file_and_names_line_and_column_of_a_truncated_one() {
     assert_eq!(output.status.code(), Some(1));
     let message = stderr(&output);
     assert!(
-        message.contains("bad.dossier.json ends too early, at line ")
-            && message.contains(", column "),
+        message.contains("bad.dossier.json ends too early, at line ") && message.contains(", column "),
         "{message}"
     );
 
@@ -86,8 +82,7 @@ fn check_accepts_a_good_file_and_names_line_and_column_of_a_truncated_one() {
 fn format_rewrites_a_hand_edited_file_in_the_standard_layout() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("edited.dossier.json");
-    let value: serde_json::Value =
-        serde_json::from_str(dossier_workbench::store::BUNDLED_JSON).unwrap();
+    let value: serde_json::Value = serde_json::from_str(dossier_workbench::store::BUNDLED_JSON).unwrap();
     std::fs::write(&path, serde_json::to_string(&value).unwrap()).unwrap();
     let output = run(&["format", path.to_str().unwrap()]);
     assert!(output.status.success(), "{}", stderr(&output));

@@ -114,10 +114,7 @@ fn an_invalid_amount_is_named_with_its_place() {
   ]"#;
     match load_text(&small(table)).unwrap_err() {
         LoadError::Invalid {
-            line,
-            field,
-            message,
-            ..
+            line, field, message, ..
         } => {
             assert_eq!(line, 8);
             assert_eq!(field, "budget tables #1 › rows #1 › cells #1 › money");
@@ -153,9 +150,7 @@ fn dangling_references_are_refused() {
         LoadError::Inconsistent { problems, .. } => {
             let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
             assert!(
-                problems
-                    .iter()
-                    .all(|p| p.kind == ProblemKind::DanglingReference),
+                problems.iter().all(|p| p.kind == ProblemKind::DanglingReference),
                 "{messages:?}"
             );
             assert_eq!(
@@ -184,9 +179,7 @@ fn a_200_megabyte_text_is_refused_before_it_is_parsed() {
     bytes.extend_from_slice(b"\",\n  \"next_id\": 1\n}\n");
     match store::load_bytes(&bytes, "huge.dossier.json").unwrap_err() {
         error @ LoadError::TextTooLong {
-            line: 4,
-            column: 12,
-            ..
+            line: 4, column: 12, ..
         } => {
             let message = error.to_string();
             assert!(
@@ -205,10 +198,7 @@ fn files_that_are_not_dossiers_say_so() {
         ("\u{89}PNG\r\n", "not a JSON text"),
         ("[1, 2]", "not an object"),
         ("{\"title\": \"x\"}", "no \"format\""),
-        (
-            "{\"format\": \"spreadsheet\", \"version\": 1}",
-            "\"spreadsheet\"",
-        ),
+        ("{\"format\": \"spreadsheet\", \"version\": 1}", "\"spreadsheet\""),
         (
             "{\"format\": \"dossier-workbench\", \"title\": \"x\"}",
             "no \"version\"",
@@ -274,8 +264,7 @@ fn a_save_that_fails_before_the_rename_leaves_the_old_file_intact() {
 
 #[test]
 fn saving_into_a_missing_folder_fails_with_a_reason() {
-    let error =
-        store::save(Path::new("/nonexistent-folder/d.dossier.json"), &bundled()).unwrap_err();
+    let error = store::save(Path::new("/nonexistent-folder/d.dossier.json"), &bundled()).unwrap_err();
     assert!(error.to_string().contains("does not exist"), "{error}");
 }
 
@@ -290,23 +279,12 @@ fn a_save_keeps_permissions_and_follows_a_link() {
     fs::set_permissions(&real, fs::Permissions::from_mode(0o640)).unwrap();
     std::os::unix::fs::symlink(&real, &link).unwrap();
     store::save(&link, &bundled()).unwrap();
-    assert!(
-        fs::symlink_metadata(&link)
-            .unwrap()
-            .file_type()
-            .is_symlink()
-    );
+    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
     assert_eq!(fs::read_to_string(&real).unwrap(), store::BUNDLED_JSON);
-    assert_eq!(
-        fs::metadata(&real).unwrap().permissions().mode() & 0o777,
-        0o640
-    );
+    assert_eq!(fs::metadata(&real).unwrap().permissions().mode() & 0o777, 0o640);
     let fresh = folder.path().join("new.dossier.json");
     store::save(&fresh, &bundled()).unwrap();
-    assert_eq!(
-        fs::metadata(&fresh).unwrap().permissions().mode() & 0o777,
-        0o644
-    );
+    assert_eq!(fs::metadata(&fresh).unwrap().permissions().mode() & 0o777, 0o644);
 }
 
 fn title_from_name(value: &mut serde_json::Value) -> Result<(), String> {
@@ -327,8 +305,6 @@ fn an_older_version_is_migrated_on_load() {
     let dossier = store::load_bytes_with(old.as_bytes(), "old", &steps).unwrap();
     assert_eq!(dossier.title, "Oud dossier");
     assert_eq!(dossier.version, 1);
-    let message = store::load_bytes(old.as_bytes(), "old")
-        .unwrap_err()
-        .to_string();
+    let message = store::load_bytes(old.as_bytes(), "old").unwrap_err().to_string();
     assert!(message.contains("version 0"), "{message}");
 }

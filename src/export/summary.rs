@@ -41,10 +41,7 @@ fn write_questions(out: &mut String, dossier: &Dossier) -> std::fmt::Result {
         let date = question
             .date
             .map_or_else(|| "date unknown".into(), format_day_short);
-        let questioner = question
-            .questioner
-            .as_deref()
-            .unwrap_or("questioner unknown");
+        let questioner = question.questioner.as_deref().unwrap_or("questioner unknown");
         let signed = question
             .answer
             .as_ref()
@@ -187,13 +184,7 @@ fn write_board(out: &mut String, dossier: &Dossier) -> std::fmt::Result {
             names(chairs),
             names(outgoing)
         )?;
-        let count = |right: VotingRight| {
-            organisation
-                .board
-                .iter()
-                .filter(|m| m.voting_right == right)
-                .count()
-        };
+        let count = |right: VotingRight| organisation.count_voting(right);
         writeln!(
             out,
             "  voting rights: {} yes, {} no, {} unknown",
@@ -205,11 +196,7 @@ fn write_board(out: &mut String, dossier: &Dossier) -> std::fmt::Result {
             writeln!(out, "  decision rule: {}", rule.value)?;
         }
         if let Some(founded) = &organisation.founded {
-            writeln!(
-                out,
-                "  founded: {}",
-                founded.value.display(Language::English)
-            )?;
+            writeln!(out, "  founded: {}", founded.value.display(Language::English))?;
         }
         let staff = organisation
             .staff

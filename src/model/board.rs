@@ -111,14 +111,20 @@ pub struct Partner {
 
 impl Organisation {
     pub fn chairs(&self) -> impl Iterator<Item = &BoardMember> {
-        self.board.iter().filter(|member| {
-            member.role == BoardRole::Chair && member.status != MemberStatus::Former
-        })
+        self.board
+            .iter()
+            .filter(|member| member.role == BoardRole::Chair && member.status != MemberStatus::Former)
+    }
+
+    /// How many board members have this voting right.
+    pub fn count_voting(&self, right: VotingRight) -> usize {
+        self.board
+            .iter()
+            .filter(|member| member.voting_right == right)
+            .count()
     }
 
     pub fn members_with_status(&self, status: MemberStatus) -> impl Iterator<Item = &BoardMember> {
-        self.board
-            .iter()
-            .filter(move |member| member.status == status)
+        self.board.iter().filter(move |member| member.status == status)
     }
 }

@@ -112,10 +112,7 @@ impl Cell {
     }
 
     fn is_bare(&self) -> bool {
-        self.value.is_none()
-            && self.printed.is_none()
-            && self.flag.is_none()
-            && self.footnote.is_none()
+        self.value.is_none() && self.printed.is_none() && self.flag.is_none() && self.footnote.is_none()
     }
 }
 
@@ -200,12 +197,10 @@ impl BudgetTable {
         let filled = values.clone().count();
         let empty = self.rows.len() - filled;
         let value = match kind {
-            ColumnKind::Money => {
-                TotalValue::Money(Money::sum(values.filter_map(|value| match value {
-                    CellValue::Money(amount) => Some(*amount),
-                    _ => None,
-                }))?)
-            }
+            ColumnKind::Money => TotalValue::Money(Money::sum(values.filter_map(|value| match value {
+                CellValue::Money(amount) => Some(*amount),
+                _ => None,
+            }))?),
             ColumnKind::Integer => TotalValue::Integer(
                 values
                     .filter_map(|value| match value {
@@ -216,11 +211,7 @@ impl BudgetTable {
             ),
             ColumnKind::Text | ColumnKind::Date | ColumnKind::Percent => return None,
         };
-        Some(ColumnTotal {
-            value,
-            filled,
-            empty,
-        })
+        Some(ColumnTotal { value, filled, empty })
     }
 
     /// The money total of a column, if it is a money column.
@@ -234,9 +225,7 @@ impl BudgetTable {
     /// What is left of the table's budget, if it has one.
     pub fn remainder(&self) -> Option<Money> {
         let envelope = self.envelope.as_ref()?;
-        envelope
-            .amount
-            .checked_sub(self.money_total(envelope.drawn_by)?)
+        envelope.amount.checked_sub(self.money_total(envelope.drawn_by)?)
     }
 }
 
@@ -362,10 +351,7 @@ mod tests {
         );
         assert_eq!(serde_json::from_str::<Cell>(&json).unwrap(), flagged);
         assert_eq!(cell_json(&Cell::default()), "null");
-        assert_eq!(
-            serde_json::from_str::<Cell>("null").unwrap(),
-            Cell::default()
-        );
+        assert_eq!(serde_json::from_str::<Cell>("null").unwrap(), Cell::default());
         assert_eq!(serde_json::from_str::<Cell>("{}").unwrap(), Cell::default());
         let percent = Cell::new(CellValue::Percent(Decimal::new(7875, 2)));
         assert_eq!(
@@ -379,15 +365,9 @@ mod tests {
         let both = serde_json::from_str::<Cell>(r#"{"money": "1.00", "text": "x"}"#).unwrap_err();
         assert!(both.to_string().contains("both money and text"), "{both}");
         let bad = serde_json::from_str::<Cell>(r#"{"money": "12,3,4"}"#).unwrap_err();
-        assert!(
-            bad.to_string().contains("invalid amount \"12,3,4\""),
-            "{bad}"
-        );
+        assert!(bad.to_string().contains("invalid amount \"12,3,4\""), "{bad}");
         let unknown = serde_json::from_str::<Cell>(r#"{"euro": "1"}"#).unwrap_err();
-        assert!(
-            unknown.to_string().contains("unknown field `euro`"),
-            "{unknown}"
-        );
+        assert!(unknown.to_string().contains("unknown field `euro`"), "{unknown}");
     }
 
     #[test]
@@ -417,20 +397,12 @@ mod tests {
             rows: vec![
                 Row {
                     id: RowId(5),
-                    cells: vec![
-                        money("0.10"),
-                        money("0.05"),
-                        Cell::new(CellValue::Integer(2)),
-                    ],
+                    cells: vec![money("0.10"), money("0.05"), Cell::new(CellValue::Integer(2))],
                     source: None,
                 },
                 Row {
                     id: RowId(6),
-                    cells: vec![
-                        money("0.20"),
-                        Cell::default(),
-                        Cell::new(CellValue::Integer(-7)),
-                    ],
+                    cells: vec![money("0.20"), Cell::default(), Cell::new(CellValue::Integer(-7))],
                     source: None,
                 },
             ],
@@ -445,10 +417,7 @@ mod tests {
             source: None,
         };
         let paid = table.total(1).unwrap();
-        assert_eq!(
-            paid.value,
-            TotalValue::Money(Money::parse_plain("0.05").unwrap())
-        );
+        assert_eq!(paid.value, TotalValue::Money(Money::parse_plain("0.05").unwrap()));
         assert_eq!((paid.filled, paid.empty), (1, 1));
         assert_eq!(table.total(2).unwrap().value, TotalValue::Integer(-5));
         assert_eq!(table.remainder(), Some(Money::parse_plain("0.95").unwrap()));

@@ -20,12 +20,7 @@ pub enum Season {
 }
 
 impl Season {
-    pub const ALL: [Season; 4] = [
-        Season::Spring,
-        Season::Summer,
-        Season::Autumn,
-        Season::Winter,
-    ];
+    pub const ALL: [Season; 4] = [Season::Spring, Season::Summer, Season::Autumn, Season::Winter];
 
     fn key(self) -> &'static str {
         match self {
@@ -106,9 +101,9 @@ impl PartialDate {
     pub fn year(self) -> i16 {
         match self {
             PartialDate::Day(date) => date.year(),
-            PartialDate::Month { year, .. }
-            | PartialDate::Season { year, .. }
-            | PartialDate::Year(year) => year,
+            PartialDate::Month { year, .. } | PartialDate::Season { year, .. } | PartialDate::Year(year) => {
+                year
+            }
         }
     }
 
@@ -331,13 +326,7 @@ mod tests {
         assert_eq!(day.display(Language::Dutch), "27 juni 2018");
 
         let month = parsed("2018-03");
-        assert_eq!(
-            month,
-            PartialDate::Month {
-                year: 2018,
-                month: 3
-            }
-        );
+        assert_eq!(month, PartialDate::Month { year: 2018, month: 3 });
         assert_eq!(month.last_day(), Date::constant(2018, 3, 31));
         assert_eq!(month.display(Language::Dutch), "maart 2018");
         assert!(!month.is_day());

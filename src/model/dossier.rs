@@ -202,19 +202,14 @@ impl Dossier {
     pub fn cited_question(&self, reference: &QuestionReference) -> Option<&Question> {
         let mut candidates = self.questions.iter().filter(|question| {
             question.number == Some(reference.number)
-                && reference
-                    .date
-                    .is_none_or(|date| question.date == Some(date))
+                && reference.date.is_none_or(|date| question.date == Some(date))
         });
         let first = candidates.next()?;
         candidates.next().is_none().then_some(first)
     }
 
     /// The questions that cite `question`.
-    pub fn cited_by<'a>(
-        &'a self,
-        question: &'a Question,
-    ) -> impl Iterator<Item = &'a Question> + 'a {
+    pub fn cited_by<'a>(&'a self, question: &'a Question) -> impl Iterator<Item = &'a Question> + 'a {
         self.questions.iter().filter(move |other| {
             other.references.iter().any(|reference| {
                 self.cited_question(reference)
@@ -267,10 +262,7 @@ impl Dossier {
             let facts = [
                 (
                     "founding date",
-                    organisation
-                        .founded
-                        .as_ref()
-                        .and_then(|f| f.source.as_ref()),
+                    organisation.founded.as_ref().and_then(|f| f.source.as_ref()),
                 ),
                 (
                     "staff",
@@ -278,10 +270,7 @@ impl Dossier {
                 ),
                 (
                     "purpose",
-                    organisation
-                        .purpose
-                        .as_ref()
-                        .and_then(|f| f.source.as_ref()),
+                    organisation.purpose.as_ref().and_then(|f| f.source.as_ref()),
                 ),
                 (
                     "decision rule",
@@ -428,11 +417,10 @@ impl Dossier {
                 .map(|m| (m.id.0, format!("board member {}", m.name)))
         });
         unique("board member", members.collect());
-        let partners = self.organisations.iter().flat_map(|o| {
-            o.partners
-                .iter()
-                .map(|p| (p.id.0, format!("partner {}", p.name)))
-        });
+        let partners = self
+            .organisations
+            .iter()
+            .flat_map(|o| o.partners.iter().map(|p| (p.id.0, format!("partner {}", p.name))));
         unique("partner", partners.collect());
         unique(
             "indicator",
@@ -445,10 +433,7 @@ impl Dossier {
             i.measurements.iter().map(|m| {
                 (
                     m.id.0,
-                    format!(
-                        "indicator \"{}\", measurement of {}",
-                        i.engagement_type, m.date
-                    ),
+                    format!("indicator \"{}\", measurement of {}", i.engagement_type, m.date),
                 )
             })
         });
@@ -460,10 +445,7 @@ impl Dossier {
                 problems.push(Problem {
                     kind: ProblemKind::DuplicateId,
                     place: format!("source \"{}\"", source.file),
-                    message: format!(
-                        "has the id \"{}\", which another source has already",
-                        source.id
-                    ),
+                    message: format!("has the id \"{}\", which another source has already", source.id),
                 });
             }
         }
@@ -475,10 +457,7 @@ impl Dossier {
             let mut labels = HashSet::new();
             for sub in &question.sub_questions {
                 if sub.label.trim().is_empty() {
-                    problems.push(mismatch(
-                        &place,
-                        "has a sub-question without a label".into(),
-                    ));
+                    problems.push(mismatch(&place, "has a sub-question without a label".into()));
                 } else if !labels.insert(sub.label.as_str()) {
                     problems.push(mismatch(
                         &place,
@@ -486,11 +465,7 @@ impl Dossier {
                     ));
                 }
             }
-            for part in question
-                .answer
-                .iter()
-                .flat_map(|answer| answer.parts.iter())
-            {
+            for part in question.answer.iter().flat_map(|answer| answer.parts.iter()) {
                 for covered in &part.covers {
                     let known = question
                         .sub_questions
@@ -500,7 +475,9 @@ impl Dossier {
                         problems.push(Problem {
                             kind: ProblemKind::DanglingReference,
                             place: format!("{place}, answer item \"{}\"", part.printed_label),
-                            message: format!("answers sub-question \"{covered}\", which the question does not have"),
+                            message: format!(
+                                "answers sub-question \"{covered}\", which the question does not have"
+                            ),
                         });
                     }
                 }
@@ -514,9 +491,7 @@ impl Dossier {
                 problems.push(Problem {
                     kind: ProblemKind::DanglingReference,
                     place: format!("event \"{}\"", event.title),
-                    message: format!(
-                        "refers to question id {question}, which is not in the dossier"
-                    ),
+                    message: format!("refers to question id {question}, which is not in the dossier"),
                 });
             }
         }

@@ -4,6 +4,7 @@ pub mod board;
 pub mod budget;
 pub mod calendar;
 pub mod dossier;
+pub mod edit;
 pub mod event;
 pub mod indicator;
 pub mod money;

@@ -173,8 +173,7 @@ impl fmt::Display for Money {
 
 /// Formats a decimal in Belgian notation, rounded half away from zero to `decimals`.
 pub fn format_decimal(value: Decimal, decimals: u32) -> String {
-    let mut rounded =
-        value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
+    let mut rounded = value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
     rounded.rescale(decimals);
     let plain = rounded.abs().to_string();
     let (whole, fraction) = plain.split_once('.').unwrap_or((plain.as_str(), ""));
@@ -211,9 +210,7 @@ fn parse_with(input: &str, dots: DotRule) -> Result<Money, MoneyError> {
     let (whole, cents) = match body.split_once(',') {
         None => (body, None),
         Some((_, rest)) if rest.contains(',') => {
-            return Err(MoneyError::Malformed(
-                "an amount has at most one decimal comma",
-            ));
+            return Err(MoneyError::Malformed("an amount has at most one decimal comma"));
         }
         Some((_, rest)) if rest.contains('.') => {
             return Err(MoneyError::Malformed(
@@ -230,15 +227,9 @@ fn parse_with(input: &str, dots: DotRule) -> Result<Money, MoneyError> {
         return Err(MoneyError::TooManyDecimals);
     }
     if cents.is_empty() && body.ends_with([',', '.']) {
-        return Err(MoneyError::Malformed(
-            "no digits after the decimal separator",
-        ));
+        return Err(MoneyError::Malformed("no digits after the decimal separator"));
     }
-    let whole = if whole.is_empty() {
-        "0".to_string()
-    } else {
-        whole
-    };
+    let whole = if whole.is_empty() { "0".to_string() } else { whole };
     if whole.trim_start_matches('0').len() > MAX_INTEGER_DIGITS {
         return Err(MoneyError::TooLarge);
     }
@@ -260,12 +251,7 @@ fn read_dots(input: &str, whole: &str, dots: DotRule) -> Result<(String, String)
         return Ok((ungroup(whole)?, String::new()));
     }
     let (head, tail) = whole.split_once('.').unwrap_or((whole, ""));
-    let as_decimal = || {
-        Decimal::from_str(&format!(
-            "{}.{tail}",
-            if head.is_empty() { "0" } else { head }
-        ))
-    };
+    let as_decimal = || Decimal::from_str(&format!("{}.{tail}", if head.is_empty() { "0" } else { head }));
     match tail.len() {
         2 => Ok((head.to_string(), tail.to_string())),
         3 if tail == "000" => Ok((ungroup(whole)?, String::new())),
@@ -392,8 +378,7 @@ impl serde::de::Visitor<'_> for MoneyVisitor {
     }
 
     fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Money, E> {
-        Money::parse_plain(text)
-            .map_err(|error| E::custom(format!("invalid amount \"{text}\": {error}")))
+        Money::parse_plain(text).map_err(|error| E::custom(format!("invalid amount \"{text}\": {error}")))
     }
 
     fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<Money, E> {
@@ -447,8 +432,7 @@ pub mod decimal_text {
                     "invalid number \"{text}\": numbers in a dossier file are written plainly, like \"78.75\""
                 )));
             }
-            Decimal::from_str(text)
-                .map_err(|error| E::custom(format!("invalid number \"{text}\": {error}")))
+            Decimal::from_str(text).map_err(|error| E::custom(format!("invalid number \"{text}\": {error}")))
         }
 
         fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<Decimal, E> {
@@ -470,19 +454,14 @@ pub mod decimal_text {
     pub mod option {
         use super::*;
 
-        pub fn serialize<S: Serializer>(
-            value: &Option<Decimal>,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
+        pub fn serialize<S: Serializer>(value: &Option<Decimal>, serializer: S) -> Result<S::Ok, S::Error> {
             match value {
                 Some(value) => serializer.serialize_str(&value.to_string()),
                 None => serializer.serialize_none(),
             }
         }
 
-        pub fn deserialize<'de, D: Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Option<Decimal>, D::Error> {
+        pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Decimal>, D::Error> {
             #[derive(Deserialize)]
             struct Wrapped(#[serde(with = "super")] Decimal);
             Ok(Option::<Wrapped>::deserialize(deserializer)?.map(|Wrapped(value)| value))
@@ -543,12 +522,7 @@ mod tests {
             Money::parse("38.0"),
             Err(MoneyError::LoneDecimal { .. })
         ));
-        assert!(
-            Money::parse("38.0")
-                .unwrap_err()
-                .to_string()
-                .contains("38,00")
-        );
+        assert!(Money::parse("38.0").unwrap_err().to_string().contains("38,00"));
         match Money::parse("5. 551.323,14") {
             Err(MoneyError::SpaceInside { head }) => assert_eq!(head, "5."),
             other => panic!("expected a space error, got {other:?}"),
@@ -600,10 +574,7 @@ mod tests {
         );
         assert_eq!(Money::from_euro(150_000).to_belgian(), "150.000,00");
         assert_eq!(Money::from_euro(0).to_belgian(), "0,00");
-        assert_eq!(
-            Money::parse_plain("-1234.5").unwrap().to_belgian(),
-            "-1.234,50"
-        );
+        assert_eq!(Money::parse_plain("-1234.5").unwrap().to_belgian(), "-1.234,50");
         assert_eq!(Money::parse_plain("999.99").unwrap().to_belgian(), "999,99");
         assert_eq!(format_decimal(dec("78.75"), 2), "78,75");
         assert_eq!(format_decimal(dec("0.733333"), 2), "0,73");
@@ -623,31 +594,15 @@ mod tests {
 
     #[test]
     fn every_formatted_amount_reads_back_to_itself() {
-        for cents in [
-            0_i64,
-            1,
-            99,
-            100,
-            123_456,
-            1_000_000,
-            135_855_942,
-            -50_000_001,
-        ] {
+        for cents in [0_i64, 1, 99, 100, 123_456, 1_000_000, 135_855_942, -50_000_001] {
             let amount = Money::new(Decimal::new(cents, 2)).unwrap();
-            assert_eq!(
-                Money::parse(&amount.to_belgian()).unwrap(),
-                amount,
-                "{cents}"
-            );
+            assert_eq!(Money::parse(&amount.to_belgian()).unwrap(), amount, "{cents}");
         }
     }
 
     #[test]
     fn sums_are_exact() {
         let parts = ["0.10", "0.20", "0.30"].map(|p| Money::parse_plain(p).unwrap());
-        assert_eq!(
-            Money::sum(parts).unwrap(),
-            Money::parse_plain("0.60").unwrap()
-        );
+        assert_eq!(Money::sum(parts).unwrap(), Money::parse_plain("0.60").unwrap());
     }
 }

@@ -160,11 +160,7 @@ impl Question {
         self.answer
             .iter()
             .flat_map(|answer| answer.parts.iter())
-            .filter(move |part| {
-                part.covers
-                    .iter()
-                    .any(|covered| label_covers(covered, label))
-            })
+            .filter(move |part| part.covers.iter().any(|covered| label_covers(covered, label)))
     }
 
     /// How many asking sub-questions have at least one answer item.

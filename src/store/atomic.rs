@@ -65,8 +65,7 @@ pub fn write_atomically(
         Err(_) => default_permissions(),
     };
     if let Some(permissions) = permissions {
-        fs::set_permissions(temporary.path(), permissions)
-            .map_err(|error| (Stage::Write, error))?;
+        fs::set_permissions(temporary.path(), permissions).map_err(|error| (Stage::Write, error))?;
     }
     before_replace(temporary.path()).map_err(|error| (Stage::Replace, error))?;
     // On failure the temporary file is removed when `temporary` is dropped.
@@ -77,8 +76,7 @@ pub fn write_atomically(
 }
 
 fn follow_link(path: &Path) -> PathBuf {
-    let is_link =
-        fs::symlink_metadata(path).is_ok_and(|metadata| metadata.file_type().is_symlink());
+    let is_link = fs::symlink_metadata(path).is_ok_and(|metadata| metadata.file_type().is_symlink());
     if is_link {
         fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
     } else {

@@ -194,9 +194,6 @@ mod tests {
     fn escapes_what_json_requires_and_keeps_other_text() {
         let value = json!({"title": "Hüseyin \"quoted\"\n€ \u{1}"});
         let written = write(&value);
-        assert!(
-            written.contains(r#""Hüseyin \"quoted\"\n€ \u0001""#),
-            "{written}"
-        );
+        assert!(written.contains(r#""Hüseyin \"quoted\"\n€ \u0001""#), "{written}");
     }
 }

@@ -23,12 +23,7 @@ pub enum MigrationError {
 }
 
 /// Brings `value`, a file of version `from`, to version `to`, step by step.
-pub fn migrate(
-    value: &mut Value,
-    from: u32,
-    to: u32,
-    steps: &[Migration],
-) -> Result<(), MigrationError> {
+pub fn migrate(value: &mut Value, from: u32, to: u32, steps: &[Migration]) -> Result<(), MigrationError> {
     for version in from..to {
         let step = steps
             .iter()

@@ -86,10 +86,7 @@ pub enum LoadError {
         size: usize,
     },
     #[error("{origin} breaks {} of the rules of a dossier:\n{}", count_in_words(.problems.len()), list_problems(.problems))]
-    Inconsistent {
-        origin: String,
-        problems: Vec<Problem>,
-    },
+    Inconsistent { origin: String, problems: Vec<Problem> },
 }
 
 /// Why a dossier could not be saved. The dossier in memory is untouched.
@@ -131,11 +128,7 @@ pub fn load_bytes(bytes: &[u8], origin: &str) -> Result<Dossier, LoadError> {
 }
 
 /// As [`load_bytes`], with the given migration steps.
-pub fn load_bytes_with(
-    bytes: &[u8],
-    origin: &str,
-    migrations: &[Migration],
-) -> Result<Dossier, LoadError> {
+pub fn load_bytes_with(bytes: &[u8], origin: &str, migrations: &[Migration]) -> Result<Dossier, LoadError> {
     let origin = origin.to_string();
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let scanned = scan::scan(bytes, TEXT_LIMIT);
@@ -173,11 +166,10 @@ pub fn load_bytes_with(
     }
     let mut dossier = if version == u64::from(FORMAT_VERSION) {
         let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-        let dossier: Dossier =
-            serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-                let field = field_in_words(error.path());
-                json_error(&error.into_inner(), field, &origin)
-            })?;
+        let dossier: Dossier = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+            let field = field_in_words(error.path());
+            json_error(&error.into_inner(), field, &origin)
+        })?;
         deserializer
             .end()
             .map_err(|error| json_error(&error, "the end of the file".into(), &origin))?;
@@ -204,10 +196,9 @@ fn migrate_and_read(
         found: version,
         reason,
     };
-    let from =
-        u32::try_from(version).map_err(|_| migration_error(MigrationError::Unknown(u32::MAX)))?;
-    let mut value: serde_json::Value = serde_json::from_slice(bytes)
-        .map_err(|error| json_error(&error, "the top level".into(), origin))?;
+    let from = u32::try_from(version).map_err(|_| migration_error(MigrationError::Unknown(u32::MAX)))?;
+    let mut value: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|error| json_error(&error, "the top level".into(), origin))?;
     migrate::migrate(&mut value, from, FORMAT_VERSION, migrations).map_err(migration_error)?;
     serde_path_to_error::deserialize(value).map_err(|error| {
         let field = field_in_words(error.path());
@@ -233,13 +224,11 @@ fn classify_headless(bytes: &[u8], origin: String, starts_with_object: bool) -> 
             origin,
             reason: "it holds JSON, but not an object with a dossier in it".into(),
         },
-        Err(error) if error.classify() == Category::Eof && starts_with_object => {
-            LoadError::Truncated {
-                origin,
-                line: error.line(),
-                column: error.column(),
-            }
-        }
+        Err(error) if error.classify() == Category::Eof && starts_with_object => LoadError::Truncated {
+            origin,
+            line: error.line(),
+            column: error.column(),
+        },
         Err(_) if bytes.iter().all(u8::is_ascii_whitespace) => LoadError::NotADossier {
             origin,
             reason: "it is empty".into(),
@@ -389,11 +378,7 @@ fn count_in_words(count: usize) -> String {
 /// The first problems, one a line; the rest counted.
 fn list_problems(problems: &[Problem]) -> String {
     const SHOWN: usize = 10;
-    let mut lines: Vec<String> = problems
-        .iter()
-        .take(SHOWN)
-        .map(|p| format!("- {p}"))
-        .collect();
+    let mut lines: Vec<String> = problems.iter().take(SHOWN).map(|p| format!("- {p}")).collect();
     if problems.len() > SHOWN {
         lines.push(format!("… and {} more", problems.len() - SHOWN));
     }
@@ -422,11 +407,9 @@ pub fn save_with(
         path: shown.clone(),
         detail: error.to_string(),
     })?;
-    atomic::write_atomically(path, &bytes, before_replace).map_err(|(stage, source)| {
-        SaveError::Write {
-            path: shown,
-            stage,
-            source,
-        }
+    atomic::write_atomically(path, &bytes, before_replace).map_err(|(stage, source)| SaveError::Write {
+        path: shown,
+        stage,
+        source,
     })
 }

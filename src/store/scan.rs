@@ -131,11 +131,7 @@ pub fn scan(bytes: &[u8], text_limit: usize) -> Scan {
 }
 
 fn first_non_space(bytes: &[u8]) -> usize {
-    let without_bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
-        3
-    } else {
-        0
-    };
+    let without_bom = if bytes.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
     bytes[without_bom..]
         .iter()
         .position(|b| !b.is_ascii_whitespace())
@@ -159,10 +155,7 @@ fn string_end(bytes: &[u8], from: usize) -> usize {
 }
 
 fn char_column(bytes: &[u8], line_start: usize, at: usize) -> usize {
-    String::from_utf8_lossy(&bytes[line_start..at])
-        .chars()
-        .count()
-        + 1
+    String::from_utf8_lossy(&bytes[line_start..at]).chars().count() + 1
 }
 
 fn top_key(stack: &[Frame]) -> Option<&str> {
@@ -201,7 +194,8 @@ mod tests {
 
     #[test]
     fn nested_keys_and_escaped_quotes_do_not_confuse_it() {
-        let json = r#"{"settings": {"version": 3, "format": "x"}, "title": "a \"quoted\" word", "version": 1.5}"#;
+        let json =
+            r#"{"settings": {"version": 3, "format": "x"}, "title": "a \"quoted\" word", "version": 1.5}"#;
         let found = scan(json.as_bytes(), 100);
         assert_eq!(found.format, None);
         assert_eq!(found.version, None);

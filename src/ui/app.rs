@@ -1,0 +1,958 @@
+//! The workbench window: menus, tabs, dialogs, the status bar and the file workflow.
+//! Every change to the dossier goes through [`WorkbenchApp::apply`], which records it
+//! for undo; nothing else writes to the dossier.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use egui::mutex::Mutex;
+use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui, ViewportCommand};
+
+use super::board::BoardView;
+use super::budget::BudgetView;
+use super::document::{Document, Origin};
+use super::files::{FilePicker, Picked, suggested_file_name, with_dossier_extension};
+use super::indicators::IndicatorsView;
+use super::prefs::{Preferences, ThemeChoice};
+use super::timeline::TimelineView;
+use super::{Edits, Tab, ViewContext, theme};
+use crate::i18n::{Language, Texts, fill};
+use crate::model::edit::Edit;
+
+/// The key under which the preferences are stored between sessions.
+const PREFERENCES_KEY: &str = "preferences";
+
+const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
+const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+const SAVE_AS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
+const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+const REDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
+const REDO_SHIFT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
+const ZOOM_IN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus);
+const ZOOM_IN_EQUALS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals);
+const ZOOM_OUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus);
+const ZOOM_RESET: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0);
+const PRESENT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F5);
+const FULL_SCREEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F11);
+const TAB_KEYS: [Key; 4] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4];
+
+/// How the app starts.
+#[derive(Debug)]
+pub struct Startup {
+    /// A dossier file to open (a double-clicked file).
+    pub file: Option<PathBuf>,
+    pub tab: Option<Tab>,
+    /// Read and write the preferences (off for screenshots, so they show a clean start).
+    pub remember: bool,
+    pub screenshot: Option<ScreenshotJob>,
+    pub picker: Box<dyn FilePicker>,
+    /// The system locale, for the default language.
+    pub locale: Option<String>,
+}
+
+/// Take a picture of the window once it has drawn, save it, and close.
+pub struct ScreenshotJob {
+    pub path: PathBuf,
+    /// Where the result is reported to whoever started the window.
+    pub outcome: Arc<Mutex<Option<Result<(), String>>>>,
+    frames: u32,
+    requested: bool,
+    image: Arc<Mutex<Option<Arc<egui::ColorImage>>>>,
+}
+
+impl std::fmt::Debug for ScreenshotJob {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ScreenshotJob")
+            .field("path", &self.path)
+            .field("frames", &self.frames)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ScreenshotJob {
+    pub fn new(path: PathBuf, outcome: Arc<Mutex<Option<Result<(), String>>>>) -> ScreenshotJob {
+        ScreenshotJob {
+            path,
+            outcome,
+            frames: 0,
+            requested: false,
+            image: Arc::default(),
+        }
+    }
+}
+
+/// An action that would drop the open dossier, held back while the user decides what
+/// to do with unsaved changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Deferred {
+    New,
+    Open,
+    OpenFile(PathBuf),
+    Quit,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum PathPurpose {
+    Open,
+    SaveAs { then: Option<Deferred> },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Modal {
+    Unsaved {
+        then: Deferred,
+    },
+    Error {
+        title: &'static str,
+        message: String,
+    },
+    TypePath {
+        purpose: PathPurpose,
+        text: String,
+        problem: Option<String>,
+    },
+}
+
+/// The edit buffers of the dossier details window, committed on Enter or focus loss.
+#[derive(Debug, Default)]
+struct DetailsBuffers {
+    open: bool,
+    title: String,
+    description: String,
+}
+
+pub struct WorkbenchApp {
+    document: Document,
+    prefs: Preferences,
+    language: Language,
+    tab: Tab,
+    presenting: bool,
+    timeline: TimelineView,
+    budget: BudgetView,
+    board: BoardView,
+    indicators: IndicatorsView,
+    details: DetailsBuffers,
+    modal: Option<Modal>,
+    /// Set once the user agreed to close, so the next close request goes through.
+    allow_close: bool,
+    picker: Box<dyn FilePicker>,
+    /// The frame in which a file dialog was last shown: never two in one go.
+    picker_frame: Option<u64>,
+    remember: bool,
+    screenshot: Option<ScreenshotJob>,
+    shown_title: String,
+    shown_theme: Option<ThemeChoice>,
+}
+
+impl std::fmt::Debug for WorkbenchApp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WorkbenchApp")
+            .field("origin", &self.document.origin)
+            .field("tab", &self.tab)
+            .field("modal", &self.modal)
+            .finish_non_exhaustive()
+    }
+}
+
+impl WorkbenchApp {
+    pub fn new(ctx: &egui::Context, storage: Option<&dyn eframe::Storage>, startup: Startup) -> WorkbenchApp {
+        let prefs: Preferences = if startup.remember {
+            storage
+                .and_then(|storage| eframe::get_value(storage, PREFERENCES_KEY))
+                .unwrap_or_default()
+        } else {
+            Preferences::default()
+        };
+        let language = prefs
+            .language
+            .unwrap_or_else(|| Language::from_locale(startup.locale.as_deref()));
+        let tab = startup.tab.unwrap_or(prefs.tab);
+        ctx.options_mut(|options| options.zoom_with_keyboard = false);
+        // Before the first frame, so that the first layout has the app's type sizes.
+        let theme_choice = prefs.theme;
+        theme::apply(ctx, theme_choice);
+        let reopen = startup
+            .file
+            .clone()
+            .or_else(|| prefs.last_file.clone().filter(|_| startup.remember));
+        let mut app = WorkbenchApp {
+            document: Document::untitled(language.texts().new_dossier_title),
+            prefs,
+            language,
+            tab,
+            presenting: false,
+            timeline: TimelineView::default(),
+            budget: BudgetView::default(),
+            board: BoardView::default(),
+            indicators: IndicatorsView::default(),
+            details: DetailsBuffers::default(),
+            modal: None,
+            allow_close: false,
+            picker: startup.picker,
+            picker_frame: None,
+            remember: startup.remember,
+            screenshot: startup.screenshot,
+            shown_title: String::new(),
+            shown_theme: Some(theme_choice),
+        };
+        match Document::bundled() {
+            Ok(bundled) => app.replace_document(bundled),
+            Err(error) => app.show_error(app.texts().open_failed, error.to_string()),
+        }
+        if let Some(path) = reopen {
+            app.open_file(&path);
+        }
+        app
+    }
+
+    pub fn texts(&self) -> &'static Texts {
+        self.language.texts()
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.document
+    }
+
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    pub fn preferences(&self) -> &Preferences {
+        &self.prefs
+    }
+
+    pub fn is_presenting(&self) -> bool {
+        self.presenting
+    }
+
+    /// Whether a dialog waits for an answer.
+    pub fn has_modal(&self) -> bool {
+        self.modal.is_some()
+    }
+
+    /// "• Integratiepact — Dossier Workbench", the dot while there are unsaved changes.
+    pub fn window_title(&self) -> String {
+        let mark = if self.document.is_dirty() { "• " } else { "" };
+        format!(
+            "{mark}{} — {}",
+            self.document.dossier.title,
+            self.texts().app_name
+        )
+    }
+
+    /// Makes an edit, recorded for undo. Views hand their edits here; nothing else
+    /// changes the dossier.
+    pub fn apply(&mut self, edit: Edit) {
+        if let Err(error) = self.document.apply(edit) {
+            self.show_error(self.texts().edit_failed, error.to_string());
+        }
+    }
+
+    pub fn undo(&mut self) {
+        if let Err(error) = self.document.undo() {
+            self.show_error(self.texts().edit_failed, error.to_string());
+        }
+    }
+
+    pub fn redo(&mut self) {
+        if let Err(error) = self.document.redo() {
+            self.show_error(self.texts().edit_failed, error.to_string());
+        }
+    }
+
+    fn show_error(&mut self, title: &'static str, message: String) {
+        self.modal = Some(Modal::Error { title, message });
+    }
+
+    fn replace_document(&mut self, document: Document) {
+        self.document = document;
+        self.timeline = TimelineView::default();
+        self.budget = BudgetView::default();
+        self.board = BoardView::default();
+        self.indicators = IndicatorsView::default();
+        self.details.title = self.document.dossier.title.clone();
+        self.details.description = self.document.dossier.description.clone();
+    }
+
+    /// Runs an action that drops the open dossier, asking first if it has unsaved changes.
+    pub fn request(&mut self, ctx: &egui::Context, action: Deferred) {
+        if self.document.is_dirty() && !self.allow_close {
+            self.modal = Some(Modal::Unsaved { then: action });
+        } else {
+            self.perform(ctx, action);
+        }
+    }
+
+    fn perform(&mut self, ctx: &egui::Context, action: Deferred) {
+        match action {
+            Deferred::New => self.replace_document(Document::untitled(self.texts().new_dossier_title)),
+            Deferred::Open => self.open_dialog(ctx),
+            Deferred::OpenFile(path) => self.open_file(&path),
+            Deferred::Quit => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// Opens a file; on failure the store's message is shown and the open dossier stays.
+    pub fn open_file(&mut self, path: &Path) {
+        match Document::open(path) {
+            Ok(document) => {
+                self.prefs.remember(path);
+                self.replace_document(document);
+            }
+            Err(error) => {
+                if !path.exists() {
+                    self.prefs.forget(path);
+                }
+                self.show_error(self.texts().open_failed, error.to_string());
+            }
+        }
+    }
+
+    fn picker_allowed(&mut self, ctx: &egui::Context) -> bool {
+        let frame = ctx.cumulative_frame_nr();
+        if self.picker_frame == Some(frame) {
+            return false;
+        }
+        self.picker_frame = Some(frame);
+        true
+    }
+
+    fn start_folder(&self) -> Option<PathBuf> {
+        self.document
+            .path()
+            .or(self.prefs.recent.first().map(PathBuf::as_path))
+            .and_then(Path::parent)
+            .map(Path::to_path_buf)
+    }
+
+    fn open_dialog(&mut self, ctx: &egui::Context) {
+        if !self.picker_allowed(ctx) {
+            return;
+        }
+        let folder = self.start_folder();
+        match self.picker.pick_open(self.texts().app_name, folder.as_deref()) {
+            Picked::Chosen(path) => self.open_file(&path),
+            Picked::Cancelled => {}
+            Picked::Unavailable => self.ask_path(PathPurpose::Open),
+        }
+    }
+
+    fn ask_path(&mut self, purpose: PathPurpose) {
+        let text = match &purpose {
+            PathPurpose::Open => self
+                .start_folder()
+                .map(|f| format!("{}/", f.display()))
+                .unwrap_or_default(),
+            PathPurpose::SaveAs { .. } => {
+                let name = suggested_file_name(&self.document.dossier.title);
+                match self.start_folder() {
+                    Some(folder) => folder.join(name).display().to_string(),
+                    None => name,
+                }
+            }
+        };
+        self.modal = Some(Modal::TypePath {
+            purpose,
+            text,
+            problem: Some(self.texts().no_file_dialog.to_string()),
+        });
+    }
+
+    /// Saves to the document's file, or asks for one (always with `ask`), then runs
+    /// `then` if the save succeeded.
+    pub fn save(&mut self, ctx: &egui::Context, ask: bool, then: Option<Deferred>) {
+        let known = self.document.path().map(Path::to_path_buf).filter(|_| !ask);
+        let saved = match known {
+            Some(path) => self.save_to(&path),
+            None => {
+                if !self.picker_allowed(ctx) {
+                    return;
+                }
+                let folder = self.start_folder();
+                let name = suggested_file_name(&self.document.dossier.title);
+                match self
+                    .picker
+                    .pick_save(self.texts().app_name, folder.as_deref(), &name)
+                {
+                    Picked::Chosen(path) => self.save_to(&with_dossier_extension(path)),
+                    Picked::Cancelled => false,
+                    Picked::Unavailable => {
+                        self.ask_path(PathPurpose::SaveAs { then });
+                        return;
+                    }
+                }
+            }
+        };
+        if saved && let Some(then) = then {
+            self.perform(ctx, then);
+        }
+    }
+
+    fn save_to(&mut self, path: &Path) -> bool {
+        match self.document.save_to(path) {
+            Ok(()) => {
+                self.prefs.remember(path);
+                true
+            }
+            Err(error) => {
+                self.show_error(self.texts().save_failed, error.to_string());
+                false
+            }
+        }
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        let typing = ctx.egui_wants_keyboard_input();
+        let pressed = |shortcut: KeyboardShortcut| ctx.input_mut(|input| input.consume_shortcut(&shortcut));
+        // The most specific first: Ctrl+Shift+S before Ctrl+S.
+        if pressed(SAVE_AS) {
+            self.save(ctx, true, None);
+        }
+        if pressed(SAVE) {
+            self.save(ctx, false, None);
+        }
+        if pressed(NEW) {
+            self.request(ctx, Deferred::New);
+        }
+        if pressed(OPEN) {
+            self.request(ctx, Deferred::Open);
+        }
+        if pressed(QUIT) {
+            self.request(ctx, Deferred::Quit);
+        }
+        // While a text field has the keyboard, its own undo handles Ctrl+Z.
+        if !typing {
+            if pressed(REDO_SHIFT) || pressed(REDO) {
+                self.redo();
+            }
+            if pressed(UNDO) {
+                self.undo();
+            }
+        }
+        if pressed(ZOOM_IN) || pressed(ZOOM_IN_EQUALS) {
+            self.prefs.zoom = self.prefs.stepped_zoom(1.0);
+        }
+        if pressed(ZOOM_OUT) {
+            self.prefs.zoom = self.prefs.stepped_zoom(-1.0);
+        }
+        if pressed(ZOOM_RESET) {
+            self.prefs.zoom = 1.0;
+        }
+        if pressed(PRESENT) {
+            self.presenting = !self.presenting;
+        }
+        if self.presenting
+            && self.modal.is_none()
+            && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape))
+        {
+            self.presenting = false;
+        }
+        if pressed(FULL_SCREEN) {
+            let full = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+            ctx.send_viewport_cmd(ViewportCommand::Fullscreen(!full));
+        }
+        for (tab, key) in Tab::ALL.into_iter().zip(TAB_KEYS) {
+            if pressed(KeyboardShortcut::new(Modifiers::COMMAND, key)) {
+                self.tab = tab;
+            }
+        }
+    }
+
+    /// Keeps the window title, theme and zoom in step with the state.
+    fn sync_window(&mut self, ctx: &egui::Context) {
+        let title = self.window_title();
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+        if self.shown_theme != Some(self.prefs.theme) {
+            theme::apply(ctx, self.prefs.theme);
+            self.shown_theme = Some(self.prefs.theme);
+        }
+        let zoom = theme::zoom_factor(self.prefs.zoom, self.presenting);
+        if (ctx.zoom_factor() - zoom).abs() > f32::EPSILON {
+            ctx.set_zoom_factor(zoom);
+        }
+    }
+
+    fn close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && self.document.is_dirty() && !self.allow_close {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.modal = Some(Modal::Unsaved { then: Deferred::Quit });
+        }
+    }
+
+    fn dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped = ctx.input(|i| i.raw.dropped_files.first().map(|file| file.path().to_path_buf()));
+        if let Some(path) = dropped {
+            self.request(ctx, Deferred::OpenFile(path));
+        }
+    }
+
+    fn menu_ui(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        let texts = self.texts();
+        let item = |ui: &mut Ui, label: &str, shortcut: Option<KeyboardShortcut>, enabled: bool| {
+            let mut button = egui::Button::new(label);
+            if let Some(shortcut) = shortcut {
+                button = button.shortcut_text(ctx.format_shortcut(&shortcut));
+            }
+            ui.add_enabled(enabled, button).clicked()
+        };
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button(texts.menu_file, |ui| {
+                if item(ui, texts.new, Some(NEW), true) {
+                    self.request(&ctx, Deferred::New);
+                }
+                if item(ui, texts.open, Some(OPEN), true) {
+                    self.request(&ctx, Deferred::Open);
+                }
+                ui.menu_button(texts.open_recent, |ui| {
+                    if self.prefs.recent.is_empty() {
+                        ui.label(RichText::new(texts.no_recent).weak());
+                    }
+                    for path in self.prefs.recent.clone() {
+                        if item(ui, &path.display().to_string(), None, true) {
+                            self.request(&ctx, Deferred::OpenFile(path));
+                        }
+                    }
+                    if !self.prefs.recent.is_empty() {
+                        ui.separator();
+                        if item(ui, texts.clear_recent, None, true) {
+                            self.prefs.recent.clear();
+                        }
+                    }
+                });
+                if item(ui, texts.open_path, None, true) && !self.document.is_dirty() {
+                    self.ask_path(PathPurpose::Open);
+                    if let Some(Modal::TypePath { problem, .. }) = &mut self.modal {
+                        *problem = None;
+                    }
+                }
+                ui.separator();
+                if item(ui, texts.save, Some(SAVE), true) {
+                    self.save(&ctx, false, None);
+                }
+                if item(ui, texts.save_as, Some(SAVE_AS), true) {
+                    self.save(&ctx, true, None);
+                }
+                ui.separator();
+                if item(ui, texts.quit, Some(QUIT), true) {
+                    self.request(&ctx, Deferred::Quit);
+                }
+            });
+            ui.menu_button(texts.menu_edit, |ui| {
+                if item(ui, texts.undo, Some(UNDO), self.document.can_undo()) {
+                    self.undo();
+                }
+                if item(ui, texts.redo, Some(REDO), self.document.can_redo()) {
+                    self.redo();
+                }
+                ui.separator();
+                if item(ui, texts.dossier_details, None, true) {
+                    self.details.open = true;
+                }
+            });
+            ui.menu_button(texts.menu_view, |ui| {
+                for (tab, key) in Tab::ALL.into_iter().zip(TAB_KEYS) {
+                    let shortcut = KeyboardShortcut::new(Modifiers::COMMAND, key);
+                    if item(ui, tab.name(texts), Some(shortcut), true) {
+                        self.tab = tab;
+                    }
+                }
+                ui.separator();
+                if item(ui, texts.zoom_in, Some(ZOOM_IN), true) {
+                    self.prefs.zoom = self.prefs.stepped_zoom(1.0);
+                }
+                if item(ui, texts.zoom_out, Some(ZOOM_OUT), true) {
+                    self.prefs.zoom = self.prefs.stepped_zoom(-1.0);
+                }
+                if item(ui, texts.zoom_reset, Some(ZOOM_RESET), true) {
+                    self.prefs.zoom = 1.0;
+                }
+                ui.separator();
+                ui.radio_value(&mut self.prefs.theme, ThemeChoice::Light, texts.theme_light);
+                ui.radio_value(&mut self.prefs.theme, ThemeChoice::Dark, texts.theme_dark);
+                ui.separator();
+                ui.menu_button(texts.language, |ui| {
+                    for language in Language::ALL {
+                        if ui.radio(self.language == language, language.name()).clicked() {
+                            self.language = language;
+                            self.prefs.language = Some(language);
+                        }
+                    }
+                });
+                ui.separator();
+                if item(ui, texts.presenting, Some(PRESENT), true) {
+                    self.presenting = true;
+                }
+                if item(ui, texts.full_screen, Some(FULL_SCREEN), true) {
+                    let full = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+                    ctx.send_viewport_cmd(ViewportCommand::Fullscreen(!full));
+                }
+            });
+        });
+    }
+
+    fn tabs_ui(&mut self, ui: &mut Ui) {
+        let texts = self.texts();
+        ui.horizontal(|ui| {
+            ui.add_space(4.0);
+            for tab in Tab::ALL {
+                let text = RichText::new(tab.name(texts)).size(19.0);
+                ui.selectable_value(&mut self.tab, tab, text);
+            }
+            if self.presenting {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.label(RichText::new(texts.presenting_hint).small().weak());
+                });
+            } else {
+                ui.add_space(16.0);
+                ui.label(RichText::new(&self.document.dossier.title).strong());
+            }
+        });
+    }
+
+    fn status_ui(&self, ui: &mut Ui) {
+        let texts = self.texts();
+        ui.horizontal(|ui| {
+            let place = match &self.document.origin {
+                Origin::File(path) => path.display().to_string(),
+                Origin::Bundled => texts.status_bundled.to_string(),
+                Origin::Untitled => texts.status_untitled.to_string(),
+            };
+            ui.label(RichText::new(place).small());
+            ui.separator();
+            let palette = theme::palette(ui.visuals().dark_mode);
+            if self.document.is_dirty() {
+                ui.label(
+                    RichText::new(texts.status_unsaved)
+                        .small()
+                        .strong()
+                        .color(palette.warn),
+                );
+            } else {
+                ui.label(RichText::new(texts.status_saved).small());
+            }
+            if let Some(saved) = &self.document.last_saved {
+                ui.separator();
+                let time = saved.strftime("%H:%M:%S").to_string();
+                ui.label(
+                    RichText::new(fill(texts.status_saved_at, &[&time]))
+                        .small()
+                        .weak(),
+                );
+            }
+        });
+    }
+
+    fn tab_ui(&mut self, ui: &mut Ui) {
+        let document = &self.document;
+        let view = ViewContext {
+            dossier: &document.dossier,
+            texts: self.language.texts(),
+            language: self.language,
+            presenting: self.presenting,
+            version: document.version(),
+        };
+        match self.tab {
+            Tab::Timeline => self.timeline.ui(ui, &view),
+            Tab::Budget => self.budget.ui(ui, &view),
+            Tab::Board => self.board.ui(ui, &view),
+            Tab::Indicators => self.indicators.ui(ui, &view),
+        }
+    }
+
+    fn details_ui(&mut self, ctx: &egui::Context, edits: &mut Edits) {
+        if !self.details.open || self.presenting {
+            return;
+        }
+        let texts = self.texts();
+        let dossier = &self.document.dossier;
+        let mut open = self.details.open;
+        egui::Window::new(texts.details_title)
+            .open(&mut open)
+            .collapsible(false)
+            .default_width(520.0)
+            .show(ctx, |ui| {
+                let label = ui.label(texts.field_title);
+                let title = ui.add(
+                    egui::TextEdit::singleline(&mut self.details.title)
+                        .desired_width(f32::INFINITY)
+                        .id_salt("details_title"),
+                );
+                let title = title.labelled_by(label.id);
+                commit_text(
+                    &title,
+                    &mut self.details.title,
+                    &dossier.title,
+                    edits,
+                    Edit::SetTitle,
+                );
+                ui.add_space(6.0);
+                let label = ui.label(texts.field_description);
+                let description = ui.add(
+                    egui::TextEdit::multiline(&mut self.details.description)
+                        .desired_width(f32::INFINITY)
+                        .desired_rows(5)
+                        .id_salt("details_description"),
+                );
+                let description = description.labelled_by(label.id);
+                commit_text(
+                    &description,
+                    &mut self.details.description,
+                    &dossier.description,
+                    edits,
+                    Edit::SetDescription,
+                );
+                ui.add_space(4.0);
+                ui.label(RichText::new(texts.commit_hint).small().weak());
+            });
+        self.details.open = open;
+    }
+
+    fn modal_ui(&mut self, ctx: &egui::Context) {
+        let Some(modal) = self.modal.clone() else { return };
+        let texts = self.texts();
+        let mut answer = None;
+        let response = egui::Modal::new(egui::Id::unique("workbench_modal")).show(ctx, |ui| {
+            ui.set_max_width(560.0);
+            match &modal {
+                Modal::Unsaved { .. } => {
+                    ui.heading(texts.unsaved_title);
+                    ui.add_space(6.0);
+                    ui.label(fill(texts.unsaved_message, &[&self.document.dossier.title]));
+                    ui.add_space(10.0);
+                    ui.horizontal(|ui| {
+                        if ui.button(texts.save).clicked() {
+                            answer = Some(Answer::Save);
+                        }
+                        if ui.button(texts.discard).clicked() {
+                            answer = Some(Answer::Discard);
+                        }
+                        if ui.button(texts.cancel).clicked() {
+                            answer = Some(Answer::Cancel);
+                        }
+                    });
+                }
+                Modal::Error { title, message } => {
+                    ui.heading(*title);
+                    ui.add_space(6.0);
+                    ui.add(egui::Label::new(message.as_str()).selectable(true));
+                    ui.add_space(10.0);
+                    if ui.button(texts.close).clicked() {
+                        answer = Some(Answer::Cancel);
+                    }
+                }
+                Modal::TypePath {
+                    purpose,
+                    text,
+                    problem,
+                } => {
+                    let heading = match purpose {
+                        PathPurpose::Open => texts.type_path_open,
+                        PathPurpose::SaveAs { .. } => texts.type_path_save,
+                    };
+                    ui.heading(heading);
+                    if let Some(problem) = problem {
+                        ui.label(RichText::new(problem).italics());
+                    }
+                    ui.label(texts.type_path_hint);
+                    let mut text = text.clone();
+                    let label = ui.label(texts.path_label);
+                    let field = ui
+                        .add(egui::TextEdit::singleline(&mut text).desired_width(520.0))
+                        .labelled_by(label.id);
+                    let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        let confirm = match purpose {
+                            PathPurpose::Open => texts.open,
+                            PathPurpose::SaveAs { .. } => texts.save,
+                        };
+                        if ui.button(confirm.trim_end_matches('…')).clicked() || entered {
+                            answer = Some(Answer::Path(PathBuf::from(text.trim())));
+                        }
+                        if ui.button(texts.cancel).clicked() {
+                            answer = Some(Answer::Cancel);
+                        }
+                    });
+                    if let Some(Modal::TypePath { text: stored, .. }) = &mut self.modal {
+                        *stored = text;
+                    }
+                }
+            }
+        });
+        if answer.is_none() && response.should_close() {
+            answer = Some(Answer::Cancel);
+        }
+        if let Some(answer) = answer {
+            self.answer(ctx, modal, answer);
+        }
+    }
+
+    fn answer(&mut self, ctx: &egui::Context, modal: Modal, answer: Answer) {
+        self.modal = None;
+        match (modal, answer) {
+            (Modal::Unsaved { then }, Answer::Save) => self.save(ctx, false, Some(then)),
+            (Modal::Unsaved { then }, Answer::Discard) => {
+                if then == Deferred::Quit {
+                    self.allow_close = true;
+                }
+                self.perform(ctx, then);
+            }
+            (
+                Modal::TypePath {
+                    purpose: PathPurpose::Open,
+                    ..
+                },
+                Answer::Path(path),
+            ) => {
+                if path.is_file() {
+                    self.open_file(&path);
+                } else {
+                    let problem = fill(self.texts().not_a_file, &[&path.display().to_string()]);
+                    self.modal = Some(Modal::TypePath {
+                        purpose: PathPurpose::Open,
+                        text: path.display().to_string(),
+                        problem: Some(problem),
+                    });
+                }
+            }
+            (
+                Modal::TypePath {
+                    purpose: PathPurpose::SaveAs { then },
+                    ..
+                },
+                Answer::Path(path),
+            ) => {
+                if self.save_to(&with_dossier_extension(path))
+                    && let Some(then) = then
+                {
+                    self.perform(ctx, then);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn screenshot_step(&mut self, ctx: &egui::Context) {
+        let Some(job) = &mut self.screenshot else { return };
+        job.frames += 1;
+        ctx.request_repaint();
+        // A few frames first, so that layout and fonts have settled.
+        if !job.requested && job.frames >= 5 {
+            job.requested = true;
+            let slot = Arc::clone(&job.image);
+            let repaint = ctx.clone();
+            ctx.request_screenshot(move |image| {
+                *slot.lock() = Some(image);
+                repaint.request_repaint();
+            });
+        }
+        let taken = job.image.lock().take();
+        let outcome = match taken {
+            Some(image) => Some(save_png(&job.path, &image)),
+            None if job.frames > 2000 => Some(Err("the window never delivered a picture".to_string())),
+            None => None,
+        };
+        if let Some(outcome) = outcome {
+            *job.outcome.lock() = Some(outcome);
+            self.screenshot = None;
+            self.allow_close = true;
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Answer {
+    Save,
+    Discard,
+    Cancel,
+    Path(PathBuf),
+}
+
+/// Commits a text field's buffer as one edit when the field loses focus (Enter does
+/// that too), and follows the dossier while the field is not being edited.
+fn commit_text(
+    response: &egui::Response,
+    buffer: &mut String,
+    current: &str,
+    edits: &mut Edits,
+    make: impl FnOnce(String) -> Edit,
+) {
+    if response.lost_focus() {
+        if buffer != current {
+            edits.push(make(buffer.clone()));
+        }
+    } else if !response.has_focus() && buffer != current {
+        *buffer = current.to_string();
+    }
+}
+
+fn save_png(path: &Path, image: &egui::ColorImage) -> Result<(), String> {
+    let [width, height] = image.size;
+    let pixels: Vec<u8> = image
+        .pixels
+        .iter()
+        .flat_map(|pixel| pixel.to_srgba_unmultiplied())
+        .collect();
+    let width = u32::try_from(width).map_err(|e| e.to_string())?;
+    let height = u32::try_from(height).map_err(|e| e.to_string())?;
+    let buffer = image::RgbaImage::from_raw(width, height, pixels).ok_or("the picture has the wrong size")?;
+    buffer
+        .save_with_format(path, image::ImageFormat::Png)
+        .map_err(|error| format!("{}: {error}", path.display()))
+}
+
+impl eframe::App for WorkbenchApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.close_request(&ctx);
+        if self.modal.is_none() {
+            self.shortcuts(&ctx);
+            self.dropped_files(&ctx);
+        }
+        self.sync_window(&ctx);
+        if !self.presenting {
+            egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
+        }
+        egui::Panel::top("tabs")
+            .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(8, 6)))
+            .show(ui, |ui| self.tabs_ui(ui));
+        if !self.presenting {
+            egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        }
+        egui::CentralPanel::default().show(ui, |ui| self.tab_ui(ui));
+        let mut edits = Edits::new();
+        self.details_ui(&ctx, &mut edits);
+        for edit in edits {
+            self.apply(edit);
+        }
+        self.modal_ui(&ctx);
+        self.screenshot_step(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if !self.remember {
+            return;
+        }
+        self.prefs.tab = self.tab;
+        self.prefs.last_file = self.document.path().map(Path::to_path_buf);
+        eframe::set_value(storage, PREFERENCES_KEY, &self.prefs);
+    }
+
+    fn persist_egui_memory(&self) -> bool {
+        self.remember
+    }
+}

@@ -1,0 +1,145 @@
+//! The open dossier with its file, its history and whether it has unsaved changes.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::model::Dossier;
+use crate::model::edit::{Edit, EditError, History};
+use crate::store::{self, LoadError, SaveError};
+
+/// Where the open dossier came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// The Integratiepact dossier built into the app; saving asks for a file.
+    Bundled,
+    /// Made with File → New; saving asks for a file.
+    Untitled,
+    File(PathBuf),
+}
+
+#[derive(Debug)]
+pub struct Document {
+    pub dossier: Dossier,
+    pub origin: Origin,
+    history: History,
+    saved_revision: u64,
+    /// When this session last saved it, as local wall-clock time.
+    pub last_saved: Option<jiff::Zoned>,
+    id: u64,
+}
+
+static NEXT_DOCUMENT: AtomicU64 = AtomicU64::new(1);
+
+impl Document {
+    fn with(dossier: Dossier, origin: Origin) -> Document {
+        Document {
+            dossier,
+            origin,
+            history: History::default(),
+            saved_revision: 0,
+            last_saved: None,
+            id: NEXT_DOCUMENT.fetch_add(1, Ordering::Relaxed),
+        }
+    }
+
+    pub fn bundled() -> Result<Document, LoadError> {
+        store::bundled().map(|dossier| Document::with(dossier, Origin::Bundled))
+    }
+
+    pub fn untitled(title: &str) -> Document {
+        Document::with(Dossier::new(title), Origin::Untitled)
+    }
+
+    pub fn open(path: &Path) -> Result<Document, LoadError> {
+        store::load(path).map(|dossier| Document::with(dossier, Origin::File(path.to_path_buf())))
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        match &self.origin {
+            Origin::File(path) => Some(path),
+            Origin::Bundled | Origin::Untitled => None,
+        }
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.history.revision() != self.saved_revision
+    }
+
+    /// Changes with every edit, undo and redo, and differs between documents.
+    pub fn version(&self) -> crate::ui::DossierVersion {
+        crate::ui::DossierVersion {
+            document: self.id,
+            revision: self.history.revision(),
+        }
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+        self.history.apply(&mut self.dossier, edit)
+    }
+
+    pub fn undo(&mut self) -> Result<bool, EditError> {
+        self.history.undo(&mut self.dossier)
+    }
+
+    pub fn redo(&mut self) -> Result<bool, EditError> {
+        self.history.redo(&mut self.dossier)
+    }
+
+    /// Saves to `path` and makes it the document's file. On failure nothing changes:
+    /// the changes stay unsaved and in memory.
+    pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
+        store::save(path, &self.dossier)?;
+        self.origin = Origin::File(path.to_path_buf());
+        self.saved_revision = self.history.revision();
+        self.last_saved = Some(jiff::Zoned::now());
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dirty_is_measured_against_the_saved_state() {
+        let folder = tempfile::tempdir().unwrap();
+        let mut document = Document::bundled().unwrap();
+        assert!(!document.is_dirty());
+        document.apply(Edit::SetTitle("Eén".into())).unwrap();
+        assert!(document.is_dirty());
+        document.undo().unwrap();
+        assert!(
+            !document.is_dirty(),
+            "undoing back to the saved state clears the mark"
+        );
+        document.redo().unwrap();
+        let path = folder.path().join("d.dossier.json");
+        document.save_to(&path).unwrap();
+        assert!(!document.is_dirty());
+        assert_eq!(document.path(), Some(path.as_path()));
+        document.undo().unwrap();
+        assert!(document.is_dirty(), "undoing past the save is a change");
+    }
+
+    #[test]
+    fn a_failed_save_keeps_the_changes_unsaved() {
+        let mut document = Document::bundled().unwrap();
+        document.apply(Edit::SetTitle("Twee".into())).unwrap();
+        assert!(
+            document
+                .save_to(Path::new("/nonexistent-folder/x.dossier.json"))
+                .is_err()
+        );
+        assert!(document.is_dirty());
+        assert_eq!(document.origin, Origin::Bundled);
+        assert_eq!(document.dossier.title, "Twee");
+    }
+}

@@ -1,0 +1,134 @@
+//! Starting the real window: the renderer (wgpu, falling back to glow), the icon and
+//! app id, persistence, and the screenshot mode used by checks and docs.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use egui::mutex::Mutex;
+
+use super::Tab;
+use super::app::{ScreenshotJob, Startup, WorkbenchApp};
+use super::files::NativePicker;
+
+/// The app id: the window class on X11 and Wayland (matching the `.desktop` file) and
+/// the name of the folder the preferences are kept in.
+pub const APP_ID: &str = "dossier-workbench";
+
+const ICON: &[u8] = include_bytes!("../../assets/icons/dossier-workbench-256.png");
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RendererChoice {
+    Wgpu,
+    Glow,
+}
+
+impl RendererChoice {
+    pub fn from_key(key: &str) -> Option<RendererChoice> {
+        match key {
+            "wgpu" => Some(RendererChoice::Wgpu),
+            "glow" => Some(RendererChoice::Glow),
+            _ => None,
+        }
+    }
+}
+
+/// What the command line asked of the window.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Launch {
+    pub file: Option<PathBuf>,
+    /// `None` tries wgpu first and falls back to glow.
+    pub renderer: Option<RendererChoice>,
+    /// Save a picture of the window here and exit.
+    pub screenshot: Option<PathBuf>,
+    pub tab: Option<Tab>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LaunchError {
+    #[error("The window could not start: {0}")]
+    Window(String),
+    #[error("The screenshot could not be taken: {0}")]
+    Screenshot(String),
+}
+
+/// The window's size for screenshots: the size of the check's virtual screen.
+const SCREENSHOT_SIZE: [f32; 2] = [1600.0, 1000.0];
+
+fn native_options(renderer: RendererChoice, screenshot: bool) -> eframe::NativeOptions {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Dossier Workbench")
+        .with_app_id(APP_ID)
+        .with_min_inner_size([760.0, 480.0])
+        .with_drag_and_drop(true);
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(ICON) {
+        viewport = viewport.with_icon(Arc::new(icon));
+    }
+    viewport = if screenshot {
+        viewport
+            .with_inner_size(SCREENSHOT_SIZE)
+            .with_position([0.0, 0.0])
+    } else {
+        viewport.with_inner_size([1400.0, 900.0])
+    };
+    eframe::NativeOptions {
+        viewport,
+        renderer: match renderer {
+            RendererChoice::Wgpu => eframe::Renderer::Wgpu,
+            RendererChoice::Glow => eframe::Renderer::Glow,
+        },
+        persist_window: !screenshot,
+        ..eframe::NativeOptions::default()
+    }
+}
+
+/// Opens the window and runs it until it closes.
+pub fn run(launch: &Launch) -> Result<(), LaunchError> {
+    let renderers = match launch.renderer {
+        Some(renderer) => vec![renderer],
+        None => vec![RendererChoice::Wgpu, RendererChoice::Glow],
+    };
+    let outcome: Arc<Mutex<Option<Result<(), String>>>> = Arc::default();
+    let mut failures = Vec::new();
+    for renderer in renderers {
+        let startup = Startup {
+            file: launch.file.clone(),
+            tab: launch.tab,
+            remember: launch.screenshot.is_none(),
+            screenshot: launch
+                .screenshot
+                .clone()
+                .map(|path| ScreenshotJob::new(path, Arc::clone(&outcome))),
+            picker: Box::new(NativePicker),
+            locale: sys_locale::get_locale(),
+        };
+        let result = eframe::run_native(
+            APP_ID,
+            native_options(renderer, launch.screenshot.is_some()),
+            Box::new(move |cc| Ok(Box::new(WorkbenchApp::new(&cc.egui_ctx, cc.storage, startup)))),
+        );
+        match result {
+            Ok(()) => {
+                if launch.screenshot.is_none() {
+                    return Ok(());
+                }
+                return match outcome.lock().take() {
+                    Some(Ok(())) => Ok(()),
+                    Some(Err(reason)) => Err(LaunchError::Screenshot(reason)),
+                    None => Err(LaunchError::Screenshot(
+                        "the window closed before a picture was taken".into(),
+                    )),
+                };
+            }
+            // Only a renderer that cannot start is worth a second try; without a
+            // display, the other renderer fails the same way.
+            Err(error @ eframe::Error::Wgpu(_)) if renderer == RendererChoice::Wgpu => {
+                failures.push(format!("wgpu: {error}"));
+            }
+            Err(error) => {
+                failures.push(error.to_string());
+                break;
+            }
+        }
+    }
+    Err(LaunchError::Window(failures.join("; ")))
+}

@@ -1,0 +1,81 @@
+//! The window: one [`app::WorkbenchApp`] with a tab per view. Views read the dossier
+//! and hand back [`crate::model::edit::Edit`]s; the app applies them in one place.
+
+pub mod app;
+pub mod board;
+pub mod budget;
+pub mod document;
+pub mod files;
+pub mod indicators;
+pub mod launch;
+pub mod prefs;
+pub mod theme;
+pub mod timeline;
+pub mod widgets;
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{Language, Texts};
+use crate::model::Dossier;
+use crate::model::edit::Edit;
+
+/// The four views of a dossier.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Tab {
+    #[default]
+    Timeline,
+    Budget,
+    Board,
+    Indicators,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 4] = [Tab::Timeline, Tab::Budget, Tab::Board, Tab::Indicators];
+
+    pub fn name(self, texts: &Texts) -> &'static str {
+        match self {
+            Tab::Timeline => texts.tab_timeline,
+            Tab::Budget => texts.tab_budget,
+            Tab::Board => texts.tab_board,
+            Tab::Indicators => texts.tab_indicators,
+        }
+    }
+
+    /// The name on the command line (`--tab budget`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Tab::Timeline => "timeline",
+            Tab::Budget => "budget",
+            Tab::Board => "board",
+            Tab::Indicators => "indicators",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Tab> {
+        Tab::ALL
+            .into_iter()
+            .find(|tab| tab.key().eq_ignore_ascii_case(key))
+    }
+}
+
+/// What a view is given to draw: the dossier, read-only, and how to show it.
+#[derive(Clone, Copy, Debug)]
+pub struct ViewContext<'a> {
+    pub dossier: &'a Dossier,
+    pub texts: &'static Texts,
+    pub language: Language,
+    /// The presentation look: large type, no edit controls.
+    pub presenting: bool,
+    /// Changes whenever the dossier does; derived figures are cached against it.
+    pub version: DossierVersion,
+}
+
+/// Identifies one state of one opened dossier.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DossierVersion {
+    pub document: u64,
+    pub revision: u64,
+}
+
+/// Where views put the edits they want made.
+pub type Edits = Vec<Edit>;

@@ -1,0 +1,69 @@
+//! Looks: light and dark, readable type, and the presentation scale.
+
+use egui::{Color32, FontFamily, FontId, TextStyle};
+
+use super::prefs::ThemeChoice;
+
+/// How much larger everything is while presenting. With the body size below this gives
+/// type of about 29 pixels on a projector at 100 % zoom.
+pub const PRESENTING_SCALE: f32 = 1.7;
+
+pub fn zoom_factor(user_zoom: f32, presenting: bool) -> f32 {
+    if presenting {
+        user_zoom * PRESENTING_SCALE
+    } else {
+        user_zoom
+    }
+}
+
+/// Sets the theme and the type sizes for both themes.
+pub fn apply(ctx: &egui::Context, theme: ThemeChoice) {
+    ctx.set_theme(match theme {
+        ThemeChoice::Light => egui::Theme::Light,
+        ThemeChoice::Dark => egui::Theme::Dark,
+    });
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (TextStyle::Small, FontId::new(13.0, FontFamily::Proportional)),
+            (TextStyle::Body, FontId::new(17.0, FontFamily::Proportional)),
+            (TextStyle::Button, FontId::new(17.0, FontFamily::Proportional)),
+            (TextStyle::Heading, FontId::new(25.0, FontFamily::Proportional)),
+            (TextStyle::Monospace, FontId::new(16.0, FontFamily::Monospace)),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(10.0, 6.0);
+        style.spacing.button_padding = egui::vec2(8.0, 4.0);
+        style.spacing.interact_size.y = 26.0;
+    });
+}
+
+/// Colours that keep their meaning for colour-blind viewers (Okabe–Ito) and are told
+/// apart by their words too, never by colour alone.
+#[derive(Clone, Copy, Debug)]
+pub struct Palette {
+    pub good: Color32,
+    pub warn: Color32,
+    pub bad: Color32,
+    pub flag: Color32,
+    pub accent: Color32,
+}
+
+pub fn palette(dark: bool) -> Palette {
+    if dark {
+        Palette {
+            good: Color32::from_rgb(86, 180, 233),
+            warn: Color32::from_rgb(240, 190, 70),
+            bad: Color32::from_rgb(240, 120, 60),
+            flag: Color32::from_rgb(240, 120, 60),
+            accent: Color32::from_rgb(86, 180, 233),
+        }
+    } else {
+        Palette {
+            good: Color32::from_rgb(0, 94, 150),
+            warn: Color32::from_rgb(150, 100, 0),
+            bad: Color32::from_rgb(190, 70, 0),
+            flag: Color32::from_rgb(200, 70, 0),
+            accent: Color32::from_rgb(0, 94, 150),
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! Small pieces the tabs share: unknown values, chips, facts, sources, amounts.
+
+use egui::{Align, Color32, Layout, Response, RichText, Ui};
+
+use crate::i18n::Texts;
+use crate::model::Dossier;
+use crate::model::source::SourceRef;
+
+use super::theme;
+
+/// "unknown", set apart from real values so it is never read as one.
+pub fn unknown(ui: &mut Ui, texts: &Texts) -> Response {
+    ui.label(RichText::new(texts.unknown).italics().weak())
+}
+
+/// A text, or "unknown".
+pub fn text_or_unknown(ui: &mut Ui, value: Option<&str>, texts: &Texts) -> Response {
+    match value {
+        Some(value) => ui.label(value),
+        None => unknown(ui, texts),
+    }
+}
+
+/// A short word in a coloured frame: a status, a kind.
+pub fn chip(ui: &mut Ui, text: &str, color: Color32) -> Response {
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(1.0, color))
+        .corner_radius(4.0)
+        .inner_margin(egui::Margin::symmetric(6, 1))
+        .show(ui, |ui| {
+            ui.label(RichText::new(text).color(color).small().strong())
+        })
+        .inner
+}
+
+pub fn section_heading(ui: &mut Ui, text: &str) {
+    ui.add_space(10.0);
+    ui.label(RichText::new(text).heading().size(19.0).strong());
+    ui.add_space(2.0);
+}
+
+/// An amount or count, right-aligned in its cell, in figures that line up.
+pub fn figure(ui: &mut Ui, text: impl Into<String>) -> Response {
+    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+        ui.label(RichText::new(text.into()).monospace())
+    })
+    .inner
+}
+
+/// Shows where a fact comes from when the pointer rests on it.
+pub fn with_source(
+    response: Response,
+    dossier: &Dossier,
+    source: Option<&SourceRef>,
+    texts: &Texts,
+) -> Response {
+    let Some(source) = source else { return response };
+    response.on_hover_ui(|ui| source_ui(ui, dossier, source, texts))
+}
+
+/// The document, the part and the quoted words of a source reference.
+pub fn source_ui(ui: &mut Ui, dossier: &Dossier, source: &SourceRef, texts: &Texts) {
+    ui.set_max_width(520.0);
+    let document = dossier.source(&source.document);
+    let title = document.map_or(source.document.0.as_str(), |d| d.title.as_str());
+    ui.label(RichText::new(format!("{}: {title}", texts.source)).strong());
+    if let Some(part) = &source.part {
+        ui.label(part);
+    }
+    if let Some(quote) = &source.quote {
+        ui.label(RichText::new(format!("“{quote}”")).italics());
+    }
+}
+
+/// The small painted mark of a cell whose value was read from a garbled source text.
+pub fn flag_mark(ui: &mut Ui) -> Response {
+    let size = ui.text_style_height(&egui::TextStyle::Small);
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(size * 0.8, size), egui::Sense::hover());
+    let color = theme::palette(ui.visuals().dark_mode).flag;
+    let top = rect.center_top() + egui::vec2(0.0, size * 0.1);
+    let points = vec![top, rect.left_bottom(), rect.right_bottom()];
+    ui.painter()
+        .add(egui::Shape::convex_polygon(points, color, egui::Stroke::NONE));
+    response
+}
+
+/// Two columns of label and value.
+pub fn facts_grid(ui: &mut Ui, id: &str, add_rows: impl FnOnce(&mut Ui)) {
+    egui::Grid::new(id)
+        .num_columns(2)
+        .spacing([18.0, 6.0])
+        .striped(false)
+        .show(ui, add_rows);
+}
+
+/// A label for the left column of a facts grid.
+pub fn fact_label(ui: &mut Ui, text: &str) -> Response {
+    ui.label(RichText::new(text).weak())
+}
+
+/// The width the widest of `texts` takes in `style`, plus room for the cell's margins,
+/// kept between `min` and `max`.
+pub fn measured_width<'a>(
+    ui: &Ui,
+    texts: impl Iterator<Item = &'a str>,
+    style: &egui::TextStyle,
+    min: f32,
+    max: f32,
+) -> f32 {
+    let font = style.resolve(ui.style());
+    let color = ui.visuals().text_color();
+    let widest = ui.ctx().fonts_mut(|fonts| {
+        texts
+            .map(|text| {
+                fonts
+                    .layout_no_wrap(text.to_string(), font.clone(), color)
+                    .size()
+                    .x
+            })
+            .fold(0.0_f32, f32::max)
+    });
+    (widest + 24.0).clamp(min, max)
+}
+
+/// A long text that wraps within `max_width`.
+pub fn wrapped(ui: &mut Ui, text: &str, max_width: f32) -> Response {
+    ui.scope(|ui| {
+        ui.set_max_width(max_width);
+        ui.add(egui::Label::new(text).wrap())
+    })
+    .inner
+}

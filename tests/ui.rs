@@ -1,0 +1,517 @@
+//! The window, driven headless through accessible names with egui_kittest.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+
+use dossier_workbench::ui::Tab;
+use dossier_workbench::ui::app::{Startup, WorkbenchApp};
+use dossier_workbench::ui::files::{FilePicker, Picked};
+use egui::{Key, Modifiers, ViewportEvent, ViewportId};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+/// A file dialog that answers from a script.
+#[derive(Debug, Default)]
+struct ScriptedPicker {
+    answers: VecDeque<Picked>,
+}
+
+impl FilePicker for ScriptedPicker {
+    fn pick_open(&mut self, _filter: &str, _folder: Option<&Path>) -> Picked {
+        self.answers.pop_front().unwrap_or(Picked::Cancelled)
+    }
+
+    fn pick_save(&mut self, _filter: &str, _folder: Option<&Path>, _name: &str) -> Picked {
+        self.answers.pop_front().unwrap_or(Picked::Cancelled)
+    }
+}
+
+/// How the tests start the app: no preferences unless a storage is given.
+fn startup(file: Option<PathBuf>, answers: Vec<Picked>, locale: &str, remember: bool) -> Startup {
+    Startup {
+        file,
+        tab: None,
+        remember,
+        screenshot: None,
+        picker: Box::new(ScriptedPicker {
+            answers: answers.into(),
+        }),
+        locale: Some(locale.into()),
+    }
+}
+
+fn launch(startup: Startup, storage: Option<MemoryStorage>) -> Harness<'static, WorkbenchApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| {
+            let storage = storage.as_ref().map(|s| s as &dyn eframe::Storage);
+            WorkbenchApp::new(&cc.egui_ctx, storage, startup)
+        });
+    harness.run();
+    harness
+}
+
+fn harness_with(file: Option<PathBuf>, answers: Vec<Picked>) -> Harness<'static, WorkbenchApp> {
+    launch(startup(file, answers, "en-GB", false), None)
+}
+
+/// A copy of the bundled dossier under another title, saved in `folder`.
+fn dossier_file(folder: &Path, name: &str, title: &str) -> PathBuf {
+    let path = folder.join(name);
+    let mut dossier = dossier_workbench::store::bundled().unwrap();
+    dossier.title = title.into();
+    dossier_workbench::store::save(&path, &dossier).unwrap();
+    path
+}
+
+fn harness() -> Harness<'static, WorkbenchApp> {
+    harness_with(None, Vec::new())
+}
+
+/// Asserts that each text stands in the window, as an accessible label.
+fn assert_shows(harness: &Harness<'static, WorkbenchApp>, texts: &[&str], place: &str) {
+    for text in texts {
+        assert!(harness.query_by_label(text).is_some(), "{place} shows {text}");
+    }
+}
+
+fn press(harness: &mut Harness<'static, WorkbenchApp>, modifiers: Modifiers, key: Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
+#[test]
+fn every_tab_opens_by_its_name_and_shows_its_data() {
+    let mut harness = harness();
+    // The timeline starts on the latest dated question, with the answer to each part.
+    assert_shows(
+        &harness,
+        &[
+            "Horizontaal integratiebeleid - AMIF-fondsen",
+            "Maaike Devreese",
+            "Bart Somers",
+        ],
+        "timeline",
+    );
+    // The combined answer "1-2." stands against both sub-questions it covers.
+    assert_eq!(harness.query_all_by_label("Answer 1-2.").count(), 2);
+    assert!(
+        harness
+            .query_by_label_contains("Integratiepact - Stand van zaken (2)")
+            .is_some()
+    );
+
+    harness.get_by_label("Budget").click();
+    harness.run();
+    assert_eq!(harness.state().tab(), Tab::Budget);
+    let amif = [
+        "12.968.183,29",
+        "4.492.344,81",
+        "767.010,64",
+        "Proeftuinen kleuterparticipatie",
+    ];
+    assert_shows(&harness, &amif, "the AMIF table");
+    harness
+        .get_by_label_contains("koepelstructuur: betalingen")
+        .click();
+    harness.run();
+    assert_shows(
+        &harness,
+        &["586.577,89", "1.500.000,00", "913.422,11", "Nog niet uitbetaald"],
+        "the umbrella table",
+    );
+
+    harness.get_by_label("Board").click();
+    harness.run();
+    let board = [
+        "Jef De Vrij",
+        "Najim Einauan",
+        "outgoing",
+        "Voka",
+        "31 January 2017",
+    ];
+    assert_shows(&harness, &board, "the board");
+    let unknowns = harness.query_all_by_label("unknown").count();
+    assert_eq!(
+        unknowns,
+        7 * 3 + 9,
+        "votes and mandate dates of 7 members, joining dates of 9 partners"
+    );
+
+    harness.get_by_label("Indicators").click();
+    harness.run();
+    let indicators = [
+        "7 met · 1 close · 3 behind",
+        "710",
+        "748",
+        "78,75 %",
+        "Deelname aan een workshop",
+    ];
+    assert_shows(&harness, &indicators, "the indicators");
+
+    press(&mut harness, Modifiers::COMMAND, Key::Num1);
+    assert_eq!(harness.state().tab(), Tab::Timeline);
+}
+
+#[test]
+fn a_citation_selects_the_cited_question() {
+    let mut harness = harness();
+    harness
+        .get_by_label_contains("Integratiepact - Stand van zaken (2)")
+        .click();
+    harness.run();
+    harness
+        .get_by_label_contains("Q262 31 January 2018")
+        .scroll_to_me();
+    harness.run();
+    harness.get_by_label_contains("Q262 31 January 2018").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Integratiepact - Stand van zaken")
+            .is_some()
+    );
+    assert!(harness.query_by_label("De bestuursleden van de vzw Integratiepact zijn de heer Jef De Vrij (voorzitter – vanuit Internationaal Comité), de heer Hüseyin Aydinli (vanuit Turkse Unie van België), de heer Fernando Marzo (vanuit ACLI-Vlaanderen), de heer Christopher Oliha (vanuit FAAB), de heer Selamet Belkiran (vanuit UTV), de heer Miguel Estrada (vanuit AIF+) en de heer Najim Einauan (vanuit PAJ – uittredend).\n\nDe bestuursleden zijn gekozen enerzijds vanuit hun expertise inzake de doelstellingen van de vzw Integratiepact, en anderzijds vanuit hun beheerservaring.\n\nDe beslissingen door de Raad van Bestuur worden genomen bij een eenvoudige meerderheid van stemmen van de aanwezige leden.\n\nVerdere toetreding van andere organisaties tot de Raad van Bestuur van het Integratiepact vzw en de koepelstructuur wordt momenteel onderzocht.").is_some());
+}
+
+fn rename(harness: &mut Harness<'static, WorkbenchApp>, title: &str) {
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness.get_by_label("Dossier details…").click();
+    harness.run();
+    let field = harness.get_by_label("Title");
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Title").type_text(title);
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+}
+
+#[test]
+fn an_edit_is_undone_and_redone_with_the_keyboard_and_the_dirty_mark_follows() {
+    let mut harness = harness();
+    assert_eq!(
+        harness.state().window_title(),
+        "Integratiepact — Dossier Workbench"
+    );
+    rename(&mut harness, "Integratiepact, herzien");
+    assert_eq!(
+        harness.state().document().dossier.title,
+        "Integratiepact, herzien"
+    );
+    assert!(harness.state().document().is_dirty());
+    assert_eq!(
+        harness.state().window_title(),
+        "• Integratiepact, herzien — Dossier Workbench"
+    );
+    assert!(harness.query_by_label("Unsaved changes").is_some());
+
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(harness.state().document().dossier.title, "Integratiepact");
+    assert!(
+        !harness.state().document().is_dirty(),
+        "undoing back to the saved state is clean"
+    );
+    assert!(harness.query_by_label("Saved").is_some());
+
+    press(&mut harness, Modifiers::COMMAND, Key::Y);
+    assert_eq!(
+        harness.state().document().dossier.title,
+        "Integratiepact, herzien"
+    );
+    assert!(harness.state().document().is_dirty());
+
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    assert_eq!(
+        harness.state().document().dossier.title,
+        "Integratiepact, herzien",
+        "Ctrl+Shift+Z redoes too"
+    );
+}
+
+/// Asks to close the window as its close button does; returns whether the app held
+/// the close back.
+fn request_close(harness: &mut Harness<'static, WorkbenchApp>) -> bool {
+    harness
+        .input_mut()
+        .viewports
+        .entry(ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(ViewportEvent::Close);
+    harness.step();
+    let held_back = harness
+        .output()
+        .viewport_output
+        .get(&ViewportId::ROOT)
+        .is_some_and(|output| output.commands.contains(&egui::ViewportCommand::CancelClose));
+    harness
+        .input_mut()
+        .viewports
+        .entry(ViewportId::ROOT)
+        .or_default()
+        .events
+        .clear();
+    harness.run();
+    held_back
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_window_and_the_data() {
+    let mut harness = harness();
+    rename(&mut harness, "Nog niet bewaard");
+    assert!(
+        request_close(&mut harness),
+        "the close is held back with CancelClose"
+    );
+    assert!(harness.state().has_modal());
+    // The dialog's heading, beside the status bar's mark.
+    assert_eq!(harness.query_all_by_label("Unsaved changes").count(), 2);
+    assert!(harness.query_by_label("Discard").is_some());
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(!harness.state().has_modal());
+    assert_eq!(harness.state().document().dossier.title, "Nog niet bewaard");
+    assert!(harness.state().document().is_dirty());
+}
+
+#[test]
+fn closing_a_clean_dossier_does_not_ask() {
+    let mut harness = harness();
+    assert!(!request_close(&mut harness));
+    assert!(!harness.state().has_modal());
+}
+
+#[test]
+fn opening_a_corrupt_file_shows_the_error_and_keeps_the_dossier() {
+    let folder = tempfile::tempdir().unwrap();
+    let corrupt = folder.path().join("kapot.dossier.json");
+    let json = dossier_workbench::store::BUNDLED_JSON;
+    std::fs::write(&corrupt, &json[..json.len() / 2]).unwrap();
+    let mut harness = harness_with(None, vec![Picked::Chosen(corrupt)]);
+    rename(&mut harness, "Mijn werk");
+    // Saving is refused elsewhere; here the user discards nothing: the open is asked
+    // first, then the file fails and the dossier must stay as it was.
+    press(&mut harness, Modifiers::COMMAND, Key::O);
+    harness.get_by_label("Discard").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("The dossier could not be opened")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("kapot.dossier.json ends too early, at line")
+            .is_some()
+    );
+    assert_eq!(harness.state().document().dossier.title, "Mijn werk");
+    assert!(harness.state().document().is_dirty());
+    harness.get_by_label("Close").click();
+    harness.run();
+    assert!(!harness.state().has_modal());
+}
+
+#[test]
+fn a_file_given_at_start_opens_and_a_bad_one_leaves_the_bundled_dossier() {
+    let folder = tempfile::tempdir().unwrap();
+    let good = dossier_file(folder.path(), "good.dossier.json", "Een ander dossier");
+    let harness = harness_with(Some(good.clone()), Vec::new());
+    assert_eq!(harness.state().document().path(), Some(good.as_path()));
+    assert!(
+        harness.query_by_label(&good.display().to_string()).is_some(),
+        "the status bar shows the path"
+    );
+
+    let missing = folder.path().join("weg.dossier.json");
+    let harness = harness_with(Some(missing), Vec::new());
+    assert!(harness.state().has_modal());
+    assert_eq!(harness.state().document().dossier.title, "Integratiepact");
+}
+
+#[test]
+fn save_as_without_a_file_dialog_takes_a_typed_path() {
+    let folder = tempfile::tempdir().unwrap();
+    let target = folder.path().join("getypt");
+    let mut harness = harness_with(None, vec![Picked::Unavailable]);
+    rename(&mut harness, "Getypt pad");
+    press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    assert!(
+        harness
+            .query_by_label("No file dialog could be shown on this system.")
+            .is_some()
+    );
+    let field = harness.get_by_label("Path");
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("Path")
+        .type_text(&target.display().to_string());
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run();
+    let saved = folder.path().join("getypt.dossier.json");
+    assert!(saved.is_file(), "saved with the dossier extension");
+    assert!(!harness.state().document().is_dirty());
+    assert_eq!(
+        dossier_workbench::store::load(&saved).unwrap().title,
+        "Getypt pad"
+    );
+    assert!(harness.query_by_label_contains("last saved at").is_some());
+    assert_eq!(harness.state().preferences().recent, vec![saved]);
+}
+
+#[test]
+fn saving_and_then_new_replaces_the_dossier_only_after_the_save() {
+    let folder = tempfile::tempdir().unwrap();
+    let target = folder.path().join("bewaard.dossier.json");
+    let mut harness = harness_with(None, vec![Picked::Chosen(target.clone())]);
+    rename(&mut harness, "Bewaard");
+    press(&mut harness, Modifiers::COMMAND, Key::N);
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert_eq!(dossier_workbench::store::load(&target).unwrap().title, "Bewaard");
+    assert_eq!(harness.state().document().dossier.title, "New dossier");
+    assert!(harness.state().document().path().is_none());
+}
+
+#[test]
+fn the_interface_speaks_dutch_on_a_dutch_system_and_switches() {
+    let mut harness = launch(startup(None, Vec::new(), "nl-BE", false), None);
+    for word in [
+        "Bestand",
+        "Bewerken",
+        "Beeld",
+        "Tijdlijn",
+        "Bestuur",
+        "Indicatoren",
+        "Opgeslagen",
+    ] {
+        assert!(harness.query_by_label(word).is_some(), "{word}");
+    }
+    harness.get_by_label("Beeld").click();
+    harness.run();
+    harness.get_by_label("Taal").click();
+    harness.run();
+    harness.get_by_label("English").click();
+    harness.run();
+    assert!(harness.query_by_label("File").is_some());
+    assert_eq!(
+        harness.state().preferences().language,
+        Some(dossier_workbench::i18n::Language::English)
+    );
+}
+
+#[test]
+fn presenting_hides_the_menus_and_esc_leaves() {
+    let mut harness = harness();
+    press(&mut harness, Modifiers::NONE, Key::F5);
+    assert!(harness.state().is_presenting());
+    assert!(harness.query_by_label("File").is_none());
+    assert!(harness.query_by_label("Presenting — Esc to leave").is_some());
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert!(!harness.state().is_presenting());
+    assert!(harness.query_by_label("File").is_some());
+}
+
+#[test]
+fn zoom_keys_change_and_reset_the_zoom() {
+    let mut harness = harness();
+    press(&mut harness, Modifiers::COMMAND, Key::Plus);
+    press(&mut harness, Modifiers::COMMAND, Key::Plus);
+    assert!((harness.state().preferences().zoom - 1.2).abs() < 1e-6);
+    press(&mut harness, Modifiers::COMMAND, Key::Minus);
+    assert!((harness.state().preferences().zoom - 1.1).abs() < 1e-6);
+    press(&mut harness, Modifiers::COMMAND, Key::Num0);
+    assert!((harness.state().preferences().zoom - 1.0).abs() < 1e-6);
+}
+
+/// A file dropped onto the window.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_dossier_dropped_on_the_window_opens() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = dossier_file(folder.path(), "gesleept.dossier.json", "Gesleept");
+    let mut harness = harness();
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    harness.run();
+    assert_eq!(harness.state().document().dossier.title, "Gesleept");
+    assert_eq!(harness.state().document().path(), Some(path.as_path()));
+}
+
+/// Preferences kept in memory, as eframe keeps them on disk.
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_string(), value);
+    }
+
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn the_next_start_reopens_the_last_file_with_the_same_zoom_language_and_tab() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = dossier_file(folder.path(), "vorige.dossier.json", "Vorige sessie");
+
+    let start = |storage| launch(startup(None, Vec::new(), "en", true), storage);
+    let mut first = start(None);
+    assert_eq!(
+        first.state().document().dossier.title,
+        "Integratiepact",
+        "the very first start shows the bundled dossier"
+    );
+    first.state_mut().open_file(&path);
+    press(&mut first, Modifiers::COMMAND, Key::Plus);
+    press(&mut first, Modifiers::COMMAND, Key::Num3);
+    first.get_by_label("View").click();
+    first.run();
+    first.get_by_label("Language").click();
+    first.run();
+    first.get_by_label("Nederlands").click();
+    first.run();
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(first.state_mut(), &mut storage);
+
+    let second = start(Some(storage));
+    assert_eq!(second.state().document().path(), Some(path.as_path()));
+    assert_eq!(second.state().document().dossier.title, "Vorige sessie");
+    assert_eq!(second.state().tab(), Tab::Board);
+    assert!((second.state().preferences().zoom - 1.1).abs() < 1e-6);
+    assert!(
+        second.query_by_label("Bestand").is_some(),
+        "the language choice persists"
+    );
+    assert_eq!(second.state().preferences().recent, vec![path]);
+}
