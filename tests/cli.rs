@@ -100,3 +100,16 @@ fn wrong_usage_explains_itself() {
     assert!(stderr(&output).contains("Usage:"));
     assert!(run(&["--help"]).status.success());
 }
+
+#[test]
+fn the_window_without_a_display_exits_with_the_reason() {
+    let output = Command::new(env!("CARGO_BIN_EXE_dossier-workbench"))
+        .args(["--screenshot", "/tmp/never.png"])
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(message.starts_with("The window could not start:"), "{message}");
+}

@@ -515,3 +515,30 @@ fn the_next_start_reopens_the_last_file_with_the_same_zoom_language_and_tab() {
     );
     assert_eq!(second.state().preferences().recent, vec![path]);
 }
+
+#[test]
+fn a_failed_save_says_why_and_keeps_the_changes() {
+    let mut harness = harness_with(None, vec![Picked::Chosen("/nonexistent-folder/x".into())]);
+    rename(&mut harness, "Niet te bewaren");
+    press(&mut harness, Modifiers::COMMAND, Key::S);
+    assert!(harness.query_by_label("The dossier could not be saved").is_some());
+    let message = "Could not save /nonexistent-folder/x.dossier.json while creating a temporary file next to it: the file or folder does not exist. The file on disk is as it was.";
+    assert!(harness.query_by_label(message).is_some());
+    assert!(harness.state().document().is_dirty());
+    assert_eq!(harness.state().document().dossier.title, "Niet te bewaren");
+}
+
+#[test]
+fn opening_by_path_asks_about_unsaved_changes_first() {
+    let mut harness = harness();
+    rename(&mut harness, "Onbewaard");
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Open by path…").click();
+    harness.run();
+    assert!(harness.query_by_label("Discard").is_some());
+    harness.get_by_label("Discard").click();
+    harness.run();
+    assert!(harness.query_by_label("Open a dossier").is_some());
+    assert!(harness.get_by_label("Path").is_focused(), "ready to type");
+}

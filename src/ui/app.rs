@@ -89,6 +89,8 @@ impl ScreenshotJob {
 pub enum Deferred {
     New,
     Open,
+    /// Open a file whose path the user types.
+    OpenTyped,
     OpenFile(PathBuf),
     Quit,
 }
@@ -293,6 +295,12 @@ impl WorkbenchApp {
         match action {
             Deferred::New => self.replace_document(Document::untitled(self.texts().new_dossier_title)),
             Deferred::Open => self.open_dialog(ctx),
+            Deferred::OpenTyped => {
+                self.ask_path(PathPurpose::Open);
+                if let Some(Modal::TypePath { problem, .. }) = &mut self.modal {
+                    *problem = None;
+                }
+            }
             Deferred::OpenFile(path) => self.open_file(&path),
             Deferred::Quit => {
                 self.allow_close = true;
@@ -532,11 +540,8 @@ impl WorkbenchApp {
                         }
                     }
                 });
-                if item(ui, texts.open_path, None, true) && !self.document.is_dirty() {
-                    self.ask_path(PathPurpose::Open);
-                    if let Some(Modal::TypePath { problem, .. }) = &mut self.modal {
-                        *problem = None;
-                    }
+                if item(ui, texts.open_path, None, true) {
+                    self.request(&ctx, Deferred::OpenTyped);
                 }
                 ui.separator();
                 if item(ui, texts.save, Some(SAVE), true) {
@@ -682,6 +687,8 @@ impl WorkbenchApp {
         egui::Window::new(texts.details_title)
             .open(&mut open)
             .collapsible(false)
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(ctx.content_rect().center())
             .default_width(520.0)
             .show(ctx, |ui| {
                 let label = ui.label(texts.field_title);
@@ -772,6 +779,10 @@ impl WorkbenchApp {
                     let field = ui
                         .add(egui::TextEdit::singleline(&mut text).desired_width(520.0))
                         .labelled_by(label.id);
+                    // Ready to type as soon as the dialog shows.
+                    if ui.memory(|memory| memory.focused().is_none()) {
+                        field.request_focus();
+                    }
                     let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
