@@ -7,6 +7,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::board::Organisation;
 use super::budget::{BudgetTable, ColumnKind};
+use super::calendar::{Holiday, belgian_holidays};
 use super::event::Event;
 use super::indicator::{Indicator, Thresholds};
 use super::question::{Question, QuestionReference, label_covers};
@@ -75,6 +76,9 @@ impl<'de> Deserialize<'de> for FormatName {
 pub struct Settings {
     /// The working days a minister has to answer a written question.
     pub answer_deadline_working_days: u32,
+    /// The days that are not working days besides weekends.
+    #[serde(default = "belgian_holidays")]
+    pub holidays: Vec<Holiday>,
     pub indicator_thresholds: Thresholds,
 }
 
@@ -82,6 +86,7 @@ impl Default for Settings {
     fn default() -> Settings {
         Settings {
             answer_deadline_working_days: 20,
+            holidays: belgian_holidays(),
             indicator_thresholds: Thresholds::default(),
         }
     }
@@ -453,35 +458,7 @@ impl Dossier {
 
     fn check_questions(&self, problems: &mut Vec<Problem>) {
         for question in &self.questions {
-            let place = question_place(question);
-            let mut labels = HashSet::new();
-            for sub in &question.sub_questions {
-                if sub.label.trim().is_empty() {
-                    problems.push(mismatch(&place, "has a sub-question without a label".into()));
-                } else if !labels.insert(sub.label.as_str()) {
-                    problems.push(mismatch(
-                        &place,
-                        format!("has two sub-questions labelled \"{}\"", sub.label),
-                    ));
-                }
-            }
-            for part in question.answer.iter().flat_map(|answer| answer.parts.iter()) {
-                for covered in &part.covers {
-                    let known = question
-                        .sub_questions
-                        .iter()
-                        .any(|sub| label_covers(covered, &sub.label));
-                    if !known {
-                        problems.push(Problem {
-                            kind: ProblemKind::DanglingReference,
-                            place: format!("{place}, answer item \"{}\"", part.printed_label),
-                            message: format!(
-                                "answers sub-question \"{covered}\", which the question does not have"
-                            ),
-                        });
-                    }
-                }
-            }
+            problems.extend(question_problems(question));
         }
         let question_ids: HashSet<QuestionId> = self.questions.iter().map(|q| q.id).collect();
         for event in &self.events {
@@ -573,6 +550,40 @@ impl Dossier {
             }
         }
     }
+}
+
+/// The rules of one question: labelled, distinct sub-questions, and answer items that
+/// cover sub-questions the question has.
+pub fn question_problems(question: &Question) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let place = question_place(question);
+    let mut labels = HashSet::new();
+    for sub in &question.sub_questions {
+        if sub.label.trim().is_empty() {
+            problems.push(mismatch(&place, "has a sub-question without a label".into()));
+        } else if !labels.insert(sub.label.as_str()) {
+            problems.push(mismatch(
+                &place,
+                format!("has two sub-questions labelled \"{}\"", sub.label),
+            ));
+        }
+    }
+    for part in question.answer.iter().flat_map(|answer| answer.parts.iter()) {
+        for covered in &part.covers {
+            let known = question
+                .sub_questions
+                .iter()
+                .any(|sub| label_covers(covered, &sub.label));
+            if !known {
+                problems.push(Problem {
+                    kind: ProblemKind::DanglingReference,
+                    place: format!("{place}, answer item \"{}\"", part.printed_label),
+                    message: format!("answers sub-question \"{covered}\", which the question does not have"),
+                });
+            }
+        }
+    }
+    problems
 }
 
 fn mismatch(place: &str, message: String) -> Problem {

@@ -3,7 +3,9 @@
 //! against the state that was saved.
 
 use super::budget::Cell;
-use super::dossier::{ColumnId, Dossier, RowId, TableId};
+use super::dossier::{ColumnId, Dossier, EventId, QuestionId, RowId, Settings, TableId, question_problems};
+use super::event::Event;
+use super::question::Question;
 
 /// One change to a dossier. Applying it returns its inverse.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,6 +18,24 @@ pub enum Edit {
         column: ColumnId,
         cell: Cell,
     },
+    /// Puts a question at `index` (clamped to the list); `relink` names events whose
+    /// link to it a removal cut, so that undoing the removal restores them.
+    InsertQuestion {
+        index: usize,
+        question: Box<Question>,
+        relink: Vec<EventId>,
+    },
+    /// Removes a question; events that pointed at it lose that link.
+    RemoveQuestion(QuestionId),
+    /// Replaces the question with the same id.
+    ReplaceQuestion(Box<Question>),
+    InsertEvent {
+        index: usize,
+        event: Box<Event>,
+    },
+    RemoveEvent(EventId),
+    ReplaceEvent(Box<Event>),
+    SetSettings(Box<Settings>),
 }
 
 /// Why an edit does not fit the dossier (it names something that is not there).
@@ -32,6 +52,14 @@ pub enum EditError {
         found: &'static str,
         expected: &'static str,
     },
+    #[error("the question with id {0} is not in the dossier")]
+    NoQuestion(QuestionId),
+    #[error("the event with id {0} is not in the dossier")]
+    NoEvent(EventId),
+    #[error("the id {0} is in use already")]
+    IdInUse(u64),
+    #[error("{0}")]
+    Invalid(String),
 }
 
 impl Edit {
@@ -79,7 +107,114 @@ impl Edit {
                     cell: old,
                 })
             }
+            Edit::InsertQuestion {
+                index,
+                question,
+                relink,
+            } => {
+                check_question(&question)?;
+                if dossier.questions.iter().any(|q| q.id == question.id) {
+                    return Err(EditError::IdInUse(question.id.0));
+                }
+                let id = question.id;
+                dossier.next_id = dossier.next_id.max(id.0 + 1);
+                dossier
+                    .questions
+                    .insert(index.min(dossier.questions.len()), *question);
+                for event in dossier.events.iter_mut().filter(|e| relink.contains(&e.id)) {
+                    event.question = Some(id);
+                }
+                Ok(Edit::RemoveQuestion(id))
+            }
+            Edit::RemoveQuestion(id) => {
+                let index = dossier
+                    .questions
+                    .iter()
+                    .position(|q| q.id == id)
+                    .ok_or(EditError::NoQuestion(id))?;
+                let question = dossier.questions.remove(index);
+                let mut relink = Vec::new();
+                for event in dossier.events.iter_mut().filter(|e| e.question == Some(id)) {
+                    event.question = None;
+                    relink.push(event.id);
+                }
+                Ok(Edit::InsertQuestion {
+                    index,
+                    question: Box::new(question),
+                    relink,
+                })
+            }
+            Edit::ReplaceQuestion(question) => {
+                check_question(&question)?;
+                let slot = dossier
+                    .questions
+                    .iter_mut()
+                    .find(|q| q.id == question.id)
+                    .ok_or(EditError::NoQuestion(question.id))?;
+                Ok(Edit::ReplaceQuestion(Box::new(std::mem::replace(
+                    slot, *question,
+                ))))
+            }
+            Edit::InsertEvent { index, event } => {
+                check_event(dossier, &event)?;
+                if dossier.events.iter().any(|e| e.id == event.id) {
+                    return Err(EditError::IdInUse(event.id.0));
+                }
+                let id = event.id;
+                dossier.next_id = dossier.next_id.max(id.0 + 1);
+                dossier.events.insert(index.min(dossier.events.len()), *event);
+                Ok(Edit::RemoveEvent(id))
+            }
+            Edit::RemoveEvent(id) => {
+                let index = dossier
+                    .events
+                    .iter()
+                    .position(|e| e.id == id)
+                    .ok_or(EditError::NoEvent(id))?;
+                let event = dossier.events.remove(index);
+                Ok(Edit::InsertEvent {
+                    index,
+                    event: Box::new(event),
+                })
+            }
+            Edit::ReplaceEvent(event) => {
+                check_event(dossier, &event)?;
+                let slot = dossier
+                    .events
+                    .iter_mut()
+                    .find(|e| e.id == event.id)
+                    .ok_or(EditError::NoEvent(event.id))?;
+                Ok(Edit::ReplaceEvent(Box::new(std::mem::replace(slot, *event))))
+            }
+            Edit::SetSettings(settings) => {
+                let thresholds = settings.indicator_thresholds;
+                if thresholds.close > thresholds.met {
+                    return Err(EditError::Invalid(format!(
+                        "the \"close\" threshold ({}) is above the \"met\" threshold ({})",
+                        thresholds.close, thresholds.met
+                    )));
+                }
+                Ok(Edit::SetSettings(Box::new(std::mem::replace(
+                    &mut dossier.settings,
+                    *settings,
+                ))))
+            }
         }
+    }
+}
+
+/// Keeps the rules of a question, so that a saved dossier always opens again.
+fn check_question(question: &Question) -> Result<(), EditError> {
+    match question_problems(question).first() {
+        Some(problem) => Err(EditError::Invalid(problem.message.clone())),
+        None => Ok(()),
+    }
+}
+
+fn check_event(dossier: &Dossier, event: &Event) -> Result<(), EditError> {
+    match event.question {
+        Some(id) if dossier.question(id).is_none() => Err(EditError::NoQuestion(id)),
+        _ => Ok(()),
     }
 }
 
@@ -223,6 +358,69 @@ mod tests {
         history.apply(&mut dossier, Edit::SetTitle("B".into())).unwrap();
         assert_ne!(history.revision(), first);
         assert!(!history.can_redo());
+    }
+
+    #[test]
+    fn removing_a_question_unlinks_its_events_and_undo_restores_both() {
+        let mut dossier = dossier();
+        let original = dossier.clone();
+        let q271 = dossier
+            .questions
+            .iter()
+            .find(|q| q.number == Some(271))
+            .unwrap()
+            .id;
+        let linked = dossier.events.iter().filter(|e| e.question == Some(q271)).count();
+        assert!(linked > 3);
+        let mut history = History::default();
+        history.apply(&mut dossier, Edit::RemoveQuestion(q271)).unwrap();
+        assert!(dossier.question(q271).is_none());
+        assert!(dossier.events.iter().all(|e| e.question != Some(q271)));
+        assert!(dossier.validate().is_ok(), "no dangling link is left");
+        history.undo(&mut dossier).unwrap();
+        assert_eq!(dossier, original);
+    }
+
+    #[test]
+    fn a_question_that_breaks_the_rules_is_refused() {
+        let mut dossier = dossier();
+        let mut question = dossier.questions[1].clone();
+        question.sub_questions[1].label = question.sub_questions[0].label.clone();
+        let error = Edit::ReplaceQuestion(Box::new(question))
+            .apply(&mut dossier)
+            .unwrap_err();
+        assert!(
+            error.to_string().contains("two sub-questions labelled"),
+            "{error}"
+        );
+        let mut copy = dossier.questions[0].clone();
+        copy.title = Some("copy".into());
+        let taken = Edit::InsertQuestion {
+            index: 0,
+            question: Box::new(copy),
+            relink: vec![],
+        };
+        assert!(matches!(taken.apply(&mut dossier), Err(EditError::IdInUse(_))));
+    }
+
+    #[test]
+    fn a_new_item_moves_the_id_counter_past_its_id() {
+        let mut dossier = dossier();
+        let mut question = dossier.questions[0].clone();
+        question.id = QuestionId(dossier.next_id + 5);
+        let mut history = History::default();
+        history
+            .apply(
+                &mut dossier,
+                Edit::InsertQuestion {
+                    index: 99,
+                    question: Box::new(question),
+                    relink: vec![],
+                },
+            )
+            .unwrap();
+        assert_eq!(dossier.next_id, dossier.max_id() + 1);
+        assert!(dossier.validate().is_ok());
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The dossier as plain data with its rules. Knows nothing of the user interface.
 
+pub mod analysis;
 pub mod board;
 pub mod budget;
 pub mod calendar;

@@ -87,6 +87,70 @@ pub struct SubQuestion {
     pub text: String,
     #[serde(default, skip_serializing_if = "is_asking")]
     pub role: SubQuestionRole,
+    /// What the answer did with it, as judged by a person; `None` until someone has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<AnswerStatus>,
+}
+
+/// What an answer did with a sub-question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerStatus {
+    Answered,
+    PartlyAnswered,
+    /// "Ik verwijs hiervoor naar …": sent elsewhere.
+    Referred,
+    /// "Het is te vroeg …", "wordt … afgerond tegen …": put off.
+    Deferred,
+    NotAnswered,
+}
+
+impl AnswerStatus {
+    pub const ALL: [AnswerStatus; 5] = [
+        AnswerStatus::Answered,
+        AnswerStatus::PartlyAnswered,
+        AnswerStatus::Referred,
+        AnswerStatus::Deferred,
+        AnswerStatus::NotAnswered,
+    ];
+}
+
+/// Wordings that send the reader elsewhere.
+const REFERRING: [&str; 4] = ["verwijs", "zie het antwoord", "raadplegen op", "terug te vinden"];
+/// Wordings that put the answer off.
+const DEFERRING: [&str; 6] = [
+    "te vroeg",
+    "afgerond tegen",
+    "zal worden afgerond",
+    "nog lopende",
+    "nog niet",
+    "wordt momenteel",
+];
+
+/// A suggestion for a sub-question's status from the wording of the answer items that
+/// cover it; the user confirms or changes it. `None` for an introduction.
+pub fn suggest_status(question: &Question, label: &str) -> Option<AnswerStatus> {
+    let sub = question.sub_questions.iter().find(|sub| sub.label == label)?;
+    if sub.role == SubQuestionRole::Introduces {
+        return None;
+    }
+    let texts: Vec<String> = question
+        .answers_to(label)
+        .map(|part| part.text.to_lowercase())
+        .collect();
+    if texts.is_empty() {
+        return Some(AnswerStatus::NotAnswered);
+    }
+    let all = texts.join(" ");
+    let short = all.chars().count() < 400;
+    let said = |words: &[&str]| words.iter().any(|word| all.contains(word));
+    Some(if short && said(&REFERRING) {
+        AnswerStatus::Referred
+    } else if short && said(&DEFERRING) {
+        AnswerStatus::Deferred
+    } else {
+        AnswerStatus::Answered
+    })
 }
 
 fn is_asking(role: &SubQuestionRole) -> bool {
@@ -161,6 +225,24 @@ impl Question {
             .iter()
             .flat_map(|answer| answer.parts.iter())
             .filter(move |part| part.covers.iter().any(|covered| label_covers(covered, label)))
+    }
+
+    /// The status of a sub-question: the one set by hand, else the suggestion.
+    /// The flag tells whether a person confirmed it.
+    pub fn status_of(&self, label: &str) -> Option<(AnswerStatus, bool)> {
+        let sub = self.sub_questions.iter().find(|sub| sub.label == label)?;
+        match sub.status {
+            Some(status) => Some((status, true)),
+            None => suggest_status(self, label).map(|status| (status, false)),
+        }
+    }
+
+    /// The minister who answered or, failing that, the one it was addressed to.
+    pub fn minister_name(&self) -> Option<&str> {
+        self.minister
+            .as_ref()
+            .or(self.answer.as_ref().and_then(|answer| answer.minister.as_ref()))
+            .map(|minister| minister.name.as_str())
     }
 
     /// How many asking sub-questions have at least one answer item.
