@@ -39,6 +39,7 @@ fn startup(file: Option<PathBuf>, answers: Vec<Picked>, locale: &str, remember: 
             answers: answers.into(),
         }),
         locale: Some(locale.into()),
+        today: Some(jiff::civil::date(2026, 11, 22)),
     }
 }
 
@@ -95,12 +96,18 @@ fn every_tab_opens_by_its_name_and_shows_its_data() {
         ],
         "timeline",
     );
+    // The AMIF table as the PDF text printed it is kept, folded away.
+    assert_eq!(
+        harness
+            .query_all_by_label("Table as printed in the source (25 lines)")
+            .count(),
+        2
+    );
     // The combined answer "1-2." stands against both sub-questions it covers.
     assert_eq!(harness.query_all_by_label("Answer 1-2.").count(), 2);
     assert!(
-        harness
-            .query_by_label_contains("Integratiepact - Stand van zaken (2)")
-            .is_some()
+        harness.query_by_label("45 of 45 shown").is_some(),
+        "6 questions and 39 events"
     );
 
     harness.get_by_label("Budget").click();
@@ -158,10 +165,7 @@ fn every_tab_opens_by_its_name_and_shows_its_data() {
 #[test]
 fn a_citation_selects_the_cited_question() {
     let mut harness = harness();
-    harness
-        .get_by_label_contains("Integratiepact - Stand van zaken (2)")
-        .click();
-    harness.run();
+    select_in_list(&mut harness, "Q455");
     harness
         .get_by_label_contains("Q262 31 January 2018")
         .scroll_to_me();
@@ -173,7 +177,7 @@ fn a_citation_selects_the_cited_question() {
             .query_by_label("Integratiepact - Stand van zaken")
             .is_some()
     );
-    assert!(harness.query_by_label("De bestuursleden van de vzw Integratiepact zijn de heer Jef De Vrij (voorzitter – vanuit Internationaal Comité), de heer Hüseyin Aydinli (vanuit Turkse Unie van België), de heer Fernando Marzo (vanuit ACLI-Vlaanderen), de heer Christopher Oliha (vanuit FAAB), de heer Selamet Belkiran (vanuit UTV), de heer Miguel Estrada (vanuit AIF+) en de heer Najim Einauan (vanuit PAJ – uittredend).\n\nDe bestuursleden zijn gekozen enerzijds vanuit hun expertise inzake de doelstellingen van de vzw Integratiepact, en anderzijds vanuit hun beheerservaring.\n\nDe beslissingen door de Raad van Bestuur worden genomen bij een eenvoudige meerderheid van stemmen van de aanwezige leden.\n\nVerdere toetreding van andere organisaties tot de Raad van Bestuur van het Integratiepact vzw en de koepelstructuur wordt momenteel onderzocht.").is_some());
+    assert!(harness.query_by_label("De beslissingen door de Raad van Bestuur worden genomen bij een eenvoudige meerderheid van stemmen van de aanwezige leden.").is_some());
 }
 
 fn rename(harness: &mut Harness<'static, WorkbenchApp>, title: &str) {
@@ -541,4 +545,267 @@ fn opening_by_path_asks_about_unsaved_changes_first() {
     harness.run();
     assert!(harness.query_by_label("Open a dossier").is_some());
     assert!(harness.get_by_label("Path").is_focused(), "ready to type");
+}
+
+/// Types into the timeline's search field, replacing what was there.
+fn search(harness: &mut Harness<'static, WorkbenchApp>, text: &str) {
+    harness.get_by_label("Search").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.key_press(Key::Backspace);
+    harness.get_by_label("Search").type_text(text);
+    harness.run();
+}
+
+/// Shows one question: finds its line in the timeline list through the search, and
+/// clicks it. The list draws only the lines in view, so the search brings it there.
+fn select_in_list(harness: &mut Harness<'static, WorkbenchApp>, number: &str) {
+    search(harness, number);
+    harness.get_by_label_contains(&format!("  {number}  ")).click();
+    harness.run();
+    search(harness, "");
+}
+
+#[test]
+fn selecting_q455_shows_its_sub_questions_and_links_to_779_and_262() {
+    let mut harness = harness();
+    select_in_list(&mut harness, "Q455");
+    assert_shows(
+        &harness,
+        &[
+            "Integratiepact - Stand van zaken (2)",
+            "Hoeveel projecten werden ingediend?",
+            "2.a",
+            "2.b",
+        ],
+        "Q455",
+    );
+    assert!(
+        harness
+            .query_by_label("Q779 7 August 2017 (not in the dossier)")
+            .is_none(),
+        "779 is in the dossier, as a cited question"
+    );
+    harness.get_by_label("Q779 7 August 2017").scroll_to_me();
+    harness.run();
+    assert!(harness.query_by_label("Q262 31 January 2018").is_some());
+    harness.get_by_label("Q779 7 August 2017").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Known only from citations; its own text is not in the dossier.")
+            .is_some()
+    );
+}
+
+#[test]
+fn a_status_is_confirmed_and_the_confirmation_undone() {
+    let mut harness = harness();
+    select_in_list(&mut harness, "Q271");
+    let sub = |harness: &Harness<'static, WorkbenchApp>| {
+        let question = harness
+            .state()
+            .document()
+            .dossier
+            .questions
+            .iter()
+            .find(|q| q.number == Some(271))
+            .unwrap();
+        question
+            .sub_questions
+            .iter()
+            .find(|s| s.label == "4")
+            .unwrap()
+            .status
+    };
+    assert_eq!(sub(&harness), None);
+    assert!(
+        harness.query_all_by_label("suggested: deferred").count() >= 2,
+        "answers 4 and 5 put things off"
+    );
+    let confirm = harness.query_all_by_label("Confirm").nth(5).unwrap();
+    confirm.scroll_to_me();
+    harness.run();
+    harness.query_all_by_label("Confirm").nth(5).unwrap().click();
+    harness.run();
+    assert_eq!(
+        sub(&harness),
+        Some(dossier_workbench::model::question::AnswerStatus::Deferred)
+    );
+    assert!(harness.state().document().is_dirty());
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(sub(&harness), None);
+    assert!(!harness.state().document().is_dirty());
+}
+
+#[test]
+fn searching_monitoringcomite_finds_q271_q262_and_q26_only() {
+    let mut harness = harness();
+    search(&mut harness, "monitoringcomité");
+    for found in ["Q271", "Q262", "Q26"] {
+        assert!(
+            harness.query_by_label_contains(&format!("  {found}  ")).is_some(),
+            "{found} is found"
+        );
+    }
+    for other in ["Q455", "Q779"] {
+        assert!(
+            harness.query_by_label_contains(&format!("  {other}  ")).is_none(),
+            "{other} is not"
+        );
+    }
+    // The untitled 2023 questions, and every event but the one about the comité, are out.
+    assert!(
+        harness
+            .query_by_label_contains("Beleids- en begrotingstoelichting 2023")
+            .is_none()
+    );
+    assert!(harness.query_by_label("4 of 45 shown").is_some());
+    // Any case, with or without the accent, also inside a longer word.
+    search(&mut harness, "MONITORINGCOMITE");
+    assert!(harness.query_by_label("4 of 45 shown").is_some());
+}
+
+#[test]
+fn an_unanswered_question_is_overdue_after_twenty_working_days() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("open.dossier.json");
+    let mut dossier = dossier_workbench::store::bundled().unwrap();
+    let question = dossier
+        .questions
+        .iter_mut()
+        .find(|q| q.number == Some(271))
+        .unwrap();
+    question.answer = None;
+    for sub in &mut question.sub_questions {
+        sub.status = None;
+    }
+    dossier_workbench::store::save(&path, &dossier).unwrap();
+    let at = |today: jiff::civil::Date| {
+        let mut startup = startup(Some(path.clone()), Vec::new(), "en", false);
+        startup.today = Some(today);
+        launch(startup, None)
+    };
+    let line = "Q271  Integratiepact - Inhoudelijke en financiële evaluatie  overdue";
+    let mut harness = at(jiff::civil::date(2019, 3, 26));
+    search(&mut harness, "Q271");
+    assert!(harness.query_by_label_contains("Q271  Integratiepact").is_some());
+    assert!(
+        harness.query_by_label_contains(line).is_none(),
+        "the 20th working day is still in time"
+    );
+    let mut harness = at(jiff::civil::date(2019, 3, 27));
+    search(&mut harness, "Q271");
+    assert!(harness.query_by_label_contains(line).is_some());
+}
+
+#[test]
+fn a_date_that_does_not_read_is_refused_in_place_and_the_old_one_kept() {
+    let mut harness = harness();
+    select_in_list(&mut harness, "Q455");
+    harness.get_by_label("Edit question").click();
+    harness.run();
+    let field = harness.get_by_label("Asked on");
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Asked on").type_text("31/02/2018");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(harness.query_by_label_contains("there is no such day").is_some());
+    let q455 = |h: &Harness<'static, WorkbenchApp>| {
+        h.state()
+            .document()
+            .dossier
+            .questions
+            .iter()
+            .find(|q| q.number == Some(455))
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(q455(&harness).date, Some(jiff::civil::date(2018, 5, 23)));
+    assert!(!harness.state().document().is_dirty());
+
+    harness.get_by_label("Asked on").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Asked on").type_text("24 mei 2018");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(q455(&harness).date, Some(jiff::civil::date(2018, 5, 24)));
+    assert!(harness.query_by_label_contains("there is no such day").is_none());
+}
+
+#[test]
+fn a_new_question_is_added_and_deleted_with_undo() {
+    let mut harness = harness();
+    let count = |h: &Harness<'static, WorkbenchApp>| h.state().document().dossier.questions.len();
+    harness.get_by_label("New question").click();
+    harness.run();
+    assert_eq!(count(&harness), 7);
+    harness.get_by_label("Edit question").click();
+    harness.run();
+    for _ in 0..2 {
+        harness.get_by_label("Delete").scroll_to_me();
+        harness.run();
+        harness.get_by_label("Delete").click();
+        harness.run();
+    }
+    assert_eq!(count(&harness), 6);
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(count(&harness), 7);
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(count(&harness), 6);
+    assert!(!harness.state().document().is_dirty());
+}
+
+#[test]
+fn the_figures_tell_who_asked_whom_and_the_deadline_settings_are_edited_with_undo() {
+    let mut harness = harness();
+    harness.get_by_label("Figures").click();
+    harness.run();
+    assert_shows(
+        &harness,
+        &[
+            "Per questioner",
+            "Yasmine Kherbache",
+            "Liesbeth Homans",
+            "Q779 (07/08/2017)",
+            "Q455 (23/05/2018)",
+        ],
+        "the figures",
+    );
+    assert!(
+        harness
+            .query_by_label("No answer has a known date, so there is no answer time.")
+            .is_some()
+    );
+    harness.get_by_label("Rule").scroll_to_me();
+    harness.run();
+    harness.get_by_label("Rule").click();
+    harness.get_by_label("Rule").type_text("32-07");
+    harness.get_by_label("Name").click();
+    harness
+        .get_by_label("Name")
+        .type_text("Feest van de Vlaamse Gemeenschap");
+    harness.run();
+    harness.get_by_label("Add holiday").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("there is no such day of the year")
+            .is_some()
+    );
+    assert_eq!(harness.state().document().dossier.settings.holidays.len(), 10);
+    harness.get_by_label("Rule").click();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Rule").type_text("07-11");
+    harness.run();
+    harness.get_by_label("Add holiday").click();
+    harness.run();
+    assert_eq!(harness.state().document().dossier.settings.holidays.len(), 11);
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(harness.state().document().dossier.settings.holidays.len(), 10);
 }

@@ -49,15 +49,36 @@ impl Timeliness {
 /// The day by which the minister must answer: the given number of working days after
 /// the day the question was asked. `None` when the date asked is unknown.
 pub fn answer_deadline(question: &Question, settings: &Settings) -> Option<Date> {
-    let calendar = WorkingDays {
-        holidays: &settings.holidays,
-    };
+    answer_deadline_in(&mut WorkingDays::new(&settings.holidays), question, settings)
+}
+
+/// As [`answer_deadline`], with a calendar shared across many questions.
+pub fn answer_deadline_in(
+    calendar: &mut WorkingDays<'_>,
+    question: &Question,
+    settings: &Settings,
+) -> Option<Date> {
     calendar.add(question.date?, settings.answer_deadline_working_days)
 }
 
 /// Measured on `today`, which the caller passes in (tests fix it; the app reads the clock).
 pub fn timeliness(question: &Question, settings: &Settings, today: Date) -> Option<Timeliness> {
-    let deadline = answer_deadline(question, settings)?;
+    timeliness_in(
+        &mut WorkingDays::new(&settings.holidays),
+        question,
+        settings,
+        today,
+    )
+}
+
+/// As [`timeliness`], with a calendar shared across many questions.
+pub fn timeliness_in(
+    calendar: &mut WorkingDays<'_>,
+    question: &Question,
+    settings: &Settings,
+    today: Date,
+) -> Option<Timeliness> {
+    let deadline = answer_deadline_in(calendar, question, settings)?;
     Some(match &question.answer {
         None if today > deadline => Timeliness::Overdue { deadline },
         None => Timeliness::Pending { deadline },
@@ -67,6 +88,58 @@ pub fn timeliness(question: &Question, settings: &Settings, today: Date) -> Opti
             None => Timeliness::AnsweredUndated { deadline },
         },
     })
+}
+
+/// Finds cited questions by number without scanning the dossier for each citation.
+#[derive(Debug)]
+pub struct CitationIndex<'a> {
+    dossier: &'a Dossier,
+    by_number: HashMap<u32, Vec<usize>>,
+}
+
+impl<'a> CitationIndex<'a> {
+    pub fn new(dossier: &'a Dossier) -> CitationIndex<'a> {
+        let mut by_number: HashMap<u32, Vec<usize>> = HashMap::new();
+        for (index, question) in dossier.questions.iter().enumerate() {
+            if let Some(number) = question.number {
+                by_number.entry(number).or_default().push(index);
+            }
+        }
+        CitationIndex { dossier, by_number }
+    }
+
+    /// The position of the cited question, by the rule of [`Dossier::cited_question`].
+    pub fn resolve(&self, reference: &super::question::QuestionReference) -> Option<usize> {
+        let mut candidates = self
+            .by_number
+            .get(&reference.number)?
+            .iter()
+            .copied()
+            .filter(|index| {
+                reference
+                    .date
+                    .is_none_or(|date| self.dossier.questions[*index].date == Some(date))
+            });
+        let first = candidates.next()?;
+        candidates.next().is_none().then_some(first)
+    }
+}
+
+/// Who cites whom: for every question in the dossier, the questions that cite it.
+pub fn citations(dossier: &Dossier) -> HashMap<QuestionId, Vec<QuestionId>> {
+    let index = CitationIndex::new(dossier);
+    let mut cited_by: HashMap<QuestionId, Vec<QuestionId>> = HashMap::new();
+    for question in &dossier.questions {
+        for reference in &question.references {
+            if let Some(cited) = index.resolve(reference) {
+                let citing = cited_by.entry(dossier.questions[cited].id).or_default();
+                if !citing.contains(&question.id) {
+                    citing.push(question.id);
+                }
+            }
+        }
+    }
+    cited_by
 }
 
 /// Lower case without accents, one character for one, so that positions in the folded
@@ -152,12 +225,7 @@ pub fn match_ranges(text: &str, query: &str) -> Vec<Range<usize>> {
 /// The chains of questions that cite one another (779 → 262 → 455), each in date order,
 /// for every chain of two or more.
 pub fn threads(dossier: &Dossier) -> Vec<Vec<QuestionId>> {
-    let index: HashMap<QuestionId, usize> = dossier
-        .questions
-        .iter()
-        .enumerate()
-        .map(|(i, q)| (q.id, i))
-        .collect();
+    let citations = CitationIndex::new(dossier);
     let mut parent: Vec<usize> = (0..dossier.questions.len()).collect();
     fn root(parent: &mut [usize], mut at: usize) -> usize {
         while parent[at] != at {
@@ -168,8 +236,8 @@ pub fn threads(dossier: &Dossier) -> Vec<Vec<QuestionId>> {
     }
     for (at, question) in dossier.questions.iter().enumerate() {
         for reference in &question.references {
-            if let Some(cited) = dossier.cited_question(reference).and_then(|q| index.get(&q.id)) {
-                let (a, b) = (root(&mut parent, at), root(&mut parent, *cited));
+            if let Some(cited) = citations.resolve(reference) {
+                let (a, b) = (root(&mut parent, at), root(&mut parent, cited));
                 parent[a] = b;
             }
         }

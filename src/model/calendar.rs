@@ -539,24 +539,39 @@ pub fn belgian_holidays() -> Vec<Holiday> {
     ]
 }
 
-/// Working days: Monday to Friday, except the holidays.
-#[derive(Clone, Copy, Debug)]
+/// Working days: Monday to Friday, except the holidays. Remembers the holidays of each
+/// year it has seen, so that counting for thousands of questions stays cheap.
+#[derive(Clone, Debug)]
 pub struct WorkingDays<'a> {
-    pub holidays: &'a [Holiday],
+    holidays: &'a [Holiday],
+    by_year: std::collections::HashMap<i16, Vec<Date>>,
 }
 
-impl WorkingDays<'_> {
-    pub fn is_working_day(&self, date: Date) -> bool {
+impl<'a> WorkingDays<'a> {
+    pub fn new(holidays: &'a [Holiday]) -> WorkingDays<'a> {
+        WorkingDays {
+            holidays,
+            by_year: std::collections::HashMap::new(),
+        }
+    }
+
+    pub fn is_working_day(&mut self, date: Date) -> bool {
         use jiff::civil::Weekday;
-        !matches!(date.weekday(), Weekday::Saturday | Weekday::Sunday)
-            && !self
-                .holidays
+        if matches!(date.weekday(), Weekday::Saturday | Weekday::Sunday) {
+            return false;
+        }
+        let holidays = self.holidays;
+        let dates = self.by_year.entry(date.year()).or_insert_with(|| {
+            holidays
                 .iter()
-                .any(|holiday| holiday.rule.date_in(date.year()) == Some(date))
+                .filter_map(|h| h.rule.date_in(date.year()))
+                .collect()
+        });
+        !dates.contains(&date)
     }
 
     /// The `count`-th working day after `date` (the day itself does not count).
-    pub fn add(&self, date: Date, count: u32) -> Option<Date> {
+    pub fn add(&mut self, date: Date, count: u32) -> Option<Date> {
         let mut day = date;
         let mut left = count;
         while left > 0 {
@@ -621,7 +636,7 @@ mod working_day_tests {
     #[test]
     fn twenty_working_days_skip_weekends_and_holidays() {
         let holidays = belgian_holidays();
-        let calendar = WorkingDays { holidays: &holidays };
+        let mut calendar = WorkingDays::new(&holidays);
         // Tuesday 26 February 2019: four weeks of five days, no holiday.
         assert_eq!(calendar.add(day("2019-02-26"), 20), Some(day("2019-03-26")));
         // Friday 12 April 2019: Easter Monday 22 April and 1 May fall in between.
@@ -633,7 +648,7 @@ mod working_day_tests {
         assert_eq!(calendar.add(day("2018-12-20"), 6), Some(day("2018-12-31")));
         assert_eq!(calendar.add(day("2018-12-20"), 7), Some(day("2019-01-02")));
         assert_eq!(calendar.add(day("2019-02-26"), 0), Some(day("2019-02-26")));
-        let none = WorkingDays { holidays: &[] };
+        let mut none = WorkingDays::new(&[]);
         assert_eq!(none.add(day("2019-04-12"), 20), Some(day("2019-05-10")));
     }
 

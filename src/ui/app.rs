@@ -50,6 +50,8 @@ pub struct Startup {
     pub picker: Box<dyn FilePicker>,
     /// The system locale, for the default language.
     pub locale: Option<String>,
+    /// The day deadlines are measured on; `None` reads the clock.
+    pub today: Option<jiff::civil::Date>,
 }
 
 /// Take a picture of the window once it has drawn, save it, and close.
@@ -146,6 +148,7 @@ pub struct WorkbenchApp {
     screenshot: Option<ScreenshotJob>,
     shown_title: String,
     shown_theme: Option<ThemeChoice>,
+    today: Option<jiff::civil::Date>,
 }
 
 impl std::fmt::Debug for WorkbenchApp {
@@ -198,6 +201,7 @@ impl WorkbenchApp {
             screenshot: startup.screenshot,
             shown_title: String::new(),
             shown_theme: Some(theme_choice),
+            today: startup.today,
         };
         match Document::bundled() {
             Ok(bundled) => app.replace_document(bundled),
@@ -660,7 +664,7 @@ impl WorkbenchApp {
         });
     }
 
-    fn tab_ui(&mut self, ui: &mut Ui) {
+    fn tab_ui(&mut self, ui: &mut Ui, edits: &mut Edits) {
         let document = &self.document;
         let view = ViewContext {
             dossier: &document.dossier,
@@ -668,9 +672,10 @@ impl WorkbenchApp {
             language: self.language,
             presenting: self.presenting,
             version: document.version(),
+            today: self.today.unwrap_or_else(|| jiff::Zoned::now().date()),
         };
         match self.tab {
-            Tab::Timeline => self.timeline.ui(ui, &view),
+            Tab::Timeline => self.timeline.ui(ui, &view, edits),
             Tab::Budget => self.budget.ui(ui, &view),
             Tab::Board => self.board.ui(ui, &view),
             Tab::Indicators => self.indicators.ui(ui, &view),
@@ -944,8 +949,8 @@ impl eframe::App for WorkbenchApp {
         if !self.presenting {
             egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         }
-        egui::CentralPanel::default().show(ui, |ui| self.tab_ui(ui));
         let mut edits = Edits::new();
+        egui::CentralPanel::default().show(ui, |ui| self.tab_ui(ui, &mut edits));
         self.details_ui(&ctx, &mut edits);
         for edit in edits {
             self.apply(edit);

@@ -100,6 +100,7 @@ pub fn run(launch: &Launch) -> Result<(), LaunchError> {
                 .map(|path| ScreenshotJob::new(path, Arc::clone(&outcome))),
             picker: Box::new(NativePicker),
             locale: sys_locale::get_locale(),
+            today: None,
         };
         let result = eframe::run_native(
             APP_ID,

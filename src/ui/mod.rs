@@ -68,6 +68,8 @@ pub struct ViewContext<'a> {
     pub presenting: bool,
     /// Changes whenever the dossier does; derived figures are cached against it.
     pub version: DossierVersion,
+    /// The day deadlines are measured on: the clock's, or one fixed by a test.
+    pub today: jiff::civil::Date,
 }
 
 /// Identifies one state of one opened dossier.

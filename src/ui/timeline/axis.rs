@@ -1,0 +1,586 @@
+//! The time axis: questions as bars from asking to answer (open-ended while the answer
+//! date is unknown), events at the precision of their date (a month is a span, not a
+//! day), promises, deadlines and answer deadlines. Drag to pan, scroll to zoom.
+
+use egui::{Align2, FontId, Rect, Sense, Shape, Stroke, Ui, pos2, vec2};
+use jiff::civil::Date;
+
+use super::list::{kind_color, kind_name};
+use super::{Derived, Selection};
+use crate::i18n::{Language, Texts, fill};
+use crate::model::analysis::Timeliness;
+use crate::model::calendar::{PartialDate, When, add_days, day_number, format_day_short};
+use crate::model::event::EventKind;
+use crate::ui::{DossierVersion, ViewContext, theme};
+
+/// How an item is drawn.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Mark {
+    /// From asking to the answer; `open` while the answer date is unknown.
+    Question {
+        open: bool,
+        overdue: bool,
+        deadline: Option<f64>,
+    },
+    /// An event known to the day.
+    Point(EventKind),
+    /// An event known to a month, season or year, or a period.
+    Span(EventKind),
+}
+
+#[derive(Clone, Debug)]
+struct Item {
+    selection: Selection,
+    /// Day numbers; `end` is exclusive.
+    start: f64,
+    end: f64,
+    mark: Mark,
+    lane: usize,
+    questions_section: bool,
+    label: String,
+}
+
+#[derive(Debug, Default)]
+struct Layout {
+    made_for: Option<(DossierVersion, Date)>,
+    /// By start.
+    items: Vec<Item>,
+    question_lanes: usize,
+    event_lanes: usize,
+    longest: f64,
+    first: f64,
+    last: f64,
+}
+
+#[derive(Debug, Default)]
+pub struct AxisState {
+    /// The visible days, `None` until first fitted.
+    range: Option<(f64, f64)>,
+    layout: Layout,
+}
+
+const LANE_HEIGHT: f32 = 24.0;
+const TICKS_HEIGHT: f32 = 26.0;
+const MOST_LANES: usize = 10;
+/// Room kept for a label beside a mark, in points at the fitted zoom.
+const LABEL_ROOM: f32 = 170.0;
+
+pub fn axis_ui(
+    ui: &mut Ui,
+    view: &ViewContext<'_>,
+    derived: &Derived,
+    state: &mut AxisState,
+    selection: &mut Option<Selection>,
+) {
+    let texts = view.texts;
+    let width = ui.available_width().max(200.0);
+    if state.layout.made_for != Some((view.version, view.today)) {
+        state.layout = layout(view, derived, width);
+        if state.range.is_none_or(|(start, end)| end <= start) {
+            state.range = Some(fitted(&state.layout));
+        }
+    }
+    ui.horizontal(|ui| {
+        ui.label(RichTextSmall::strong(texts.time_axis));
+        if view.presenting {
+            return;
+        }
+        ui.label(RichTextSmall::weak(texts.axis_hint));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.small_button(texts.fit_all).clicked() {
+                state.range = Some(fitted(&state.layout));
+            }
+            for (label, factor) in [(texts.zoom_in, 1.5), (texts.zoom_out, 1.0 / 1.5)] {
+                if ui.small_button(label).clicked()
+                    && let Some((start, end)) = state.range
+                {
+                    let middle = (start + end) / 2.0;
+                    let half = ((end - start) / factor / 2.0).clamp(10.0, 18_250.0);
+                    state.range = Some((middle - half, middle + half));
+                }
+            }
+        });
+    });
+    let Some((mut start, mut end)) = state.range else {
+        return;
+    };
+    // The year ticks stay put; the lanes under them scroll when there are many.
+    let (ticks_rect, ticks_response) =
+        ui.allocate_exact_size(vec2(ui.available_width(), TICKS_HEIGHT), Sense::click_and_drag());
+    let layout = &state.layout;
+    let lanes_height = LANE_HEIGHT * (layout.question_lanes + layout.event_lanes) as f32 + 20.0;
+    let mut body = None;
+    egui::ScrollArea::vertical()
+        .id_salt("axis_lanes")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let height = lanes_height.max(ui.available_height());
+            body = Some(ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click_and_drag()));
+        });
+    let Some((rect, response)) = body else { return };
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, texts.time_axis));
+    let days_per_point = (end - start) / f64::from(rect.width().max(1.0));
+    // Pan by dragging or scrolling sideways; zoom with Ctrl+scroll or a pinch, around the pointer.
+    for area in [&response, &ticks_response] {
+        if area.dragged() {
+            let shift = -f64::from(area.drag_delta().x) * days_per_point;
+            start += shift;
+            end += shift;
+        }
+    }
+    if response.hovered() || ticks_response.hovered() {
+        let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta()));
+        let factor = f64::from(zoom);
+        let pan = -f64::from(scroll.x) * days_per_point;
+        if (factor - 1.0).abs() > 1e-6 || pan != 0.0 {
+            let pointer = ui
+                .input(|i| i.pointer.hover_pos())
+                .map_or(rect.center().x, |p| p.x);
+            let anchor = start + f64::from(pointer - rect.left()) * days_per_point;
+            let span = ((end - start) / factor).clamp(20.0, 36_500.0);
+            let ratio = (anchor - start) / (end - start);
+            start = anchor - span * ratio + pan;
+            end = start + span;
+        }
+    }
+    state.range = Some((start, end));
+    let visuals = ui.visuals();
+    let header = Scale {
+        rect: ticks_rect,
+        start,
+        end,
+    };
+    let header_painter = ui.painter_at(ticks_rect);
+    header_painter.rect_filled(ticks_rect, 0.0, visuals.extreme_bg_color);
+    ticks(&header_painter, &header, view.language, visuals, true);
+    let scale = Scale { rect, start, end };
+    let painter = ui.painter_at(rect.intersect(ui.clip_rect()));
+    painter.rect_filled(rect, 0.0, visuals.extreme_bg_color);
+    ticks(&painter, &scale, view.language, visuals, false);
+    let today = day_number(view.today) as f64;
+    if scale.visible(today, today + 1.0) {
+        let x = scale.x(today);
+        let accent = theme::palette(visuals.dark_mode).accent;
+        painter.add(Shape::dashed_line(
+            &[pos2(x, rect.top()), pos2(x, rect.bottom())],
+            Stroke::new(1.5, accent),
+            6.0,
+            4.0,
+        ));
+        header_painter.text(
+            pos2(x + 3.0, ticks_rect.bottom() - 2.0),
+            Align2::LEFT_BOTTOM,
+            texts.today,
+            FontId::proportional(12.0),
+            accent,
+        );
+    }
+    let lanes_top = rect.top() + 4.0;
+    let events_top = lanes_top + LANE_HEIGHT * layout.question_lanes as f32 + 10.0;
+    if layout.event_lanes > 0 && layout.question_lanes > 0 {
+        painter.hline(
+            rect.x_range(),
+            events_top - 5.0,
+            Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color),
+        );
+    }
+    let pointer = ui
+        .input(|i| i.pointer.hover_pos())
+        .filter(|p| rect.contains(*p) && ui.clip_rect().contains(*p));
+    let mut hovered: Option<&Item> = None;
+    let first_visible = layout
+        .items
+        .partition_point(|item| item.start < start - layout.longest);
+    for (index, item) in layout.items.iter().enumerate().skip(first_visible) {
+        if item.start > end {
+            break;
+        }
+        if !scale.visible(item.start, item.end) {
+            continue;
+        }
+        let top = if item.questions_section {
+            lanes_top
+        } else {
+            events_top
+        } + LANE_HEIGHT * item.lane as f32;
+        if top > ui.clip_rect().bottom() || top + LANE_HEIGHT < ui.clip_rect().top() {
+            continue;
+        }
+        let label_end = layout.items[index + 1..]
+            .iter()
+            .find(|next| next.lane == item.lane && next.questions_section == item.questions_section)
+            .map_or(rect.right(), |next| scale.x(next.start) - 4.0);
+        let selected = *selection == Some(item.selection);
+        let bounds = draw_item(&painter, &scale, item, top, label_end, selected, visuals);
+        if pointer.is_some_and(|p| bounds.expand(3.0).contains(p)) {
+            hovered = Some(item);
+        }
+    }
+    if let Some(item) = hovered {
+        let summary = summary(view, derived, item.selection);
+        let response = response.on_hover_text_at_pointer(summary);
+        if response.clicked() {
+            *selection = Some(item.selection);
+        }
+    }
+}
+
+/// Small text helpers for the axis header.
+struct RichTextSmall;
+
+impl RichTextSmall {
+    fn strong(text: &str) -> egui::RichText {
+        egui::RichText::new(text).strong()
+    }
+
+    fn weak(text: &str) -> egui::RichText {
+        egui::RichText::new(text).small().weak()
+    }
+}
+
+/// From days to points.
+struct Scale {
+    rect: Rect,
+    start: f64,
+    end: f64,
+}
+
+impl Scale {
+    fn x(&self, day: f64) -> f32 {
+        let fraction = (day - self.start) / (self.end - self.start);
+        self.rect.left() + (fraction * f64::from(self.rect.width())) as f32
+    }
+
+    fn visible(&self, from: f64, to: f64) -> bool {
+        to >= self.start && from <= self.end
+    }
+
+    fn points_per_day(&self) -> f64 {
+        f64::from(self.rect.width()) / (self.end - self.start)
+    }
+}
+
+fn fitted(layout: &Layout) -> (f64, f64) {
+    if layout.items.is_empty() {
+        let today = layout.last;
+        return (today - 365.0, today + 60.0);
+    }
+    let margin = ((layout.last - layout.first) * 0.03).max(15.0);
+    (layout.first - margin, layout.last + margin)
+}
+
+/// Year lines with their numbers, and month ticks when there is room for them.
+fn ticks(painter: &egui::Painter, scale: &Scale, language: Language, visuals: &egui::Visuals, labels: bool) {
+    let rect = scale.rect;
+    let line = Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color);
+    let text = visuals.text_color();
+    let weak = visuals.weak_text_color();
+    let points_per_year = scale.points_per_day() * 365.25;
+    let first_year = date_of(scale.start).map_or(1990, |d| d.year());
+    let last_year = date_of(scale.end).map_or(2040, |d| d.year());
+    let year_step = match points_per_year {
+        p if p >= 60.0 => 1,
+        p if p >= 25.0 => 2,
+        p if p >= 12.0 => 5,
+        _ => 10,
+    };
+    for year in first_year..=last_year {
+        let x = scale.x(day_number(Date::constant(year, 1, 1)) as f64);
+        if year % year_step == 0 {
+            painter.vline(x, rect.top()..=rect.bottom(), line);
+            if labels {
+                painter.text(
+                    pos2(x + 4.0, rect.top() + 4.0),
+                    Align2::LEFT_TOP,
+                    year.to_string(),
+                    FontId::proportional(14.0),
+                    text,
+                );
+            }
+        }
+        let points_per_month = points_per_year / 12.0;
+        if points_per_month >= 14.0 {
+            for month in 2..=12 {
+                let x = scale.x(day_number(Date::constant(year, month, 1)) as f64);
+                if !labels {
+                    painter.vline(
+                        x,
+                        rect.top()..=rect.bottom(),
+                        Stroke::new(0.5, line.color.gamma_multiply(0.5)),
+                    );
+                    continue;
+                }
+                painter.vline(x, rect.top() + 18.0..=rect.top() + TICKS_HEIGHT, line);
+                if points_per_month >= 48.0 {
+                    let name: String = language.month_name(month).chars().take(3).collect();
+                    painter.text(
+                        pos2(x + 3.0, rect.top() + 4.0),
+                        Align2::LEFT_TOP,
+                        name,
+                        FontId::proportional(12.0),
+                        weak,
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn date_of(day: f64) -> Option<Date> {
+    add_days(Date::constant(1970, 1, 1), day.floor() as i64)
+}
+
+/// Draws one item and returns the rectangle it takes (mark and label).
+fn draw_item(
+    painter: &egui::Painter,
+    scale: &Scale,
+    item: &Item,
+    top: f32,
+    label_end: f32,
+    selected: bool,
+    visuals: &egui::Visuals,
+) -> Rect {
+    let palette = theme::palette(visuals.dark_mode);
+    let middle = top + LANE_HEIGHT / 2.0;
+    let outline = if selected {
+        Stroke::new(2.5, visuals.strong_text_color())
+    } else {
+        Stroke::NONE
+    };
+    let (x0, x1) = (
+        scale.x(item.start),
+        scale.x(item.end).max(scale.x(item.start) + 3.0),
+    );
+    let mark_rect = match item.mark {
+        Mark::Question {
+            open,
+            overdue,
+            deadline,
+        } => {
+            let color = if overdue { palette.bad } else { palette.accent };
+            let bar = Rect::from_min_max(pos2(x0, middle - 6.0), pos2(x1, middle + 6.0));
+            if open {
+                // A bar that fades out: the answer date is not known.
+                let steps = 6;
+                let width = bar.width() / steps as f32;
+                for step in 0..steps {
+                    let alpha = 1.0 - step as f32 / steps as f32;
+                    let piece = Rect::from_min_size(
+                        pos2(bar.left() + width * step as f32, bar.top()),
+                        vec2(width + 0.5, bar.height()),
+                    );
+                    painter.rect_filled(piece, 0.0, color.gamma_multiply(alpha * 0.9));
+                }
+                let tip = pos2(bar.right() + 7.0, middle);
+                let arrow = vec![
+                    tip,
+                    pos2(bar.right() + 1.0, middle - 5.0),
+                    pos2(bar.right() + 1.0, middle + 5.0),
+                ];
+                painter.add(Shape::convex_polygon(
+                    arrow,
+                    color.gamma_multiply(0.5),
+                    Stroke::NONE,
+                ));
+            } else {
+                painter.rect_filled(bar, 3.0, color);
+            }
+            if let Some(deadline) = deadline {
+                let x = scale.x(deadline);
+                painter.vline(x, middle - 9.0..=middle + 9.0, Stroke::new(2.0, palette.bad));
+            }
+            if selected {
+                painter.rect_stroke(bar.expand(2.0), 3.0, outline, egui::StrokeKind::Outside);
+            }
+            bar
+        }
+        Mark::Point(kind) => {
+            let color = kind_color(kind, visuals.dark_mode);
+            let center = pos2(x0, middle);
+            let size = 7.0;
+            let diamond = vec![
+                center + vec2(0.0, -size),
+                center + vec2(size, 0.0),
+                center + vec2(0.0, size),
+                center + vec2(-size, 0.0),
+            ];
+            match kind {
+                EventKind::Promise => painter.add(Shape::closed_line(diamond, Stroke::new(2.0, color))),
+                EventKind::Deadline => {
+                    painter.vline(x0, middle - 10.0..=middle + 10.0, Stroke::new(3.0, color));
+                    painter.add(Shape::convex_polygon(diamond, color, Stroke::NONE))
+                }
+                EventKind::Happened | EventKind::Planned => {
+                    painter.add(Shape::convex_polygon(diamond, color, Stroke::NONE))
+                }
+            };
+            let rect = Rect::from_center_size(center, vec2(size * 2.0, size * 2.0));
+            if selected {
+                painter.rect_stroke(rect.expand(2.0), 2.0, outline, egui::StrokeKind::Outside);
+            }
+            rect
+        }
+        Mark::Span(kind) => {
+            let color = kind_color(kind, visuals.dark_mode);
+            let bar = Rect::from_min_max(pos2(x0, middle - 5.0), pos2(x1, middle + 5.0));
+            painter.rect_filled(bar, 5.0, color.gamma_multiply(0.25));
+            let stroke = if selected {
+                outline
+            } else {
+                Stroke::new(1.5, color)
+            };
+            painter.rect_stroke(bar, 5.0, stroke, egui::StrokeKind::Inside);
+            bar
+        }
+    };
+    let label_start = mark_rect.right() + 6.0;
+    let room = label_end - label_start;
+    if room > 30.0 {
+        let color = if selected {
+            visuals.strong_text_color()
+        } else {
+            visuals.text_color()
+        };
+        let galley = painter.layout(item.label.clone(), FontId::proportional(14.0), color, room);
+        let row = galley.rows.first().map_or(0.0, |r| r.size.y);
+        let clip = Rect::from_min_size(pos2(label_start, middle - row / 2.0), vec2(room, row));
+        painter.with_clip_rect(clip).galley(clip.min, galley, color);
+        return mark_rect.union(clip);
+    }
+    mark_rect
+}
+
+/// Places every item on a lane, in two sections: questions above, events below.
+fn layout(view: &ViewContext<'_>, derived: &Derived, width: f32) -> Layout {
+    let dossier = view.dossier;
+    let mut items = Vec::with_capacity(dossier.questions.len() + dossier.events.len());
+    let day = |date: Date| day_number(date) as f64;
+    for (index, question) in dossier.questions.iter().enumerate() {
+        let Some(asked) = question.date else { continue };
+        let state = derived.timeliness.get(index).copied().flatten();
+        let deadline = state.map(|s| day(s.deadline()));
+        let answered = question.answer.as_ref().and_then(|a| a.date);
+        let open = answered.is_none();
+        let end = match answered {
+            Some(date) => day(date) + 1.0,
+            None => deadline.unwrap_or(day(asked) + 30.0).max(day(asked) + 30.0),
+        };
+        let name = question
+            .short_name()
+            .unwrap_or_else(|| view.texts.question_short.to_string());
+        items.push(Item {
+            selection: Selection::Question(question.id),
+            start: day(asked),
+            end,
+            mark: Mark::Question {
+                open,
+                overdue: matches!(state, Some(Timeliness::Overdue { .. })),
+                deadline,
+            },
+            lane: 0,
+            questions_section: true,
+            label: format!("{name} {}", question.title.as_deref().unwrap_or_default()),
+        });
+    }
+    for event in &dossier.events {
+        let point = matches!(event.when, When::On(PartialDate::Day(_)));
+        items.push(Item {
+            selection: Selection::Event(event.id),
+            start: day(event.when.first_day()),
+            end: day(event.when.last_day()) + 1.0,
+            mark: if point {
+                Mark::Point(event.kind)
+            } else {
+                Mark::Span(event.kind)
+            },
+            lane: 0,
+            questions_section: false,
+            label: event.title.clone(),
+        });
+    }
+    items.sort_by(|a, b| a.start.total_cmp(&b.start));
+    let first = items.iter().map(|i| i.start).fold(f64::INFINITY, f64::min);
+    let last = items.iter().map(|i| i.end).fold(f64::NEG_INFINITY, f64::max);
+    let (first, last) = if items.is_empty() {
+        let today = day(view.today);
+        (today - 365.0, today)
+    } else {
+        (first, last)
+    };
+    // Lanes are laid out at the zoom that fits everything, so labels have room there.
+    let room = f64::from(LABEL_ROOM) * (last - first).max(1.0) / f64::from(width);
+    let mut lane_ends = [Vec::<f64>::new(), Vec::<f64>::new()];
+    for item in &mut items {
+        let ends = &mut lane_ends[usize::from(!item.questions_section)];
+        let occupied = item.end.max(item.start + room);
+        item.lane = match ends.iter().position(|end| *end <= item.start) {
+            Some(lane) => lane,
+            None if ends.len() < MOST_LANES => {
+                ends.push(f64::NEG_INFINITY);
+                ends.len() - 1
+            }
+            // Too many at once: share the lane that frees up first.
+            None => ends
+                .iter()
+                .enumerate()
+                .min_by(|a, b| a.1.total_cmp(b.1))
+                .map_or(0, |(lane, _)| lane),
+        };
+        ends[item.lane] = occupied;
+    }
+    let longest = items.iter().map(|i| i.end - i.start).fold(0.0, f64::max);
+    Layout {
+        made_for: Some((view.version, view.today)),
+        question_lanes: lane_ends[0].len(),
+        event_lanes: lane_ends[1].len(),
+        items,
+        longest,
+        first,
+        last,
+    }
+}
+
+/// The text shown when the pointer rests on an item.
+fn summary(view: &ViewContext<'_>, derived: &Derived, selection: Selection) -> String {
+    let texts: &Texts = view.texts;
+    match selection {
+        Selection::Question(id) => {
+            let Some((index, question)) = view.dossier.question_at(id) else {
+                return String::new();
+            };
+            let name = question
+                .short_name()
+                .unwrap_or_else(|| texts.question_short.to_string());
+            let date = question
+                .date
+                .map_or_else(|| texts.no_date.to_string(), format_day_short);
+            let who = fill(
+                texts.asked_to,
+                &[
+                    question.questioner.as_deref().unwrap_or(texts.unknown),
+                    question.minister_name().unwrap_or(texts.unknown),
+                ],
+            );
+            let mut lines = vec![
+                format!("{name} · {date}"),
+                who,
+                question.title.clone().unwrap_or_default(),
+            ];
+            if let Some(state) = derived.timeliness.get(index).copied().flatten() {
+                lines.push(super::detail::timeliness_text(state, texts));
+            }
+            lines.join("\n")
+        }
+        Selection::Event(id) => match view.dossier.events.iter().find(|e| e.id == id) {
+            Some(event) => format!(
+                "{} · {}\n{}\n“{}”",
+                event.when.display(view.language),
+                kind_name(event.kind, texts),
+                event.title,
+                event.printed
+            ),
+            None => String::new(),
+        },
+        Selection::Figures => fill(texts.figures, &[]),
+    }
+}

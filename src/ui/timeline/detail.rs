@@ -1,0 +1,554 @@
+//! The selected question, with each sub-question beside the answer that belongs to it
+//! and its status, its citations, its thread and its source; or the selected event.
+
+use egui::text::LayoutJob;
+use egui::{RichText, TextFormat, Ui};
+
+use super::list::{highlighted, kind_color, kind_name};
+use super::{Derived, Selection};
+use crate::i18n::{Texts, fill};
+use crate::model::analysis::{AnswerShare, Timeliness};
+use crate::model::calendar::{format_day, format_day_short};
+use crate::model::edit::Edit;
+use crate::model::event::Event;
+use crate::model::question::{
+    AnswerPart, AnswerStatus, Coverage, Minister, Question, SubQuestion, SubQuestionRole,
+};
+use crate::ui::widgets::{self, chip, fact_label, facts_grid, section_heading, text_or_unknown};
+use crate::ui::{Edits, ViewContext, theme};
+
+/// Draws a question; returns whether the user asked to edit it.
+#[allow(clippy::too_many_arguments)] // the view's parts, passed apart so each is borrowed as it must be
+pub fn question_ui(
+    ui: &mut Ui,
+    view: &ViewContext<'_>,
+    derived: &Derived,
+    question: &Question,
+    timeliness: Option<Timeliness>,
+    query: &str,
+    selection: &mut Option<Selection>,
+    edits: &mut Edits,
+) -> bool {
+    let (dossier, texts, language) = (view.dossier, view.texts, view.language);
+    let palette = theme::palette(ui.visuals().dark_mode);
+    let mut edit = false;
+    ui.horizontal_wrapped(|ui| {
+        let name = question
+            .short_name()
+            .unwrap_or_else(|| texts.no_number.to_string());
+        ui.label(RichText::new(name).strong());
+        if let Some(date) = question.date {
+            ui.label(RichText::new(format_day(date, language)).weak());
+        }
+        let (state, color) = answer_state(question, texts, ui.visuals().dark_mode);
+        chip(ui, &state, color);
+        if matches!(timeliness, Some(Timeliness::Overdue { .. })) {
+            chip(ui, texts.overdue, palette.bad);
+        }
+        if !view.presenting {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                edit = ui.button(texts.edit_question).clicked();
+            });
+        }
+    });
+    let title = question.title.as_deref().unwrap_or(texts.no_title);
+    ui.label(job(
+        ui,
+        title,
+        query,
+        &egui::TextStyle::Heading,
+        ui.visuals().strong_text_color(),
+    ));
+    ui.add_space(6.0);
+    facts_grid(ui, "question_facts", |ui| {
+        fact_label(ui, texts.number);
+        text_or_unknown(ui, question.number.map(|n| n.to_string()).as_deref(), texts);
+        ui.end_row();
+        fact_label(ui, texts.date_asked);
+        text_or_unknown(
+            ui,
+            question.date.map(|d| format_day(d, language)).as_deref(),
+            texts,
+        );
+        ui.end_row();
+        fact_label(ui, texts.questioner);
+        text_or_unknown(ui, question.questioner.as_deref(), texts);
+        ui.end_row();
+        fact_label(ui, texts.minister);
+        minister_ui(ui, question.minister.as_ref(), texts);
+        ui.end_row();
+        if let Some(answer) = &question.answer {
+            fact_label(ui, texts.answered_by);
+            minister_ui(ui, answer.minister.as_ref(), texts);
+            ui.end_row();
+            fact_label(ui, texts.answer_date);
+            text_or_unknown(ui, answer.date.map(|d| format_day(d, language)).as_deref(), texts);
+            ui.end_row();
+        }
+        if let Some(state) = timeliness {
+            fact_label(ui, texts.answer_due);
+            ui.label(timeliness_text(state, texts));
+            ui.end_row();
+        }
+    });
+    let share = AnswerShare::of(question);
+    if share.asking > 0 && question.answer.is_some() {
+        ui.add_space(4.0);
+        ui.label(share_text(share, texts));
+    }
+    if let Some(note) = &question.note {
+        note_ui(ui, texts, note);
+    }
+    if question.coverage == Coverage::CitedOnly {
+        ui.add_space(6.0);
+        ui.label(RichText::new(texts.cited_only_long).italics());
+    }
+    if !question.preamble.is_empty() {
+        section_heading(ui, texts.preamble);
+        ui.label(job(
+            ui,
+            &question.preamble,
+            query,
+            &egui::TextStyle::Body,
+            ui.visuals().text_color(),
+        ));
+    }
+    if !question.sub_questions.is_empty() {
+        section_heading(ui, texts.sub_questions);
+        for sub in &question.sub_questions {
+            sub_question_ui(ui, view, question, sub, query, edits);
+        }
+    }
+    let loose: Vec<&AnswerPart> = question
+        .answer
+        .iter()
+        .flat_map(|answer| &answer.parts)
+        .filter(|part| part.covers.is_empty())
+        .collect();
+    if !loose.is_empty() {
+        section_heading(ui, texts.answer);
+        for part in loose {
+            answer_part_ui(ui, texts, part, query, "");
+        }
+    }
+    if question.answer.is_none() && question.coverage == Coverage::FullText {
+        ui.label(RichText::new(texts.no_answer).weak());
+    }
+    if let Some(answer) = question.answer.as_ref().filter(|a| !a.attachments.is_empty()) {
+        section_heading(ui, texts.attachments);
+        for attachment in &answer.attachments {
+            ui.label(format!("• {attachment}"));
+        }
+    }
+    links_ui(ui, view, derived, question, selection);
+    thread_ui(ui, view, derived, question, selection);
+    if let Some(source) = &question.source {
+        section_heading(ui, texts.source);
+        widgets::source_ui(ui, dossier, source, texts);
+    }
+    edit
+}
+
+/// A text with the search matches marked, in the given style.
+fn job(ui: &Ui, text: &str, query: &str, style: &egui::TextStyle, color: egui::Color32) -> LayoutJob {
+    let mut job = LayoutJob::default();
+    let format = TextFormat::simple(style.resolve(ui.style()), color);
+    highlighted(&mut job, text, query, format, ui.visuals());
+    job.wrap.max_width = ui.available_width();
+    job
+}
+
+fn sub_question_ui(
+    ui: &mut Ui,
+    view: &ViewContext<'_>,
+    question: &Question,
+    sub: &SubQuestion,
+    query: &str,
+    edits: &mut Edits,
+) {
+    let texts = view.texts;
+    egui::Frame::group(ui.style()).inner_margin(10.0).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(&sub.label).strong());
+            ui.label(job(
+                ui,
+                &sub.text,
+                query,
+                &egui::TextStyle::Body,
+                ui.visuals().text_color(),
+            ));
+        });
+        if sub.role == SubQuestionRole::Introduces {
+            return;
+        }
+        status_ui(ui, view, question, sub, edits);
+        let mut parts = question.answers_to(&sub.label).peekable();
+        if parts.peek().is_none() {
+            ui.label(RichText::new(texts.no_answer_item).italics().weak());
+        }
+        for part in parts {
+            answer_part_ui(ui, texts, part, query, &sub.label);
+        }
+    });
+    ui.add_space(4.0);
+}
+
+pub fn status_name(status: AnswerStatus, texts: &Texts) -> &'static str {
+    match status {
+        AnswerStatus::Answered => texts.status_answered,
+        AnswerStatus::PartlyAnswered => texts.status_partly,
+        AnswerStatus::Referred => texts.status_referred,
+        AnswerStatus::Deferred => texts.status_deferred,
+        AnswerStatus::NotAnswered => texts.status_not_answered,
+    }
+}
+
+fn status_color(status: AnswerStatus, dark: bool) -> egui::Color32 {
+    let palette = theme::palette(dark);
+    match status {
+        AnswerStatus::Answered => palette.good,
+        AnswerStatus::PartlyAnswered | AnswerStatus::Referred | AnswerStatus::Deferred => palette.warn,
+        AnswerStatus::NotAnswered => palette.bad,
+    }
+}
+
+/// The status of a sub-question: set by hand, or a suggestion to confirm.
+fn status_ui(ui: &mut Ui, view: &ViewContext<'_>, question: &Question, sub: &SubQuestion, edits: &mut Edits) {
+    let texts = view.texts;
+    let Some((status, confirmed)) = question.status_of(&sub.label) else {
+        return;
+    };
+    let dark = ui.visuals().dark_mode;
+    let set = |status: Option<AnswerStatus>| {
+        let mut changed = question.clone();
+        if let Some(target) = changed.sub_questions.iter_mut().find(|s| s.label == sub.label) {
+            target.status = status;
+        }
+        Edit::ReplaceQuestion(Box::new(changed))
+    };
+    ui.horizontal_wrapped(|ui| {
+        if confirmed {
+            chip(ui, status_name(status, texts), status_color(status, dark));
+        } else {
+            ui.label(
+                RichText::new(fill(texts.suggested_status, &[status_name(status, texts)]))
+                    .italics()
+                    .weak(),
+            );
+            if !view.presenting && ui.small_button(texts.confirm).clicked() {
+                edits.push(set(Some(status)));
+            }
+        }
+        if view.presenting {
+            return;
+        }
+        let mut chosen = sub.status;
+        let label = ui.label(RichText::new(fill(texts.status_of, &[&sub.label])).weak());
+        egui::ComboBox::from_id_salt(("status", question.id, &sub.label))
+            .selected_text(sub.status.map_or(texts.not_assessed, |s| status_name(s, texts)))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut chosen, None, texts.not_assessed);
+                for option in AnswerStatus::ALL {
+                    ui.selectable_value(&mut chosen, Some(option), status_name(option, texts));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if chosen != sub.status {
+            edits.push(set(chosen));
+        }
+    });
+}
+
+/// One answer item; `place` tells apart the copies of an item shown under each
+/// sub-question it covers.
+fn answer_part_ui(ui: &mut Ui, texts: &Texts, part: &AnswerPart, query: &str, place: &str) {
+    let accent = theme::palette(ui.visuals().dark_mode).accent;
+    ui.add_space(4.0);
+    let shown = egui::Frame::new()
+        .inner_margin(egui::Margin {
+            left: 14,
+            right: 0,
+            top: 2,
+            bottom: 2,
+        })
+        .show(ui, |ui| {
+            let heading = if part.printed_label.is_empty() {
+                texts.answer.to_string()
+            } else {
+                format!("{} {}", texts.answer, part.printed_label)
+            };
+            ui.label(RichText::new(heading).color(accent).strong());
+            for (index, paragraph) in part.text.split("\n\n").enumerate() {
+                let lines = paragraph.lines().count();
+                if lines >= RAW_BLOCK_LINES {
+                    // A table whose layout the PDF lost: kept as printed, folded away.
+                    egui::CollapsingHeader::new(fill(texts.table_as_printed, &[&lines.to_string()]))
+                        .id_salt((place, part.printed_label.as_str(), index))
+                        .default_open(!query.is_empty() && !match_ranges_empty(paragraph, query))
+                        .show(ui, |ui| {
+                            ui.label(job(
+                                ui,
+                                paragraph,
+                                query,
+                                &egui::TextStyle::Monospace,
+                                ui.visuals().text_color(),
+                            ));
+                        });
+                } else {
+                    ui.label(job(
+                        ui,
+                        paragraph,
+                        query,
+                        &egui::TextStyle::Body,
+                        ui.visuals().text_color(),
+                    ));
+                }
+            }
+        });
+    // A bar along the answer's left edge, the height of the answer.
+    let rect = shown.response.rect;
+    ui.painter()
+        .vline(rect.left() + 3.0, rect.y_range(), egui::Stroke::new(3.0, accent));
+}
+
+/// A paragraph of this many lines or more is a table as the PDF text printed it.
+const RAW_BLOCK_LINES: usize = 6;
+
+fn match_ranges_empty(text: &str, query: &str) -> bool {
+    crate::model::analysis::match_ranges(text, query).is_empty()
+}
+
+fn minister_ui(ui: &mut Ui, minister: Option<&Minister>, texts: &Texts) {
+    match minister {
+        Some(minister) => {
+            let response = ui.label(&minister.name);
+            if let Some(title) = &minister.title {
+                response.on_hover_text(title);
+            }
+        }
+        None => {
+            widgets::unknown(ui, texts);
+        }
+    }
+}
+
+pub fn note_ui(ui: &mut Ui, texts: &Texts, note: &str) {
+    ui.add_space(6.0);
+    egui::Frame::new()
+        .fill(ui.visuals().faint_bg_color)
+        .corner_radius(4.0)
+        .inner_margin(8.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(format!("{}: {note}", texts.note)).italics());
+        });
+}
+
+/// The questions this one cites and those that cite it, as links that select them.
+fn links_ui(
+    ui: &mut Ui,
+    view: &ViewContext<'_>,
+    derived: &Derived,
+    question: &Question,
+    selection: &mut Option<Selection>,
+) {
+    let (dossier, texts) = (view.dossier, view.texts);
+    if !question.references.is_empty() {
+        section_heading(ui, texts.cites);
+        for reference in &question.references {
+            let date = reference
+                .date
+                .map(|d| format_day(d, view.language))
+                .unwrap_or_default();
+            let label = format!("Q{} {date}", reference.number);
+            match dossier.cited_question(reference) {
+                Some(cited) => {
+                    if ui.link(label).clicked() {
+                        *selection = Some(Selection::Question(cited.id));
+                    }
+                }
+                None => {
+                    ui.label(format!("{label} ({})", texts.not_in_dossier));
+                }
+            }
+        }
+    }
+    let citing: Vec<&Question> = derived
+        .cited_by
+        .get(&question.id)
+        .into_iter()
+        .flatten()
+        .filter_map(|id| dossier.question(*id))
+        .collect();
+    if !citing.is_empty() {
+        section_heading(ui, texts.cited_by);
+        for other in citing {
+            let label = format!(
+                "{} {}",
+                other.short_name().unwrap_or_default(),
+                other.title.as_deref().unwrap_or(texts.no_title)
+            );
+            if ui.link(label).clicked() {
+                *selection = Some(Selection::Question(other.id));
+            }
+        }
+    }
+}
+
+/// The chain of questions that cite one another, read as one story in date order.
+fn thread_ui(
+    ui: &mut Ui,
+    view: &ViewContext<'_>,
+    derived: &Derived,
+    question: &Question,
+    selection: &mut Option<Selection>,
+) {
+    let texts = view.texts;
+    let Some(thread) = derived
+        .thread_of
+        .get(&question.id)
+        .and_then(|at| derived.threads.get(*at))
+    else {
+        return;
+    };
+    section_heading(ui, texts.thread);
+    for (step, id) in thread.iter().enumerate() {
+        let Some(member) = view.dossier.question(*id) else {
+            continue;
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("{}.", step + 1)).weak());
+            let date = member
+                .date
+                .map_or_else(|| texts.no_date.to_string(), format_day_short);
+            let name = member
+                .short_name()
+                .unwrap_or_else(|| texts.question_short.to_string());
+            let title = member.title.as_deref().unwrap_or(texts.no_title);
+            let text = format!("{date} · {name} · {title}");
+            if member.id == question.id {
+                ui.label(RichText::new(text).strong());
+            } else if ui.link(text).clicked() {
+                *selection = Some(Selection::Question(member.id));
+            }
+            let (state, color) = answer_state(member, texts, ui.visuals().dark_mode);
+            chip(ui, &state, color);
+        });
+    }
+}
+
+/// Draws an event; returns whether the user asked to edit it.
+pub fn event_ui(
+    ui: &mut Ui,
+    view: &ViewContext<'_>,
+    event: &Event,
+    selection: &mut Option<Selection>,
+) -> bool {
+    let texts = view.texts;
+    let mut edit = false;
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(event.when.display(view.language)).strong());
+        chip(
+            ui,
+            kind_name(event.kind, texts),
+            kind_color(event.kind, ui.visuals().dark_mode),
+        );
+        if !view.presenting {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                edit = ui.button(texts.edit_event).clicked();
+            });
+        }
+    });
+    ui.label(RichText::new(&event.title).heading());
+    if !event.printed.is_empty() {
+        ui.label(
+            RichText::new(format!("{}: “{}”", texts.as_printed, event.printed))
+                .italics()
+                .weak(),
+        );
+    }
+    if let Some(note) = &event.note {
+        note_ui(ui, texts, note);
+    }
+    if let Some(question) = event.question.and_then(|id| view.dossier.question(id)) {
+        ui.add_space(6.0);
+        let label = format!(
+            "{} {}",
+            question
+                .short_name()
+                .unwrap_or_else(|| texts.question_short.to_string()),
+            question.title.as_deref().unwrap_or(texts.no_title)
+        );
+        if ui.link(label).clicked() {
+            *selection = Some(Selection::Question(question.id));
+        }
+    }
+    for source in &event.sources {
+        section_heading(ui, texts.source);
+        widgets::source_ui(ui, view.dossier, source, texts);
+    }
+    edit
+}
+
+/// "answered", "3 of 5 answered", "not answered" or "cited only", with a colour.
+pub fn answer_state(question: &Question, texts: &Texts, dark: bool) -> (String, egui::Color32) {
+    let palette = theme::palette(dark);
+    if question.coverage == Coverage::CitedOnly {
+        return (texts.cited_only.to_string(), palette.accent);
+    }
+    let asking = question.asking().count();
+    let answered = question.answered_count();
+    match (question.answer.is_some(), answered) {
+        (false, _) | (true, 0) => (texts.unanswered.to_string(), palette.bad),
+        _ if answered == asking => (texts.answered_all.to_string(), palette.good),
+        _ => (
+            fill(texts.answered_some, &[&answered.to_string(), &asking.to_string()]),
+            palette.warn,
+        ),
+    }
+}
+
+/// "5 of 7 sub-questions really answered: 1 referred, 1 deferred (suggested, not yet confirmed)".
+pub fn share_text(share: AnswerShare, texts: &Texts) -> String {
+    let mut text = fill(
+        texts.share_answered,
+        &[&share.answered.to_string(), &share.asking.to_string()],
+    );
+    let others = [
+        (share.partly, texts.status_partly),
+        (share.referred, texts.status_referred),
+        (share.deferred, texts.status_deferred),
+        (share.unanswered, texts.status_not_answered),
+    ];
+    let others: Vec<String> = others
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, name)| format!("{n} {name}"))
+        .collect();
+    if !others.is_empty() {
+        text.push_str(": ");
+        text.push_str(&others.join(", "));
+    }
+    if share.suggested > 0 {
+        text.push_str(&format!(
+            " ({})",
+            fill(texts.share_suggested, &[&share.suggested.to_string()])
+        ));
+    }
+    text
+}
+
+/// "due 26/03/2019: overdue", "due 26/03/2019; answer date unknown" …
+pub fn timeliness_text(state: Timeliness, texts: &Texts) -> String {
+    let due = format_day_short(state.deadline());
+    let word = match state {
+        Timeliness::Pending { .. } => texts.due_pending,
+        Timeliness::Overdue { .. } => texts.overdue,
+        Timeliness::AnsweredInTime { .. } => texts.due_in_time,
+        Timeliness::AnsweredLate { .. } => texts.due_late,
+        Timeliness::AnsweredUndated { .. } => texts.due_undated,
+    };
+    fill(texts.due_on, &[&due, word])
+}

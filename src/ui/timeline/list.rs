@@ -1,0 +1,451 @@
+//! The chronological list under the axis, with its filters and free-text search.
+
+use egui::text::LayoutJob;
+use egui::{RichText, TextFormat, Ui};
+use jiff::civil::Date;
+
+use super::{Derived, Entry, Selection};
+use crate::i18n::{Texts, fill};
+use crate::model::analysis::{AnswerShare, Timeliness, fold, match_ranges};
+use crate::model::calendar::{PartialDate, format_day_short};
+use crate::model::dossier::{EventId, QuestionId};
+use crate::model::edit::Edit;
+use crate::model::event::{Event, EventKind};
+use crate::model::question::{Coverage, Question};
+use crate::ui::{DossierVersion, Edits, ViewContext, theme};
+
+/// Which questions to show by how they were answered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum StatusFilter {
+    #[default]
+    Any,
+    /// Every sub-question answered.
+    Answered,
+    /// Answered, but some sub-questions referred, deferred or not answered.
+    Partly,
+    /// No answer in the dossier.
+    Unanswered,
+    /// Not answered within the deadline.
+    Overdue,
+}
+
+impl StatusFilter {
+    pub const ALL: [StatusFilter; 5] = [
+        StatusFilter::Any,
+        StatusFilter::Answered,
+        StatusFilter::Partly,
+        StatusFilter::Unanswered,
+        StatusFilter::Overdue,
+    ];
+
+    pub fn name(self, texts: &Texts) -> &'static str {
+        match self {
+            StatusFilter::Any => texts.filter_any_status,
+            StatusFilter::Answered => texts.answered_all,
+            StatusFilter::Partly => texts.filter_partly,
+            StatusFilter::Unanswered => texts.unanswered,
+            StatusFilter::Overdue => texts.overdue,
+        }
+    }
+}
+
+/// The filters of the list; empty fields filter nothing.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Filter {
+    pub text: String,
+    pub questioner: Option<String>,
+    pub minister: Option<String>,
+    pub status: StatusFilter,
+    pub from: String,
+    pub to: String,
+}
+
+impl Filter {
+    fn about_questions_only(&self) -> bool {
+        self.questioner.is_some() || self.minister.is_some() || self.status != StatusFilter::Any
+    }
+}
+
+/// The filtered list, kept until the filter or the dossier changes.
+#[derive(Debug, Default)]
+pub struct ListState {
+    made_for: Option<(DossierVersion, Date, Filter)>,
+    shown: Vec<Entry>,
+    from_error: Option<String>,
+    to_error: Option<String>,
+}
+
+pub fn list_ui(
+    ui: &mut Ui,
+    view: &ViewContext<'_>,
+    derived: &Derived,
+    state: &mut ListState,
+    filter: &mut Filter,
+    selection: &mut Option<Selection>,
+    edits: &mut Edits,
+) {
+    let texts = view.texts;
+    ui.add_space(6.0);
+    if !view.presenting {
+        filters_ui(ui, view, derived, state, filter);
+        ui.horizontal(|ui| {
+            if ui.button(texts.new_question).clicked() {
+                let question = new_question(view, texts);
+                *selection = Some(Selection::Question(question.id));
+                edits.push(Edit::InsertQuestion {
+                    index: view.dossier.questions.len(),
+                    question: Box::new(question),
+                    relink: Vec::new(),
+                });
+            }
+            if ui.button(texts.new_event).clicked() {
+                let event = new_event(view, texts);
+                *selection = Some(Selection::Event(event.id));
+                edits.push(Edit::InsertEvent {
+                    index: view.dossier.events.len(),
+                    event: Box::new(event),
+                });
+            }
+            if ui
+                .selectable_label(*selection == Some(Selection::Figures), texts.figures)
+                .clicked()
+            {
+                *selection = Some(Selection::Figures);
+            }
+        });
+        ui.separator();
+    }
+    refresh(view, derived, state, filter);
+    if !view.presenting {
+        let total = derived.entries.len();
+        ui.label(
+            RichText::new(fill(
+                texts.shown_of,
+                &[&state.shown.len().to_string(), &total.to_string()],
+            ))
+            .small()
+            .weak(),
+        );
+    }
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    let query = filter.text.trim();
+    egui::ScrollArea::vertical()
+        .id_salt("timeline_list_scroll")
+        .auto_shrink([false, false])
+        .show_rows(ui, row_height, state.shown.len(), |ui, range| {
+            for entry in &state.shown[range] {
+                let (target, job) = entry_line(ui, view, derived, *entry, query);
+                let button = egui::Button::selectable(*selection == Some(target), job)
+                    .truncate()
+                    .min_size(egui::vec2(ui.available_width(), row_height - 2.0));
+                if ui.add(button).clicked() {
+                    *selection = Some(target);
+                }
+            }
+        });
+}
+
+fn filters_ui(
+    ui: &mut Ui,
+    view: &ViewContext<'_>,
+    derived: &Derived,
+    state: &ListState,
+    filter: &mut Filter,
+) {
+    let texts = view.texts;
+    ui.horizontal(|ui| {
+        let label = ui.label(texts.search);
+        ui.add(
+            egui::TextEdit::singleline(&mut filter.text)
+                .hint_text(texts.search_hint)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    });
+    ui.horizontal_wrapped(|ui| {
+        choice_ui(
+            ui,
+            texts.questioner,
+            &mut filter.questioner,
+            &derived.questioners,
+            texts,
+        );
+        choice_ui(
+            ui,
+            texts.minister,
+            &mut filter.minister,
+            &derived.ministers,
+            texts,
+        );
+        let label = ui.label(texts.answer_state);
+        egui::ComboBox::from_id_salt("filter_status")
+            .selected_text(filter.status.name(texts))
+            .show_ui(ui, |ui| {
+                for status in StatusFilter::ALL {
+                    ui.selectable_value(&mut filter.status, status, status.name(texts));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    ui.horizontal(|ui| {
+        for (label, text) in [
+            (texts.date_from, &mut filter.from),
+            (texts.date_to, &mut filter.to),
+        ] {
+            let label = ui.label(label);
+            ui.add(
+                egui::TextEdit::singleline(text)
+                    .desired_width(120.0)
+                    .hint_text("2018"),
+            )
+            .labelled_by(label.id);
+        }
+        if *filter != Filter::default() && ui.button(texts.clear_filters).clicked() {
+            *filter = Filter::default();
+        }
+    });
+    let bad = theme::palette(ui.visuals().dark_mode).bad;
+    for error in [&state.from_error, &state.to_error].into_iter().flatten() {
+        ui.label(RichText::new(error).small().color(bad));
+    }
+}
+
+fn choice_ui(ui: &mut Ui, label: &str, choice: &mut Option<String>, options: &[String], texts: &Texts) {
+    let label_response = ui.label(label);
+    egui::ComboBox::from_id_salt(label)
+        .selected_text(choice.as_deref().unwrap_or(texts.filter_anyone))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(choice, None, texts.filter_anyone);
+            for option in options {
+                ui.selectable_value(choice, Some(option.clone()), option);
+            }
+        })
+        .response
+        .labelled_by(label_response.id);
+}
+
+/// Redoes the filtering only when the filter, the dossier or the day changed.
+fn refresh(view: &ViewContext<'_>, derived: &Derived, state: &mut ListState, filter: &Filter) {
+    let key = (view.version, view.today, filter.clone());
+    if state.made_for.as_ref() == Some(&key) {
+        return;
+    }
+    let bound = |text: &str| -> Result<Option<PartialDate>, String> {
+        if text.trim().is_empty() {
+            Ok(None)
+        } else {
+            PartialDate::parse_typed(text)
+                .map(Some)
+                .map_err(|error| error.to_string())
+        }
+    };
+    let from = bound(&filter.from);
+    let to = bound(&filter.to);
+    state.from_error = from.as_ref().err().cloned();
+    state.to_error = to.as_ref().err().cloned();
+    let from = from.ok().flatten().map(PartialDate::first_day);
+    let to = to.ok().flatten().map(PartialDate::last_day);
+    let needle = fold(filter.text.trim());
+    let dossier = view.dossier;
+    state.shown = derived
+        .entries
+        .iter()
+        .copied()
+        .filter(|entry| match *entry {
+            Entry::Question(index) => {
+                let question = &dossier.questions[index];
+                let in_range = match question.date {
+                    Some(date) => from.is_none_or(|f| date >= f) && to.is_none_or(|t| date <= t),
+                    None => from.is_none() && to.is_none(),
+                };
+                in_range
+                    && (needle.is_empty() || derived.search[index].contains(&needle))
+                    && filter
+                        .questioner
+                        .as_ref()
+                        .is_none_or(|name| question.questioner.as_ref() == Some(name))
+                    && filter
+                        .minister
+                        .as_deref()
+                        .is_none_or(|name| question.minister_name() == Some(name))
+                    && status_matches(filter.status, question, derived.timeliness[index])
+            }
+            Entry::Event(index) => {
+                let event = &dossier.events[index];
+                !filter.about_questions_only()
+                    && from.is_none_or(|f| event.when.last_day() >= f)
+                    && to.is_none_or(|t| event.when.first_day() <= t)
+                    && (needle.is_empty() || event_text(event).contains(&needle))
+            }
+        })
+        .collect();
+    state.made_for = Some(key);
+}
+
+fn event_text(event: &Event) -> String {
+    fold(&format!(
+        "{}\n{}\n{}",
+        event.title,
+        event.printed,
+        event.note.as_deref().unwrap_or_default()
+    ))
+}
+
+fn status_matches(filter: StatusFilter, question: &Question, timeliness: Option<Timeliness>) -> bool {
+    let share = AnswerShare::of(question);
+    match filter {
+        StatusFilter::Any => true,
+        StatusFilter::Answered => {
+            question.answer.is_some() && share.asking > 0 && share.answered == share.asking
+        }
+        StatusFilter::Partly => question.answer.is_some() && share.answered < share.asking,
+        StatusFilter::Unanswered => question.answer.is_none() && question.coverage == Coverage::FullText,
+        StatusFilter::Overdue => matches!(timeliness, Some(Timeliness::Overdue { .. })),
+    }
+}
+
+/// A list line: date, kind, number and title, with the search matches marked.
+fn entry_line(
+    ui: &Ui,
+    view: &ViewContext<'_>,
+    derived: &Derived,
+    entry: Entry,
+    query: &str,
+) -> (Selection, LayoutJob) {
+    let texts = view.texts;
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    let visuals = ui.visuals();
+    let palette = theme::palette(visuals.dark_mode);
+    let weak = visuals.weak_text_color();
+    let strong = visuals.strong_text_color();
+    let mut job = LayoutJob::default();
+    let plain = |color| TextFormat::simple(body.clone(), color);
+    match entry {
+        Entry::Question(index) => {
+            let question = &view.dossier.questions[index];
+            let date = question
+                .date
+                .map_or_else(|| texts.no_date.to_string(), format_day_short);
+            job.append(&date, 0.0, plain(weak));
+            job.append("  ", 0.0, plain(weak));
+            let name = question
+                .short_name()
+                .unwrap_or_else(|| texts.question_short.to_string());
+            job.append(&name, 0.0, plain(strong));
+            job.append("  ", 0.0, plain(weak));
+            highlighted(
+                &mut job,
+                question.title.as_deref().unwrap_or(texts.no_title),
+                query,
+                plain(strong),
+                visuals,
+            );
+            if matches!(derived.timeliness[index], Some(Timeliness::Overdue { .. })) {
+                job.append(&format!("  {}", texts.overdue), 0.0, plain(palette.bad));
+            }
+            (Selection::Question(question.id), job)
+        }
+        Entry::Event(index) => {
+            let event = &view.dossier.events[index];
+            let first = match event.when {
+                crate::model::calendar::When::On(date)
+                | crate::model::calendar::When::Period { from: date, .. } => date,
+            };
+            let date = match first {
+                PartialDate::Day(day) => format_day_short(day),
+                other => other.display(view.language),
+            };
+            job.append(&date, 0.0, plain(weak));
+            job.append("  ", 0.0, plain(weak));
+            job.append(
+                kind_name(event.kind, texts),
+                0.0,
+                plain(kind_color(event.kind, visuals.dark_mode)),
+            );
+            job.append("  ", 0.0, plain(weak));
+            highlighted(
+                &mut job,
+                &event.title,
+                query,
+                plain(visuals.text_color()),
+                visuals,
+            );
+            (Selection::Event(event.id), job)
+        }
+    }
+}
+
+/// Appends `text` to a layout, with the places where `query` stands marked.
+pub fn highlighted(
+    job: &mut LayoutJob,
+    text: &str,
+    query: &str,
+    format: TextFormat,
+    visuals: &egui::Visuals,
+) {
+    let mut at = 0;
+    let marked = TextFormat {
+        background: if visuals.dark_mode {
+            egui::Color32::from_rgb(110, 90, 0)
+        } else {
+            egui::Color32::from_rgb(255, 230, 120)
+        },
+        ..format.clone()
+    };
+    for range in match_ranges(text, query) {
+        job.append(&text[at..range.start], 0.0, format.clone());
+        job.append(&text[range.clone()], 0.0, marked.clone());
+        at = range.end;
+    }
+    job.append(&text[at..], 0.0, format);
+}
+
+pub fn kind_name(kind: EventKind, texts: &Texts) -> &'static str {
+    match kind {
+        EventKind::Happened => texts.kind_happened,
+        EventKind::Planned => texts.kind_planned,
+        EventKind::Deadline => texts.kind_deadline,
+        EventKind::Promise => texts.kind_promise,
+    }
+}
+
+pub fn kind_color(kind: EventKind, dark: bool) -> egui::Color32 {
+    let palette = theme::palette(dark);
+    match kind {
+        EventKind::Happened | EventKind::Planned => palette.accent,
+        EventKind::Deadline => palette.bad,
+        EventKind::Promise => palette.warn,
+    }
+}
+
+fn new_question(view: &ViewContext<'_>, texts: &Texts) -> Question {
+    Question {
+        id: QuestionId(view.dossier.next_id),
+        number: None,
+        date: Some(view.today),
+        questioner: None,
+        minister: None,
+        title: Some(texts.new_question.to_string()),
+        coverage: Coverage::FullText,
+        preamble: String::new(),
+        sub_questions: Vec::new(),
+        answer: None,
+        references: Vec::new(),
+        note: None,
+        source: None,
+    }
+}
+
+fn new_event(view: &ViewContext<'_>, texts: &Texts) -> Event {
+    Event {
+        id: EventId(view.dossier.next_id),
+        kind: EventKind::Happened,
+        when: crate::model::calendar::When::On(PartialDate::Day(view.today)),
+        printed: String::new(),
+        title: texts.new_event.to_string(),
+        question: None,
+        note: None,
+        sources: Vec::new(),
+    }
+}

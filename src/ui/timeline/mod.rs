@@ -1,0 +1,239 @@
+//! The question timeline: a time axis across the top, the filtered chronological list
+//! under it, and the selected question (with the answer to each sub-question), event or
+//! the figures beside the list.
+
+mod axis;
+mod detail;
+mod editor;
+mod figures;
+mod list;
+
+use jiff::civil::Date;
+
+use super::{DossierVersion, Edits, ViewContext};
+use std::collections::HashMap;
+
+use crate::model::analysis::{Figures, Timeliness, citations, figures, search_text, threads, timeliness_in};
+use crate::model::calendar::WorkingDays;
+use crate::model::dossier::{EventId, QuestionId};
+
+pub use list::{Filter, StatusFilter};
+
+/// What the right-hand side shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Selection {
+    Question(QuestionId),
+    Event(EventId),
+    Figures,
+}
+
+/// One line of the chronological list, by position in the dossier (valid for the
+/// version it was made for).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Entry {
+    Question(usize),
+    Event(usize),
+}
+
+/// Figures worked out once per dossier version and day, shared by the axis, the list
+/// and the detail.
+#[derive(Debug, Default)]
+struct Derived {
+    made_for: Option<(DossierVersion, Date)>,
+    /// All entries in time order.
+    entries: Vec<Entry>,
+    /// Per question: the folded text the search looks in.
+    search: Vec<String>,
+    /// Per question: answered in time, late, overdue …
+    timeliness: Vec<Option<Timeliness>>,
+    questioners: Vec<String>,
+    ministers: Vec<String>,
+    /// The questions that cite each question.
+    cited_by: HashMap<QuestionId, Vec<QuestionId>>,
+    /// The follow-up threads, and the thread of each question in one.
+    threads: Vec<Vec<QuestionId>>,
+    thread_of: HashMap<QuestionId, usize>,
+    figures: Figures,
+}
+
+impl Derived {
+    fn refresh(&mut self, view: &ViewContext<'_>) {
+        if self.made_for == Some((view.version, view.today)) {
+            return;
+        }
+        let dossier = view.dossier;
+        self.entries = chronological(dossier);
+        self.search = dossier.questions.iter().map(search_text).collect();
+        let mut calendar = WorkingDays::new(&dossier.settings.holidays);
+        self.timeliness = dossier
+            .questions
+            .iter()
+            .map(|q| timeliness_in(&mut calendar, q, &dossier.settings, view.today))
+            .collect();
+        self.cited_by = citations(dossier);
+        self.threads = threads(dossier);
+        self.thread_of = self
+            .threads
+            .iter()
+            .enumerate()
+            .flat_map(|(at, thread)| thread.iter().map(move |id| (*id, at)))
+            .collect();
+        self.figures = figures(dossier);
+        let mut questioners: Vec<String> = dossier
+            .questions
+            .iter()
+            .filter_map(|q| q.questioner.clone())
+            .collect();
+        questioners.sort();
+        questioners.dedup();
+        self.questioners = questioners;
+        let mut ministers: Vec<String> = dossier
+            .questions
+            .iter()
+            .filter_map(|q| q.minister_name().map(str::to_string))
+            .collect();
+        ministers.sort();
+        ministers.dedup();
+        self.ministers = ministers;
+        self.made_for = Some((view.version, view.today));
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct TimelineView {
+    pub selection: Option<Selection>,
+    pub filter: Filter,
+    derived: Derived,
+    list: list::ListState,
+    axis: axis::AxisState,
+    editor: editor::EditorState,
+}
+
+impl TimelineView {
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: &ViewContext<'_>, edits: &mut Edits) {
+        self.derived.refresh(view);
+        if self.selection.is_none() {
+            self.selection = first_selection(view);
+        }
+        let axis_height = if view.presenting { 360.0 } else { 290.0 };
+        egui::Panel::top("timeline_axis")
+            .resizable(true)
+            .default_size(axis_height)
+            .show(ui, |ui| {
+                axis::axis_ui(ui, view, &self.derived, &mut self.axis, &mut self.selection);
+            });
+        egui::Panel::left("timeline_list")
+            .resizable(true)
+            .default_size(ui.available_width() * 0.4)
+            .show(ui, |ui| {
+                list::list_ui(
+                    ui,
+                    view,
+                    &self.derived,
+                    &mut self.list,
+                    &mut self.filter,
+                    &mut self.selection,
+                    edits,
+                );
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("timeline_detail")
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    ui.add_space(4.0);
+                    self.detail_ui(ui, view, edits);
+                });
+        });
+    }
+
+    fn detail_ui(&mut self, ui: &mut egui::Ui, view: &ViewContext<'_>, edits: &mut Edits) {
+        let query = self.filter.text.trim().to_string();
+        match self.selection {
+            Some(Selection::Question(id)) => {
+                let Some((index, question)) = view.dossier.question_at(id) else {
+                    self.selection = None;
+                    return;
+                };
+                if self.editor.editing == Some(Selection::Question(id)) && !view.presenting {
+                    editor::question_editor_ui(
+                        ui,
+                        view,
+                        question,
+                        &mut self.editor,
+                        &mut self.selection,
+                        edits,
+                    );
+                } else {
+                    let state = self.derived.timeliness.get(index).copied().flatten();
+                    if detail::question_ui(
+                        ui,
+                        view,
+                        &self.derived,
+                        question,
+                        state,
+                        &query,
+                        &mut self.selection,
+                        edits,
+                    ) {
+                        self.editor.open(Selection::Question(id));
+                    }
+                }
+            }
+            Some(Selection::Event(id)) => {
+                let Some(event) = view.dossier.events.iter().find(|e| e.id == id) else {
+                    self.selection = None;
+                    return;
+                };
+                if self.editor.editing == Some(Selection::Event(id)) && !view.presenting {
+                    editor::event_editor_ui(ui, view, event, &mut self.editor, &mut self.selection, edits);
+                } else if detail::event_ui(ui, view, event, &mut self.selection) {
+                    self.editor.open(Selection::Event(id));
+                }
+            }
+            Some(Selection::Figures) => {
+                figures::figures_ui(
+                    ui,
+                    view,
+                    &self.derived,
+                    &mut self.editor,
+                    &mut self.selection,
+                    edits,
+                );
+            }
+            None => {
+                ui.label(egui::RichText::new(view.texts.choose_question).weak());
+            }
+        }
+    }
+}
+
+/// The latest dated question, the one a reader most likely wants first.
+fn first_selection(view: &ViewContext<'_>) -> Option<Selection> {
+    let questions = &view.dossier.questions;
+    questions
+        .iter()
+        .filter(|q| q.date.is_some())
+        .max_by_key(|q| q.date)
+        .or_else(|| questions.first())
+        .map(|q| Selection::Question(q.id))
+}
+
+/// Questions by date asked and events by first day; undated questions last.
+fn chronological(dossier: &crate::model::Dossier) -> Vec<Entry> {
+    let mut keyed: Vec<(Option<Date>, Entry)> = dossier
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(index, question)| (question.date, Entry::Question(index)))
+        .chain(
+            dossier
+                .events
+                .iter()
+                .enumerate()
+                .map(|(index, event)| (Some(event.when.first_day()), Entry::Event(index))),
+        )
+        .collect();
+    keyed.sort_by_key(|(date, _)| (date.is_none(), *date));
+    keyed.into_iter().map(|(_, entry)| entry).collect()
+}
