@@ -161,6 +161,41 @@ pub struct BudgetTable {
     pub footnotes: Vec<Footnote>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub envelope: Option<Envelope>,
+    /// Columns worked out from others, shown after them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub computed: Vec<ComputedColumn>,
+    /// Totals as the source prints them, checked against the rows.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reported_totals: Vec<ReportedTotal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceRef>,
+}
+
+/// A column worked out from others for every row; nothing of it is stored per row.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ComputedColumn {
+    pub id: ColumnId,
+    pub name: String,
+    pub formula: Formula,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Formula {
+    /// The sum of these money columns in the row; unknown when one of them is empty.
+    Sum(Vec<ColumnId>),
+    /// The row's share of the column's total, in percent.
+    Share(ColumnId),
+}
+
+/// A total as the source prints it. When the rows sum to something else, the difference
+/// is shown; the printed figure is never corrected.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportedTotal {
+    pub column: ColumnId,
+    pub amount: Money,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceRef>,
 }
@@ -222,10 +257,140 @@ impl BudgetTable {
         }
     }
 
+    /// The value of a computed column in a row: an amount for a sum, a percentage for a
+    /// share. `None` when an operand is empty or the total is zero.
+    pub fn computed_value(
+        &self,
+        row: &Row,
+        formula: &Formula,
+        totals: &[Option<ColumnTotal>],
+    ) -> Option<Decimal> {
+        match formula {
+            Formula::Sum(columns) => columns.iter().try_fold(Decimal::ZERO, |sum, column| {
+                let amount = row.cells.get(self.column_index(*column)?)?.money()?;
+                sum.checked_add(amount.amount())
+            }),
+            Formula::Share(column) => {
+                let index = self.column_index(*column)?;
+                let amount = row.cells.get(index)?.money()?;
+                let total = match totals.get(index)?.as_ref()?.value {
+                    TotalValue::Money(total) => total,
+                    TotalValue::Integer(_) => return None,
+                };
+                amount
+                    .amount()
+                    .checked_mul(Decimal::ONE_HUNDRED)?
+                    .checked_div(total.amount())
+            }
+        }
+    }
+
+    /// The total of a computed column: the sum of the rows where it is known.
+    pub fn computed_total(&self, formula: &Formula, totals: &[Option<ColumnTotal>]) -> Option<Decimal> {
+        self.rows
+            .iter()
+            .filter_map(|row| self.computed_value(row, formula, totals))
+            .try_fold(Decimal::ZERO, |sum, value| sum.checked_add(value))
+    }
+
+    /// Printed totals that differ from the sum of the rows, with that sum.
+    pub fn discrepancies(&self) -> Vec<(&ReportedTotal, Money)> {
+        self.reported_totals
+            .iter()
+            .filter_map(|reported| {
+                let sum = self.money_total(reported.column)?;
+                (sum != reported.amount).then_some((reported, sum))
+            })
+            .collect()
+    }
+
     /// What is left of the table's budget, if it has one.
     pub fn remainder(&self) -> Option<Money> {
         let envelope = self.envelope.as_ref()?;
         envelope.amount.checked_sub(self.money_total(envelope.drawn_by)?)
+    }
+}
+
+impl CellValue {
+    /// The value as a person types it back: Belgian amounts, dates as 26/02/2019.
+    pub fn typed_text(&self) -> String {
+        match self {
+            CellValue::Text(text) => text.clone(),
+            CellValue::Money(amount) => amount.to_belgian(),
+            CellValue::Integer(number) => number.to_string(),
+            CellValue::Date(date) => super::calendar::format_day_short(*date),
+            CellValue::Percent(percent) => super::money::format_decimal(*percent, percent.scale().max(2)),
+        }
+    }
+
+    /// Reads what a person typed into a column of this kind. Empty text is an empty cell.
+    pub fn parse(text: &str, kind: ColumnKind) -> Result<Option<CellValue>, String> {
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            return Ok(None);
+        }
+        let value = match kind {
+            ColumnKind::Text => CellValue::Text(trimmed.to_string()),
+            ColumnKind::Money => CellValue::Money(Money::parse(trimmed).map_err(|e| e.to_string())?),
+            ColumnKind::Integer => {
+                let number = super::money::parse_number(trimmed, 0).map_err(|e| e.to_string())?;
+                CellValue::Integer(i64::try_from(number).map_err(|_| "the number is too large".to_string())?)
+            }
+            ColumnKind::Percent => {
+                let number = trimmed.strip_suffix('%').unwrap_or(trimmed);
+                CellValue::Percent(super::money::parse_number(number, 6).map_err(|e| e.to_string())?)
+            }
+            ColumnKind::Date => match super::calendar::PartialDate::parse_typed(trimmed) {
+                Ok(super::calendar::PartialDate::Day(date)) => CellValue::Date(date),
+                Ok(_) => return Err("a date cell holds a day, such as 26/02/2019".to_string()),
+                Err(error) => return Err(error.to_string()),
+            },
+        };
+        Ok(Some(value))
+    }
+}
+
+/// The cell as a column of kind `to` holds it. `Err` carries the cell that results
+/// when the value cannot be held: empty, with the old value kept as text and a flag.
+pub fn convert_cell(cell: &Cell, to: ColumnKind) -> Result<Cell, Cell> {
+    let Some(value) = &cell.value else {
+        return Ok(cell.clone());
+    };
+    if value.kind() == to {
+        return Ok(cell.clone());
+    }
+    let text = value.typed_text();
+    let converted = match (value, to) {
+        (_, ColumnKind::Text) => Some(CellValue::Text(text.clone())),
+        (CellValue::Integer(number), ColumnKind::Money) => {
+            Money::new(Decimal::from(*number)).ok().map(CellValue::Money)
+        }
+        (CellValue::Integer(number), ColumnKind::Percent) => Some(CellValue::Percent(Decimal::from(*number))),
+        (CellValue::Money(amount), ColumnKind::Integer) if amount.amount().fract().is_zero() => {
+            i64::try_from(amount.amount()).ok().map(CellValue::Integer)
+        }
+        (CellValue::Money(amount), ColumnKind::Percent) => Some(CellValue::Percent(amount.amount())),
+        (CellValue::Percent(percent), ColumnKind::Money) => Money::new(*percent).ok().map(CellValue::Money),
+        (CellValue::Percent(percent), ColumnKind::Integer) if percent.fract().is_zero() => {
+            i64::try_from(*percent).ok().map(CellValue::Integer)
+        }
+        (CellValue::Text(text), kind) => CellValue::parse(text, kind).ok().flatten(),
+        _ => None,
+    };
+    match converted {
+        Some(value) => Ok(Cell {
+            value: Some(value),
+            ..cell.clone()
+        }),
+        None => Err(Cell {
+            value: None,
+            printed: Some(cell.printed.clone().unwrap_or_else(|| text.clone())),
+            flag: Some(format!(
+                "\"{text}\" could not be read as {} when the column changed kind",
+                to.key()
+            )),
+            footnote: cell.footnote.clone(),
+        }),
     }
 }
 
@@ -414,6 +579,8 @@ mod tests {
                 remainder_label: "left".into(),
                 source: None,
             }),
+            computed: vec![],
+            reported_totals: vec![],
             source: None,
         };
         let paid = table.total(1).unwrap();

@@ -174,6 +174,7 @@ impl Dossier {
         let tables = self.budget_tables.iter().flat_map(|table| {
             std::iter::once(table.id.0)
                 .chain(table.columns.iter().map(|c| c.id.0))
+                .chain(table.computed.iter().map(|c| c.id.0))
                 .chain(table.rows.iter().map(|r| r.id.0))
         });
         let organisations = self.organisations.iter().flat_map(|organisation| {
@@ -523,6 +524,43 @@ impl Dossier {
                             ),
                         });
                     }
+                }
+            }
+            let money_column = |id: ColumnId| {
+                table.column_index(id).map(|index| table.columns[index].kind) == Some(ColumnKind::Money)
+            };
+            for computed in &table.computed {
+                let operands = match &computed.formula {
+                    super::budget::Formula::Sum(columns) => columns.clone(),
+                    super::budget::Formula::Share(column) => vec![*column],
+                };
+                if table.columns.iter().any(|c| c.id == computed.id) {
+                    problems.push(Problem {
+                        kind: ProblemKind::DuplicateId,
+                        place: format!("{place}, computed column \"{}\"", computed.name),
+                        message: format!("has column id {}, which a column has already", computed.id),
+                    });
+                }
+                if let Some(operand) = operands.into_iter().find(|id| !money_column(*id)) {
+                    problems.push(Problem {
+                        kind: ProblemKind::DanglingReference,
+                        place: format!("{place}, computed column \"{}\"", computed.name),
+                        message: format!(
+                            "works from column id {operand}, which is not a money column of the table"
+                        ),
+                    });
+                }
+            }
+            for reported in &table.reported_totals {
+                if !money_column(reported.column) {
+                    problems.push(Problem {
+                        kind: ProblemKind::DanglingReference,
+                        place: format!("{place}, printed total"),
+                        message: format!(
+                            "belongs to column id {}, which is not a money column of the table",
+                            reported.column
+                        ),
+                    });
                 }
             }
             if let Some(envelope) = &table.envelope {

@@ -2,7 +2,7 @@
 //! them for undo and redo and numbers the states, so that "unsaved" can be measured
 //! against the state that was saved.
 
-use super::budget::Cell;
+use super::budget::{BudgetTable, Cell, Column, ColumnKind, ComputedColumn, Formula, ReportedTotal, Row};
 use super::dossier::{ColumnId, Dossier, EventId, QuestionId, RowId, Settings, TableId, question_problems};
 use super::event::Event;
 use super::question::Question;
@@ -36,6 +36,62 @@ pub enum Edit {
     RemoveEvent(EventId),
     ReplaceEvent(Box<Event>),
     SetSettings(Box<Settings>),
+    InsertTable {
+        index: usize,
+        table: Box<BudgetTable>,
+    },
+    RemoveTable(TableId),
+    RenameTable {
+        table: TableId,
+        title: String,
+    },
+    InsertRow {
+        table: TableId,
+        index: usize,
+        row: Row,
+    },
+    RemoveRow {
+        table: TableId,
+        row: RowId,
+    },
+    MoveRow {
+        table: TableId,
+        row: RowId,
+        to: usize,
+    },
+    /// Adds a column with one cell for each row, in the rows' order.
+    InsertColumn {
+        table: TableId,
+        index: usize,
+        column: Column,
+        cells: Vec<Cell>,
+    },
+    RemoveColumn {
+        table: TableId,
+        column: ColumnId,
+    },
+    RenameColumn {
+        table: TableId,
+        column: ColumnId,
+        name: String,
+    },
+    /// Gives a column another kind, with its cells as converted (one per row).
+    RetypeColumn {
+        table: TableId,
+        column: ColumnId,
+        kind: ColumnKind,
+        cells: Vec<Cell>,
+    },
+    SetComputed {
+        table: TableId,
+        computed: Vec<ComputedColumn>,
+    },
+    SetReportedTotals {
+        table: TableId,
+        totals: Vec<ReportedTotal>,
+    },
+    /// Several edits as one step: all are made, or none.
+    Batch(Vec<Edit>),
 }
 
 /// Why an edit does not fit the dossier (it names something that is not there).
@@ -186,6 +242,238 @@ impl Edit {
                     .ok_or(EditError::NoEvent(event.id))?;
                 Ok(Edit::ReplaceEvent(Box::new(std::mem::replace(slot, *event))))
             }
+            Edit::InsertTable { index, table } => {
+                if dossier.budget_tables.iter().any(|t| t.id == table.id) {
+                    return Err(EditError::IdInUse(table.id.0));
+                }
+                check_table(&table)?;
+                let id = table.id;
+                let highest = table
+                    .columns
+                    .iter()
+                    .map(|c| c.id.0)
+                    .chain(table.rows.iter().map(|r| r.id.0))
+                    .chain(table.computed.iter().map(|c| c.id.0))
+                    .fold(id.0, u64::max);
+                dossier.next_id = dossier.next_id.max(highest + 1);
+                dossier
+                    .budget_tables
+                    .insert(index.min(dossier.budget_tables.len()), *table);
+                Ok(Edit::RemoveTable(id))
+            }
+            Edit::RemoveTable(id) => {
+                let index = dossier
+                    .budget_tables
+                    .iter()
+                    .position(|t| t.id == id)
+                    .ok_or(EditError::NoTable(id))?;
+                let table = dossier.budget_tables.remove(index);
+                Ok(Edit::InsertTable {
+                    index,
+                    table: Box::new(table),
+                })
+            }
+            Edit::RenameTable { table, title } => {
+                let target = table_mut(dossier, table)?;
+                let old = std::mem::replace(&mut target.title, title);
+                Ok(Edit::RenameTable { table, title: old })
+            }
+            Edit::InsertRow { table, index, row } => {
+                let target = table_mut(dossier, table)?;
+                if target.rows.iter().any(|r| r.id == row.id) {
+                    return Err(EditError::IdInUse(row.id.0));
+                }
+                check_cells(&target.columns, &row.cells)?;
+                let id = row.id;
+                let index = index.min(target.rows.len());
+                target.rows.insert(index, row);
+                dossier.next_id = dossier.next_id.max(id.0 + 1);
+                Ok(Edit::RemoveRow { table, row: id })
+            }
+            Edit::RemoveRow { table, row } => {
+                let target = table_mut(dossier, table)?;
+                let index = target
+                    .rows
+                    .iter()
+                    .position(|r| r.id == row)
+                    .ok_or(EditError::NoRow(row))?;
+                let removed = target.rows.remove(index);
+                Ok(Edit::InsertRow {
+                    table,
+                    index,
+                    row: removed,
+                })
+            }
+            Edit::MoveRow { table, row, to } => {
+                let target = table_mut(dossier, table)?;
+                let from = target
+                    .rows
+                    .iter()
+                    .position(|r| r.id == row)
+                    .ok_or(EditError::NoRow(row))?;
+                let moved = target.rows.remove(from);
+                target.rows.insert(to.min(target.rows.len()), moved);
+                Ok(Edit::MoveRow { table, row, to: from })
+            }
+            Edit::InsertColumn {
+                table,
+                index,
+                column,
+                cells,
+            } => {
+                let target = table_mut(dossier, table)?;
+                if target.columns.iter().any(|c| c.id == column.id)
+                    || target.computed.iter().any(|c| c.id == column.id)
+                {
+                    return Err(EditError::IdInUse(column.id.0));
+                }
+                if cells.len() != target.rows.len() {
+                    return Err(EditError::Invalid(format!(
+                        "{} cells for {} rows",
+                        cells.len(),
+                        target.rows.len()
+                    )));
+                }
+                if let Some(bad) = cells
+                    .iter()
+                    .filter_map(|c| c.value.as_ref())
+                    .find(|v| v.kind() != column.kind)
+                {
+                    return Err(EditError::WrongKind {
+                        found: bad.kind().key(),
+                        expected: column.kind.key(),
+                    });
+                }
+                let id = column.id;
+                let index = index.min(target.columns.len());
+                target.columns.insert(index, column);
+                for (row, cell) in target.rows.iter_mut().zip(cells) {
+                    row.cells.insert(index, cell);
+                }
+                dossier.next_id = dossier.next_id.max(id.0 + 1);
+                Ok(Edit::RemoveColumn { table, column: id })
+            }
+            Edit::RemoveColumn { table, column } => {
+                let target = table_mut(dossier, table)?;
+                let index = target.column_index(column).ok_or(EditError::NoColumn(column))?;
+                if let Some(user) = column_user(target, column) {
+                    return Err(EditError::Invalid(format!("the column is used by {user}")));
+                }
+                let removed = target.columns.remove(index);
+                let cells = target
+                    .rows
+                    .iter_mut()
+                    .map(|row| row.cells.remove(index))
+                    .collect();
+                Ok(Edit::InsertColumn {
+                    table,
+                    index,
+                    column: removed,
+                    cells,
+                })
+            }
+            Edit::RenameColumn { table, column, name } => {
+                let target = table_mut(dossier, table)?;
+                let index = target.column_index(column).ok_or(EditError::NoColumn(column))?;
+                let old = std::mem::replace(&mut target.columns[index].name, name);
+                Ok(Edit::RenameColumn {
+                    table,
+                    column,
+                    name: old,
+                })
+            }
+            Edit::RetypeColumn {
+                table,
+                column,
+                kind,
+                cells,
+            } => {
+                let target = table_mut(dossier, table)?;
+                let index = target.column_index(column).ok_or(EditError::NoColumn(column))?;
+                if cells.len() != target.rows.len() {
+                    return Err(EditError::Invalid(format!(
+                        "{} cells for {} rows",
+                        cells.len(),
+                        target.rows.len()
+                    )));
+                }
+                if let Some(bad) = cells
+                    .iter()
+                    .filter_map(|c| c.value.as_ref())
+                    .find(|v| v.kind() != kind)
+                {
+                    return Err(EditError::WrongKind {
+                        found: bad.kind().key(),
+                        expected: kind.key(),
+                    });
+                }
+                if kind != ColumnKind::Money && column_user(target, column).is_some() {
+                    return Err(EditError::Invalid(
+                        "a column that sums or budgets use must stay money".into(),
+                    ));
+                }
+                let old_kind = std::mem::replace(&mut target.columns[index].kind, kind);
+                let old_cells = target
+                    .rows
+                    .iter_mut()
+                    .zip(cells)
+                    .map(|(row, cell)| std::mem::replace(&mut row.cells[index], cell))
+                    .collect();
+                Ok(Edit::RetypeColumn {
+                    table,
+                    column,
+                    kind: old_kind,
+                    cells: old_cells,
+                })
+            }
+            Edit::SetComputed { table, computed } => {
+                let target = table_mut(dossier, table)?;
+                for column in &computed {
+                    let operands = match &column.formula {
+                        Formula::Sum(columns) => columns.clone(),
+                        Formula::Share(column) => vec![*column],
+                    };
+                    for operand in operands {
+                        let kind = target.column_index(operand).map(|i| target.columns[i].kind);
+                        if kind != Some(ColumnKind::Money) {
+                            return Err(EditError::Invalid(format!(
+                                "\"{}\" needs money columns to work from",
+                                column.name
+                            )));
+                        }
+                    }
+                }
+                let old = std::mem::replace(&mut target.computed, computed);
+                Ok(Edit::SetComputed { table, computed: old })
+            }
+            Edit::SetReportedTotals { table, totals } => {
+                let target = table_mut(dossier, table)?;
+                for total in &totals {
+                    let kind = target.column_index(total.column).map(|i| target.columns[i].kind);
+                    if kind != Some(ColumnKind::Money) {
+                        return Err(EditError::NoColumn(total.column));
+                    }
+                }
+                let old = std::mem::replace(&mut target.reported_totals, totals);
+                Ok(Edit::SetReportedTotals { table, totals: old })
+            }
+            Edit::Batch(edits) => {
+                let mut inverses = Vec::with_capacity(edits.len());
+                for edit in edits {
+                    match edit.apply(dossier) {
+                        Ok(inverse) => inverses.push(inverse),
+                        Err(error) => {
+                            // Take back what was made, so the batch is all or nothing.
+                            for inverse in inverses.into_iter().rev() {
+                                let _ = inverse.apply(dossier);
+                            }
+                            return Err(error);
+                        }
+                    }
+                }
+                inverses.reverse();
+                Ok(Edit::Batch(inverses))
+            }
             Edit::SetSettings(settings) => {
                 let thresholds = settings.indicator_thresholds;
                 if thresholds.close > thresholds.met {
@@ -201,6 +489,64 @@ impl Edit {
             }
         }
     }
+}
+
+fn table_mut(dossier: &mut Dossier, id: TableId) -> Result<&mut BudgetTable, EditError> {
+    dossier
+        .budget_tables
+        .iter_mut()
+        .find(|t| t.id == id)
+        .ok_or(EditError::NoTable(id))
+}
+
+/// What in the table leans on a column: a computed column, the budget or a printed total.
+fn column_user(table: &BudgetTable, column: ColumnId) -> Option<String> {
+    for computed in &table.computed {
+        let uses = match &computed.formula {
+            Formula::Sum(columns) => columns.contains(&column),
+            Formula::Share(of) => *of == column,
+        };
+        if uses {
+            return Some(format!("the computed column \"{}\"", computed.name));
+        }
+    }
+    if let Some(envelope) = table.envelope.as_ref().filter(|e| e.drawn_by == column) {
+        return Some(format!("the budget \"{}\"", envelope.label));
+    }
+    table
+        .reported_totals
+        .iter()
+        .any(|t| t.column == column)
+        .then(|| "a printed total".to_string())
+}
+
+/// A row's cells must match the columns in number and kind.
+fn check_cells(columns: &[Column], cells: &[Cell]) -> Result<(), EditError> {
+    if cells.len() != columns.len() {
+        return Err(EditError::Invalid(format!(
+            "{} cells for {} columns",
+            cells.len(),
+            columns.len()
+        )));
+    }
+    for (cell, column) in cells.iter().zip(columns) {
+        if let Some(value) = &cell.value
+            && value.kind() != column.kind
+        {
+            return Err(EditError::WrongKind {
+                found: value.kind().key(),
+                expected: column.kind.key(),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn check_table(table: &BudgetTable) -> Result<(), EditError> {
+    table
+        .rows
+        .iter()
+        .try_for_each(|row| check_cells(&table.columns, &row.cells))
 }
 
 /// Keeps the rules of a question, so that a saved dossier always opens again.

@@ -194,7 +194,17 @@ pub fn format_decimal(value: Decimal, decimals: u32) -> String {
     out
 }
 
+/// Reads a number other than money (a percentage, a count) by the same rules as
+/// amounts, with up to `max_decimals` decimals.
+pub fn parse_number(input: &str, max_decimals: usize) -> Result<Decimal, MoneyError> {
+    parse_decimal(input, DotRule::Careful, max_decimals)
+}
+
 fn parse_with(input: &str, dots: DotRule) -> Result<Money, MoneyError> {
+    parse_decimal(input, dots, 2).map(Money)
+}
+
+fn parse_decimal(input: &str, dots: DotRule, max_decimals: usize) -> Result<Decimal, MoneyError> {
     let (negative, body) = strip_sign_and_currency(input)?;
     if body.is_empty() {
         return Err(MoneyError::Empty);
@@ -223,7 +233,7 @@ fn parse_with(input: &str, dots: DotRule) -> Result<Money, MoneyError> {
         Some(cents) => (ungroup(whole)?, cents.to_string()),
         None => read_dots(body, whole, dots)?,
     };
-    if cents.len() > 2 {
+    if cents.len() > max_decimals {
         return Err(MoneyError::TooManyDecimals);
     }
     if cents.is_empty() && body.ends_with([',', '.']) {
@@ -239,9 +249,7 @@ fn parse_with(input: &str, dots: DotRule) -> Result<Money, MoneyError> {
         (true, true) => format!("-{whole}"),
         (true, false) => format!("-{whole}.{cents}"),
     };
-    Decimal::from_str(&text)
-        .map(Money)
-        .map_err(|_| MoneyError::Malformed("not a number"))
+    Decimal::from_str(&text).map_err(|_| MoneyError::Malformed("not a number"))
 }
 
 /// Splits a text without a decimal comma into whole euro and cents.
