@@ -16,6 +16,8 @@ Usage:
   dossier-workbench summary [FILE]    print an overview (of the bundled dossier without FILE)
   dossier-workbench check FILE        check that FILE is a valid dossier; exit 1 if not
   dossier-workbench format FILE       rewrite FILE in the standard layout (after hand edits)
+  dossier-workbench export FILE --csv TABLE OUT
+                                      write a budget table (its number, id or title) as CSV
   dossier-workbench --help | --version
 ";
 
@@ -31,6 +33,12 @@ pub enum Command {
     },
     Format {
         file: PathBuf,
+    },
+    /// Write a budget table of FILE as a CSV file.
+    ExportCsv {
+        file: PathBuf,
+        table: String,
+        out: PathBuf,
     },
     Help,
     Version,
@@ -59,6 +67,14 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
         },
         Some("check") => subcommand_file("check").map(|file| Command::Check { file }),
         Some("format") => subcommand_file("format").map(|file| Command::Format { file }),
+        Some("export") => match args {
+            [_, file, option, table, out] if option == "--csv" => Ok(Command::ExportCsv {
+                file: PathBuf::from(file),
+                table: table.clone(),
+                out: PathBuf::from(out),
+            }),
+            _ => Err(UsageError("'export' takes FILE --csv TABLE OUT".into())),
+        },
         _ => parse_window(args).map(Command::Window),
     }
 }
@@ -149,5 +165,14 @@ mod tests {
                 .contains("'--tab' needs a value")
         );
         assert!(parsed(&["a", "b"]).is_err());
+        assert_eq!(
+            parsed(&["export", "d.json", "--csv", "2", "out.csv"]),
+            Ok(Command::ExportCsv {
+                file: "d.json".into(),
+                table: "2".into(),
+                out: "out.csv".into()
+            })
+        );
+        assert!(parsed(&["export", "d.json"]).is_err());
     }
 }

@@ -47,6 +47,7 @@ fn run(args: &[String]) -> anyhow::Result<ExitCode> {
             );
         }
         Command::Format { file } => format_file(&file)?,
+        Command::ExportCsv { file, table, out } => export_csv(&file, &table, &out)?,
         Command::Window(launch) => dossier_workbench::ui::launch::run(&launch)?,
     }
     Ok(ExitCode::SUCCESS)
@@ -56,5 +57,43 @@ fn format_file(path: &Path) -> anyhow::Result<()> {
     let dossier = store::load(path)?;
     store::save(path, &dossier).with_context(|| format!("rewriting {}", path.display()))?;
     println!("{}: rewritten in the standard layout.", path.display());
+    Ok(())
+}
+
+fn export_csv(path: &Path, wanted: &str, out: &Path) -> anyhow::Result<()> {
+    let dossier = store::load(path)?;
+    let tables = &dossier.budget_tables;
+    let found = wanted
+        .parse::<usize>()
+        .ok()
+        .and_then(|number| number.checked_sub(1).and_then(|index| tables.get(index)))
+        .or_else(|| tables.iter().find(|t| t.id.to_string() == wanted))
+        .or_else(|| tables.iter().find(|t| t.title == wanted));
+    let Some(table) = found else {
+        let names: Vec<String> = tables
+            .iter()
+            .enumerate()
+            .map(|(i, t)| format!("{}: {}", i + 1, t.title))
+            .collect();
+        anyhow::bail!(
+            "{} has no budget table \"{wanted}\"; its tables are:\n{}",
+            path.display(),
+            names.join("\n")
+        );
+    };
+    let csv = dossier_workbench::export::csv::table_csv(table);
+    store::atomic::write_atomically(out, csv.as_bytes(), |_| Ok(())).map_err(|(stage, error)| {
+        anyhow::anyhow!(
+            "Could not write {} while {}: {error}",
+            out.display(),
+            stage.describe()
+        )
+    })?;
+    println!(
+        "{}: \"{}\" written, {} rows.",
+        out.display(),
+        table.title,
+        table.rows.len()
+    );
     Ok(())
 }

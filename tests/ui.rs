@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use dossier_workbench::ui::Tab;
 use dossier_workbench::ui::app::{Startup, WorkbenchApp};
-use dossier_workbench::ui::files::{FilePicker, Picked};
+use dossier_workbench::ui::files::{FileKind, FilePicker, Picked};
 use egui::{Key, Modifiers, ViewportEvent, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -19,11 +19,11 @@ struct ScriptedPicker {
 }
 
 impl FilePicker for ScriptedPicker {
-    fn pick_open(&mut self, _filter: &str, _folder: Option<&Path>) -> Picked {
+    fn pick_open(&mut self, _kind: FileKind, _folder: Option<&Path>) -> Picked {
         self.answers.pop_front().unwrap_or(Picked::Cancelled)
     }
 
-    fn pick_save(&mut self, _filter: &str, _folder: Option<&Path>, _name: &str) -> Picked {
+    fn pick_save(&mut self, _kind: FileKind, _folder: Option<&Path>, _name: &str) -> Picked {
         self.answers.pop_front().unwrap_or(Picked::Cancelled)
     }
 }
@@ -808,4 +808,258 @@ fn the_figures_tell_who_asked_whom_and_the_deadline_settings_are_edited_with_und
     assert_eq!(harness.state().document().dossier.settings.holidays.len(), 11);
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(harness.state().document().dossier.settings.holidays.len(), 10);
+}
+
+fn budget(harness: &mut Harness<'static, WorkbenchApp>) {
+    harness.get_by_label("Budget").click();
+    harness.run();
+}
+
+fn amif_total(harness: &Harness<'static, WorkbenchApp>) -> String {
+    let table = &harness.state().document().dossier.budget_tables[0];
+    match table.total(2).unwrap().value {
+        dossier_workbench::model::budget::TotalValue::Money(amount) => amount.to_belgian(),
+        other => panic!("{other:?}"),
+    }
+}
+
+/// Opens the cell editor on a cell by clicking it and pressing Enter, types over what
+/// is there, and presses Enter.
+fn type_into_cell(harness: &mut Harness<'static, WorkbenchApp>, cell: &str, text: &str) {
+    harness.get_by_label(cell).click();
+    harness.run();
+    press(harness, Modifiers::NONE, Key::Enter);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Cell").type_text(text);
+    harness.run();
+    press(harness, Modifiers::NONE, Key::Enter);
+}
+
+#[test]
+fn editing_the_amount_of_project_320_updates_the_total_exactly_with_undo_and_redo() {
+    let mut harness = harness();
+    budget(&mut harness);
+    type_into_cell(&mut harness, "659.219,12", "659.219,13");
+    assert_eq!(amif_total(&harness), "12.968.183,30");
+    assert!(
+        harness.query_by_label("12.968.183,30").is_some(),
+        "the totals row shows it"
+    );
+    assert!(harness.query_by_label("659.219,13").is_some());
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(amif_total(&harness), "12.968.183,29");
+    assert!(harness.query_by_label("12.968.183,29").is_some());
+    press(&mut harness, Modifiers::COMMAND, Key::Y);
+    assert_eq!(amif_total(&harness), "12.968.183,30");
+}
+
+#[test]
+fn invalid_input_is_refused_in_the_cell_and_the_value_kept() {
+    let mut harness = harness();
+    budget(&mut harness);
+    type_into_cell(&mut harness, "659.219,12", "12,3,4");
+    assert!(
+        harness
+            .query_by_label("an amount has at most one decimal comma")
+            .is_some()
+    );
+    assert_eq!(amif_total(&harness), "12.968.183,29");
+    assert!(!harness.state().document().is_dirty());
+    // The ambiguous 1.234 is refused with both readings.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Cell").type_text("1.234");
+    harness.run();
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert!(harness.query_by_label_contains("could be 1.234,00").is_some());
+    // Escape drops what was typed; the cell is as it was.
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert!(harness.query_by_label("659.219,12").is_some());
+    assert!(!harness.state().document().is_dirty());
+}
+
+#[test]
+fn sorting_by_amount_is_typed_stable_and_returns_to_the_original_order() {
+    let mut harness = harness();
+    budget(&mut harness);
+    let y =
+        |harness: &Harness<'static, WorkbenchApp>, label: &str| harness.get_by_label(label).rect().center().y;
+    assert!(
+        y(&harness, "659.219,12") < y(&harness, "221.640,42"),
+        "the order of the source first"
+    );
+    harness.get_by_label("AMIF-middelen in euro").click();
+    harness.run();
+    // As money, not as text: 221.640,42 < 591.236,06 < 659.219,12 < 1.176.253,31 < 2.301.031,90.
+    let ascending = [
+        "221.640,42",
+        "591.236,06",
+        "659.219,12",
+        "1.176.253,31",
+        "2.301.031,90",
+    ];
+    for pair in ascending.windows(2) {
+        assert!(
+            y(&harness, pair[0]) < y(&harness, pair[1]),
+            "{} before {}",
+            pair[0],
+            pair[1]
+        );
+    }
+    harness.get_by_label("AMIF-middelen in euro").click();
+    harness.run();
+    assert!(
+        y(&harness, "2.301.031,90") < y(&harness, "221.640,42"),
+        "descending"
+    );
+    harness.get_by_label("AMIF-middelen in euro").click();
+    harness.run();
+    assert!(
+        y(&harness, "659.219,12") < y(&harness, "221.640,42"),
+        "back to the source's order"
+    );
+    assert!(
+        !harness.state().document().is_dirty(),
+        "sorting is a view, not an edit"
+    );
+}
+
+#[test]
+fn three_pasted_rows_are_added_exactly_and_undone_together() {
+    let mut harness = harness();
+    budget(&mut harness);
+    harness.get_by_label("Total").click();
+    harness.run();
+    let rows = "999\tNieuw A\t1.000,00\t500,00\n998\tNieuw B\t2000.50\t\n997\tNieuw C\t3000\t0,01\n";
+    harness.event(egui::Event::Paste(rows.into()));
+    harness.run();
+    let table = |h: &Harness<'static, WorkbenchApp>| h.state().document().dossier.budget_tables[0].clone();
+    assert_eq!(table(&harness).rows.len(), 15);
+    assert_eq!(amif_total(&harness), "12.974.183,79");
+    assert_eq!(
+        table(&harness).total(3).unwrap().empty,
+        1,
+        "an empty pasted cell stays empty"
+    );
+    assert!(harness.query_by_label("Nieuw B").is_some());
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(table(&harness).rows.len(), 12, "one paste, one undo");
+    assert_eq!(amif_total(&harness), "12.968.183,29");
+    press(&mut harness, Modifiers::COMMAND, Key::Y);
+    assert_eq!(table(&harness).rows.len(), 15);
+}
+
+#[test]
+fn a_pasted_line_that_does_not_read_is_reported_with_its_number() {
+    let mut harness = harness();
+    budget(&mut harness);
+    harness.get_by_label("Total").click();
+    harness.run();
+    harness.event(egui::Event::Paste("1\tGoed\t5,00\t\n2\tFout\t12,3,4\t\n".into()));
+    harness.run();
+    assert_eq!(harness.state().document().dossier.budget_tables[0].rows.len(), 13);
+    assert!(
+        harness
+            .query_by_label(
+                "Line 2 (AMIF-middelen in euro): an amount has at most one decimal comma; left out."
+            )
+            .is_some()
+    );
+}
+
+#[test]
+fn a_selection_is_copied_as_tsv_for_a_spreadsheet() {
+    let mut harness = harness();
+    budget(&mut harness);
+    harness.get_by_label("659.219,12").click();
+    harness.run();
+    press(&mut harness, Modifiers::SHIFT, Key::ArrowRight);
+    press(&mut harness, Modifiers::SHIFT, Key::ArrowDown);
+    harness.event(egui::Event::Copy);
+    harness.step();
+    let copied = harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|command| match command {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        });
+    assert_eq!(
+        copied.as_deref(),
+        Some("659219,12\t219739,72\n591236,06\t197078,70\n")
+    );
+}
+
+#[test]
+fn subtotals_by_call_number_group_the_two_rows_of_call_426() {
+    let mut harness = harness();
+    // Tall enough for every line: the grid draws only the lines in view.
+    harness.set_size(egui::vec2(1400.0, 1800.0));
+    budget(&mut harness);
+    harness.get_by_role(egui::accesskit::Role::ComboBox).click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Oproep")
+        .click();
+    harness.run();
+    assert!(harness.query_by_label("Subtotal 320").is_some());
+    assert!(harness.query_by_label("Subtotal 426 (2 rows)").is_some());
+    assert!(
+        harness.query_by_label("2.570.992,75").is_some(),
+        "2.070.992,75 + 500.000,00"
+    );
+    assert_eq!(
+        harness.query_all_by_label("150.000,00").count(),
+        2,
+        "the row and its subtotal (0 + 150.000,00)"
+    );
+    assert!(
+        harness.query_by_label("12.968.183,29").is_some(),
+        "the grand total stays"
+    );
+    assert!(
+        !harness.state().document().is_dirty(),
+        "grouping is a view, not an edit"
+    );
+}
+
+#[test]
+fn a_change_of_kind_that_would_lose_values_asks_first() {
+    let mut harness = harness();
+    budget(&mut harness);
+    harness.get_by_label("Proeftuinen kleuterparticipatie").click();
+    harness.run();
+    harness.get_by_label("Column").click();
+    harness.run();
+    harness.get_by_label("Change kind").click();
+    harness.run();
+    harness.get_by_label("money").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("12 cells cannot be held as money")
+            .is_some()
+    );
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(!harness.state().document().is_dirty());
+    // The call numbers read as whole numbers: nothing is lost, nothing is asked.
+    harness.get_by_label("Total").click();
+    harness.run();
+    harness.get_by_label("Column").click();
+    harness.run();
+    harness.get_by_label("Change kind").click();
+    harness.run();
+    harness.get_by_label("whole number").click();
+    harness.run();
+    let table = &harness.state().document().dossier.budget_tables[0];
+    assert_eq!(
+        table.columns[0].kind,
+        dossier_workbench::model::budget::ColumnKind::Integer
+    );
+    assert!(
+        harness.query_by_label("4.514").is_some(),
+        "the call numbers now have a total"
+    );
 }

@@ -224,29 +224,7 @@ impl BudgetTable {
     /// The exact total of a money or integer column; `None` for other kinds, or if the
     /// sum leaves the range of exact decimals.
     pub fn total(&self, column: usize) -> Option<ColumnTotal> {
-        let kind = self.columns.get(column)?.kind;
-        let values = self
-            .rows
-            .iter()
-            .filter_map(|row| row.cells.get(column)?.value.as_ref());
-        let filled = values.clone().count();
-        let empty = self.rows.len() - filled;
-        let value = match kind {
-            ColumnKind::Money => TotalValue::Money(Money::sum(values.filter_map(|value| match value {
-                CellValue::Money(amount) => Some(*amount),
-                _ => None,
-            }))?),
-            ColumnKind::Integer => TotalValue::Integer(
-                values
-                    .filter_map(|value| match value {
-                        CellValue::Integer(number) => Some(i128::from(*number)),
-                        _ => None,
-                    })
-                    .sum(),
-            ),
-            ColumnKind::Text | ColumnKind::Date | ColumnKind::Percent => return None,
-        };
-        Some(ColumnTotal { value, filled, empty })
+        total_of(self.rows.iter(), column, self.columns.get(column)?.kind)
     }
 
     /// The money total of a column, if it is a money column.
@@ -304,11 +282,100 @@ impl BudgetTable {
             .collect()
     }
 
+    /// A copy with fresh ids from `first_id` on (the table, its columns and rows, its
+    /// computed columns), with every reference inside it moved to the new ids.
+    pub fn duplicate(&self, first_id: u64, title: String) -> BudgetTable {
+        let mut next = first_id;
+        let mut fresh = || {
+            let id = next;
+            next += 1;
+            id
+        };
+        let id = TableId(fresh());
+        let moved: std::collections::HashMap<ColumnId, ColumnId> =
+            self.columns.iter().map(|c| (c.id, ColumnId(fresh()))).collect();
+        let map = |column: ColumnId| moved.get(&column).copied().unwrap_or(column);
+        BudgetTable {
+            id,
+            title,
+            columns: self
+                .columns
+                .iter()
+                .map(|c| Column {
+                    id: map(c.id),
+                    ..c.clone()
+                })
+                .collect(),
+            rows: self
+                .rows
+                .iter()
+                .map(|r| Row {
+                    id: RowId(fresh()),
+                    ..r.clone()
+                })
+                .collect(),
+            envelope: self.envelope.as_ref().map(|e| Envelope {
+                drawn_by: map(e.drawn_by),
+                ..e.clone()
+            }),
+            computed: self
+                .computed
+                .iter()
+                .map(|c| ComputedColumn {
+                    id: ColumnId(fresh()),
+                    name: c.name.clone(),
+                    formula: match &c.formula {
+                        Formula::Sum(columns) => Formula::Sum(columns.iter().map(|c| map(*c)).collect()),
+                        Formula::Share(column) => Formula::Share(map(*column)),
+                    },
+                })
+                .collect(),
+            reported_totals: self
+                .reported_totals
+                .iter()
+                .map(|t| ReportedTotal {
+                    column: map(t.column),
+                    ..t.clone()
+                })
+                .collect(),
+            ..self.clone()
+        }
+    }
+
     /// What is left of the table's budget, if it has one.
     pub fn remainder(&self) -> Option<Money> {
         let envelope = self.envelope.as_ref()?;
         envelope.amount.checked_sub(self.money_total(envelope.drawn_by)?)
     }
+}
+
+/// The exact total of one column over some rows: for a subtotal as for the whole table.
+pub fn total_of<'a>(
+    rows: impl Iterator<Item = &'a Row> + Clone,
+    column: usize,
+    kind: ColumnKind,
+) -> Option<ColumnTotal> {
+    let values = rows
+        .clone()
+        .filter_map(|row| row.cells.get(column)?.value.as_ref());
+    let filled = values.clone().count();
+    let empty = rows.count() - filled;
+    let value = match kind {
+        ColumnKind::Money => TotalValue::Money(Money::sum(values.filter_map(|value| match value {
+            CellValue::Money(amount) => Some(*amount),
+            _ => None,
+        }))?),
+        ColumnKind::Integer => TotalValue::Integer(
+            values
+                .filter_map(|value| match value {
+                    CellValue::Integer(number) => Some(i128::from(*number)),
+                    _ => None,
+                })
+                .sum(),
+        ),
+        ColumnKind::Text | ColumnKind::Date | ColumnKind::Percent => return None,
+    };
+    Some(ColumnTotal { value, filled, empty })
 }
 
 impl CellValue {

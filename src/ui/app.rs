@@ -11,11 +11,11 @@ use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui, ViewportCommand};
 use super::board::BoardView;
 use super::budget::BudgetView;
 use super::document::{Document, Origin};
-use super::files::{FilePicker, Picked, suggested_file_name, with_dossier_extension};
+use super::files::{FileKind, FilePicker, Picked, suggested_file_name, with_dossier_extension};
 use super::indicators::IndicatorsView;
 use super::prefs::{Preferences, ThemeChoice};
 use super::timeline::TimelineView;
-use super::{Edits, Tab, ViewContext, theme};
+use super::{Edits, Request, Tab, ViewContext, theme};
 use crate::i18n::{Language, Texts, fill};
 use crate::model::edit::Edit;
 
@@ -149,6 +149,8 @@ pub struct WorkbenchApp {
     shown_title: String,
     shown_theme: Option<ThemeChoice>,
     today: Option<jiff::civil::Date>,
+    /// A short message for the status bar: what the last action did.
+    notice: Option<String>,
 }
 
 impl std::fmt::Debug for WorkbenchApp {
@@ -202,6 +204,7 @@ impl WorkbenchApp {
             shown_title: String::new(),
             shown_theme: Some(theme_choice),
             today: startup.today,
+            notice: None,
         };
         match Document::bundled() {
             Ok(bundled) => app.replace_document(bundled),
@@ -351,7 +354,7 @@ impl WorkbenchApp {
             return;
         }
         let folder = self.start_folder();
-        match self.picker.pick_open(self.texts().app_name, folder.as_deref()) {
+        match self.picker.pick_open(FileKind::Dossier, folder.as_deref()) {
             Picked::Chosen(path) => self.open_file(&path),
             Picked::Cancelled => {}
             Picked::Unavailable => self.ask_path(PathPurpose::Open),
@@ -391,10 +394,7 @@ impl WorkbenchApp {
                 }
                 let folder = self.start_folder();
                 let name = suggested_file_name(&self.document.dossier.title);
-                match self
-                    .picker
-                    .pick_save(self.texts().app_name, folder.as_deref(), &name)
-                {
+                match self.picker.pick_save(FileKind::Dossier, folder.as_deref(), &name) {
                     Picked::Chosen(path) => self.save_to(&with_dossier_extension(path)),
                     Picked::Cancelled => false,
                     Picked::Unavailable => {
@@ -423,7 +423,7 @@ impl WorkbenchApp {
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
-        let typing = ctx.egui_wants_keyboard_input();
+        let typing = text_field_has_focus(ctx);
         let pressed = |shortcut: KeyboardShortcut| ctx.input_mut(|input| input.consume_shortcut(&shortcut));
         // The most specific first: Ctrl+Shift+S before Ctrl+S.
         if pressed(SAVE_AS) {
@@ -652,6 +652,10 @@ impl WorkbenchApp {
             } else {
                 ui.label(RichText::new(texts.status_saved).small());
             }
+            if let Some(notice) = &self.notice {
+                ui.separator();
+                ui.label(RichText::new(notice).small());
+            }
             if let Some(saved) = &self.document.last_saved {
                 ui.separator();
                 let time = saved.strftime("%H:%M:%S").to_string();
@@ -664,7 +668,7 @@ impl WorkbenchApp {
         });
     }
 
-    fn tab_ui(&mut self, ui: &mut Ui, edits: &mut Edits) {
+    fn tab_ui(&mut self, ui: &mut Ui, edits: &mut Edits, requests: &mut Vec<Request>) {
         let document = &self.document;
         let view = ViewContext {
             dossier: &document.dossier,
@@ -676,7 +680,7 @@ impl WorkbenchApp {
         };
         match self.tab {
             Tab::Timeline => self.timeline.ui(ui, &view, edits),
-            Tab::Budget => self.budget.ui(ui, &view),
+            Tab::Budget => self.budget.ui(ui, &view, edits, requests),
             Tab::Board => self.board.ui(ui, &view),
             Tab::Indicators => self.indicators.ui(ui, &view),
         }
@@ -861,6 +865,37 @@ impl WorkbenchApp {
         }
     }
 
+    fn handle(&mut self, ctx: &egui::Context, request: Request) {
+        match request {
+            Request::ExportCsv(id) => {
+                let Some(table) = self.document.dossier.budget_tables.iter().find(|t| t.id == id) else {
+                    return;
+                };
+                let name = suggested_file_name(&table.title).replace(".dossier.json", ".csv");
+                let csv = crate::export::csv::table_csv(table);
+                if !self.picker_allowed(ctx) {
+                    return;
+                }
+                let folder = self.start_folder();
+                if let Picked::Chosen(path) = self.picker.pick_save(FileKind::Csv, folder.as_deref(), &name) {
+                    let path = if path.extension().is_some() {
+                        path
+                    } else {
+                        path.with_extension("csv")
+                    };
+                    if let Err((stage, error)) =
+                        crate::store::atomic::write_atomically(&path, csv.as_bytes(), |_| Ok(()))
+                    {
+                        let message = format!("{}: {} ({error})", path.display(), stage.describe());
+                        self.show_error(self.texts().export_failed, message);
+                    } else {
+                        self.notice = Some(fill(self.texts().exported_to, &[&path.display().to_string()]));
+                    }
+                }
+            }
+        }
+    }
+
     fn screenshot_step(&mut self, ctx: &egui::Context) {
         let Some(job) = &mut self.screenshot else { return };
         job.frames += 1;
@@ -888,6 +923,13 @@ impl WorkbenchApp {
             ctx.send_viewport_cmd(ViewportCommand::Close);
         }
     }
+}
+
+/// Whether the keyboard is in a text field (whose own undo then takes Ctrl+Z), as
+/// opposed to another focused widget such as the budget grid.
+fn text_field_has_focus(ctx: &egui::Context) -> bool {
+    ctx.memory(|memory| memory.focused())
+        .is_some_and(|id| egui::text_edit::TextEditState::load(ctx, id).is_some())
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -950,10 +992,14 @@ impl eframe::App for WorkbenchApp {
             egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         }
         let mut edits = Edits::new();
-        egui::CentralPanel::default().show(ui, |ui| self.tab_ui(ui, &mut edits));
+        let mut requests = Vec::new();
+        egui::CentralPanel::default().show(ui, |ui| self.tab_ui(ui, &mut edits, &mut requests));
         self.details_ui(&ctx, &mut edits);
         for edit in edits {
             self.apply(edit);
+        }
+        for request in requests {
+            self.handle(&ctx, request);
         }
         self.modal_ui(&ctx);
         self.screenshot_step(&ctx);

@@ -13,9 +13,25 @@ pub enum Picked {
     Unavailable,
 }
 
+/// What kind of file a dialog is for: it sets the filter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Dossier,
+    Csv,
+}
+
+impl FileKind {
+    fn filter(self) -> (&'static str, &'static [&'static str]) {
+        match self {
+            FileKind::Dossier => ("Dossier (*.dossier.json)", &["json"]),
+            FileKind::Csv => ("CSV (*.csv)", &["csv"]),
+        }
+    }
+}
+
 pub trait FilePicker: std::fmt::Debug {
-    fn pick_open(&mut self, filter_name: &str, folder: Option<&Path>) -> Picked;
-    fn pick_save(&mut self, filter_name: &str, folder: Option<&Path>, file_name: &str) -> Picked;
+    fn pick_open(&mut self, kind: FileKind, folder: Option<&Path>) -> Picked;
+    fn pick_save(&mut self, kind: FileKind, folder: Option<&Path>, file_name: &str) -> Picked;
 }
 
 /// The system's file dialog through rfd.
@@ -27,8 +43,9 @@ pub struct NativePicker;
 const TOO_FAST_FOR_A_PERSON: Duration = Duration::from_millis(250);
 
 impl NativePicker {
-    fn dialog(filter_name: &str, folder: Option<&Path>) -> rfd::FileDialog {
-        let dialog = rfd::FileDialog::new().add_filter(filter_name, &["json"]);
+    fn dialog(kind: FileKind, folder: Option<&Path>) -> rfd::FileDialog {
+        let (name, extensions) = kind.filter();
+        let dialog = rfd::FileDialog::new().add_filter(name, extensions);
         match folder {
             Some(folder) => dialog.set_directory(folder),
             None => dialog,
@@ -45,16 +62,14 @@ impl NativePicker {
 }
 
 impl FilePicker for NativePicker {
-    fn pick_open(&mut self, filter_name: &str, folder: Option<&Path>) -> Picked {
+    fn pick_open(&mut self, kind: FileKind, folder: Option<&Path>) -> Picked {
         let started = Instant::now();
-        Self::outcome(started, Self::dialog(filter_name, folder).pick_file())
+        Self::outcome(started, Self::dialog(kind, folder).pick_file())
     }
 
-    fn pick_save(&mut self, filter_name: &str, folder: Option<&Path>, file_name: &str) -> Picked {
+    fn pick_save(&mut self, kind: FileKind, folder: Option<&Path>, file_name: &str) -> Picked {
         let started = Instant::now();
-        let chosen = Self::dialog(filter_name, folder)
-            .set_file_name(file_name)
-            .save_file();
+        let chosen = Self::dialog(kind, folder).set_file_name(file_name).save_file();
         Self::outcome(started, chosen)
     }
 }

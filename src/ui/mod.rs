@@ -81,3 +81,9 @@ pub struct DossierVersion {
 
 /// Where views put the edits they want made.
 pub type Edits = Vec<Edit>;
+
+/// What a view asks of the app besides edits: things that need a file dialog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Request {
+    ExportCsv(crate::model::dossier::TableId),
+}

@@ -1,0 +1,121 @@
+//! Tables as delimited text: CSV files for a Belgian spreadsheet, and TSV for the
+//! clipboard.
+//!
+//! The CSV opens as numbers in LibreOffice Calc and Excel set to Dutch (Belgium):
+//! fields separated by `;`, amounts with a decimal comma and no thousands separator
+//! (`1358559,42`), dates as `26/02/2019`, UTF-8 with a byte-order mark (which Excel needs
+//! to read the accents), lines ending in CR LF, and fields quoted with `"` when they hold
+//! a `;`, a quote or a line break.
+
+use crate::model::budget::{BudgetTable, Cell, CellValue};
+use crate::model::calendar::format_day_short;
+
+/// A cell as a spreadsheet reads it: amounts with a decimal comma and no grouping.
+pub fn spreadsheet_text(cell: &Cell) -> String {
+    match &cell.value {
+        None => String::new(),
+        Some(CellValue::Text(text)) => text.clone(),
+        Some(CellValue::Money(amount)) => amount.to_plain().replace('.', ","),
+        Some(CellValue::Integer(number)) => number.to_string(),
+        Some(CellValue::Percent(percent)) => percent.to_string().replace('.', ","),
+        Some(CellValue::Date(date)) => format_day_short(*date),
+    }
+}
+
+fn field(text: &str, separator: char) -> String {
+    let needs_quotes = text.contains(separator)
+        || text.contains(['"', '\n', '\r'])
+        || text.starts_with(char::is_whitespace)
+        || text.ends_with(char::is_whitespace);
+    if needs_quotes {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+fn line(fields: impl Iterator<Item = String>, separator: char) -> String {
+    fields
+        .map(|text| field(&text, separator))
+        .collect::<Vec<_>>()
+        .join(&separator.to_string())
+}
+
+/// The whole table as a CSV file for a Belgian spreadsheet: a header line, then the rows.
+pub fn table_csv(table: &BudgetTable) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(&line(table.columns.iter().map(|c| c.name.clone()), ';'));
+    out.push_str("\r\n");
+    for row in &table.rows {
+        out.push_str(&line(row.cells.iter().map(spreadsheet_text), ';'));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// Some rows and columns as tab-separated text for the clipboard, with a header line
+/// when `header` is set.
+pub fn rows_tsv(table: &BudgetTable, rows: &[usize], columns: &[usize], header: bool) -> String {
+    let mut lines = Vec::with_capacity(rows.len() + 1);
+    if header {
+        lines.push(line(
+            columns
+                .iter()
+                .filter_map(|c| table.columns.get(*c))
+                .map(|c| c.name.clone()),
+            '\t',
+        ));
+    }
+    for row in rows.iter().filter_map(|r| table.rows.get(*r)) {
+        let cells = columns
+            .iter()
+            .map(|c| row.cells.get(*c).map(spreadsheet_text).unwrap_or_default());
+        lines.push(line(cells, '\t'));
+    }
+    let mut text = lines.join("\n");
+    text.push('\n');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_amif_table_as_belgian_csv() {
+        let dossier = crate::store::bundled().unwrap();
+        let csv = table_csv(&dossier.budget_tables[0]);
+        assert!(
+            csv.starts_with(
+                "\u{feff}Oproep;Project;AMIF-middelen in euro;Vlaamse cofinanciering in euro\r\n"
+            )
+        );
+        assert!(csv.contains(
+            "\r\n339;Proeftuinen loopbaanaanpak hoogopgeleide nieuwkomers;1358559,42;452853,14\r\n"
+        ));
+        assert!(
+            csv.contains("\r\n385;Centrale begeleiding 15 – 19 jarige nieuwkomers;2301031,90;767010,64\r\n")
+        );
+        assert!(csv.contains("\r\n426;Integratiepact projecten: disseminatie;500000,00;150000\r\n"));
+        assert_eq!(csv.matches("\r\n").count(), 13);
+    }
+
+    #[test]
+    fn fields_are_quoted_only_when_they_must_be() {
+        assert_eq!(field("a;b", ';'), "\"a;b\"");
+        assert_eq!(field("zei \"ja\"", ';'), "\"zei \"\"ja\"\"\"");
+        assert_eq!(field("twee\nregels", '\t'), "\"twee\nregels\"");
+        assert_eq!(field("gewoon", ';'), "gewoon");
+        assert_eq!(field("a;b", '\t'), "a;b");
+    }
+
+    #[test]
+    fn a_selection_as_tsv() {
+        let dossier = crate::store::bundled().unwrap();
+        let tsv = rows_tsv(&dossier.budget_tables[0], &[0, 1], &[0, 2], true);
+        assert_eq!(
+            tsv,
+            "Oproep\tAMIF-middelen in euro\n320\t659219,12\n321\t591236,06\n"
+        );
+    }
+}

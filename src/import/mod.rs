@@ -1,0 +1,3 @@
+//! Text brought into a dossier: rows pasted from a spreadsheet.
+
+pub mod tsv;

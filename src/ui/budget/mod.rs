@@ -1,0 +1,936 @@
+//! The budget tables: the list of tables beside the selected one, its toolbar, the grid
+//! and, under it, what the totals leave out, the budget and what is left of it, the
+//! printed totals that disagree, the footnotes and the source.
+
+pub mod grid;
+
+use egui::{RichText, Ui};
+
+use self::grid::{Derived, GridState, Shown, SortKey};
+use crate::i18n::{Texts, fill};
+use crate::import::tsv::PasteProblem;
+use crate::model::Money;
+use crate::model::budget::{
+    BudgetTable, Cell, Column, ColumnKind, ComputedColumn, Formula, ReportedTotal, Row, convert_cell,
+};
+use crate::model::dossier::{ColumnId, RowId, TableId};
+use crate::model::edit::Edit;
+use crate::ui::{Edits, Request, ViewContext, theme, widgets};
+
+/// A question the view asks before it changes the table.
+#[derive(Clone, Debug, PartialEq)]
+enum Dialog {
+    NewTable {
+        title: String,
+    },
+    RenameTable {
+        title: String,
+    },
+    DeleteTable,
+    AddColumn {
+        name: String,
+        kind: ColumnKind,
+    },
+    RenameColumn {
+        column: ColumnId,
+        name: String,
+    },
+    Retype {
+        column: ColumnId,
+        kind: ColumnKind,
+        lost: usize,
+    },
+    DeleteColumn {
+        column: ColumnId,
+    },
+    Computed {
+        name: String,
+        share: bool,
+        chosen: Vec<ColumnId>,
+    },
+    PrintedTotal {
+        column: ColumnId,
+        text: String,
+        error: Option<String>,
+    },
+}
+
+/// A line above the grid about what the last paste or copy did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Report {
+    text: String,
+    problems: Vec<PasteProblem>,
+}
+
+#[derive(Debug, Default)]
+pub struct BudgetView {
+    pub selected: Option<TableId>,
+    sort: Option<SortKey>,
+    group_by: Option<ColumnId>,
+    grid: GridState,
+    derived: Derived,
+    dialog: Option<Dialog>,
+    report: Option<Report>,
+}
+
+impl BudgetView {
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &ViewContext<'_>,
+        edits: &mut Edits,
+        requests: &mut Vec<Request>,
+    ) {
+        let texts = view.texts;
+        let dossier = view.dossier;
+        if dossier.budget_tables.is_empty() {
+            ui.add_space(8.0);
+            ui.label(RichText::new(texts.no_tables).weak());
+            if !view.presenting && ui.button(texts.new_table).clicked() {
+                self.dialog = Some(Dialog::NewTable { title: String::new() });
+            }
+            self.dialog_ui(ui, view, None, edits);
+            return;
+        }
+        let table = self
+            .selected
+            .and_then(|id| dossier.budget_tables.iter().find(|t| t.id == id))
+            .unwrap_or(&dossier.budget_tables[0]);
+        if self.selected != Some(table.id) {
+            self.select_table(table.id);
+        }
+        self.derived.refresh(ui, view, table, self.sort, self.group_by);
+        if !view.presenting {
+            egui::Panel::left("budget_tables")
+                .resizable(true)
+                .default_size(270.0)
+                .show(ui, |ui| self.tables_ui(ui, view, table, edits));
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.add_space(4.0);
+            ui.label(RichText::new(&table.title).heading());
+            if !table.description.is_empty() && !view.presenting {
+                ui.label(RichText::new(&table.description).weak());
+            }
+            let mut cell_label = None;
+            if !view.presenting {
+                ui.add_space(4.0);
+                self.toolbar_ui(ui, view, table, edits, requests);
+                cell_label = Some(self.cell_bar_ui(ui, view, table));
+                self.report_ui(ui, texts);
+            }
+            ui.add_space(4.0);
+            egui::Panel::bottom("budget_notes")
+                .show_separator_line(false)
+                .show(ui, |ui| {
+                    notes_ui(ui, view, table, &self.derived, self.cursor_row(table));
+                });
+            egui::CentralPanel::default()
+                .frame(egui::Frame::NONE)
+                .show(ui, |ui| {
+                    // Leave room for the vertical scroll bar, which the grid does not count.
+                    let size = ui.available_size() - egui::vec2(ui.spacing().scroll.bar_width + 4.0, 0.0);
+                    ui.allocate_ui(size, |ui| {
+                        let output = grid::grid_ui(
+                            ui,
+                            view,
+                            table,
+                            &self.derived,
+                            &mut self.grid,
+                            self.sort,
+                            cell_label,
+                            edits,
+                        );
+                        if let Some(column) = output.sort_clicked {
+                            self.sort = next_sort(self.sort, column);
+                        }
+                        if let Some(problems) = output.paste_report {
+                            self.report = Some(Report {
+                                text: texts.pasted.to_string(),
+                                problems,
+                            });
+                        }
+                        if let Some(cells) = output.copied {
+                            self.report = Some(Report {
+                                text: fill(texts.copied_cells, &[&cells.to_string()]),
+                                problems: Vec::new(),
+                            });
+                        }
+                    });
+                });
+        });
+        self.dialog_ui(ui, view, Some(table), edits);
+    }
+
+    fn select_table(&mut self, id: TableId) {
+        self.selected = Some(id);
+        self.sort = None;
+        self.group_by = None;
+        self.grid = GridState::default();
+        self.report = None;
+    }
+
+    /// The row of the current cell, if it is on a row.
+    fn cursor_row<'a>(&self, table: &'a BudgetTable) -> Option<&'a Row> {
+        table.rows.get(self.derived.row_index(self.grid.cursor?.row?)?)
+    }
+
+    /// The table column of the current cell, if it is one of the table's own.
+    fn cursor_column<'a>(&self, table: &'a BudgetTable) -> Option<&'a Column> {
+        match self.derived.shown.get(self.grid.cursor?.column)? {
+            Shown::Data(at) => table.columns.get(*at),
+            Shown::Computed(_) => None,
+        }
+    }
+
+    fn tables_ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, table: &BudgetTable, edits: &mut Edits) {
+        let texts = view.texts;
+        ui.add_space(6.0);
+        ui.label(RichText::new(texts.tables).strong());
+        ui.add_space(4.0);
+        ui.horizontal_wrapped(|ui| {
+            if ui.small_button(texts.new_table).clicked() {
+                self.dialog = Some(Dialog::NewTable { title: String::new() });
+            }
+            if ui.small_button(texts.rename).clicked() {
+                self.dialog = Some(Dialog::RenameTable {
+                    title: table.title.clone(),
+                });
+            }
+            if ui.small_button(texts.duplicate).clicked() {
+                let title = fill(texts.copy_of, &[&table.title]);
+                let copy = table.duplicate(view.dossier.next_id, title);
+                let index = view
+                    .dossier
+                    .budget_tables
+                    .iter()
+                    .position(|t| t.id == table.id)
+                    .map_or(0, |i| i + 1);
+                let id = copy.id;
+                edits.push(Edit::InsertTable {
+                    index,
+                    table: Box::new(copy),
+                });
+                self.select_table(id);
+            }
+            if ui.small_button(texts.delete).clicked() {
+                self.dialog = Some(Dialog::DeleteTable);
+            }
+        });
+        ui.add_space(4.0);
+        egui::ScrollArea::vertical()
+            .id_salt("budget_table_list")
+            .show(ui, |ui| {
+                for other in &view.dossier.budget_tables {
+                    let selected = other.id == table.id;
+                    let button = egui::Button::selectable(selected, other.title.as_str())
+                        .wrap_mode(egui::TextWrapMode::Wrap)
+                        .min_size(egui::vec2(ui.available_width(), 0.0));
+                    if ui.add(button).clicked() && !selected {
+                        self.select_table(other.id);
+                    }
+                    ui.label(
+                        RichText::new(fill(texts.rows, &[&other.rows.len().to_string()]))
+                            .small()
+                            .weak(),
+                    );
+                    ui.add_space(4.0);
+                }
+            });
+    }
+}
+
+impl BudgetView {
+    fn toolbar_ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &ViewContext<'_>,
+        table: &BudgetTable,
+        edits: &mut Edits,
+        requests: &mut Vec<Request>,
+    ) {
+        let texts = view.texts;
+        let next_id = view.dossier.next_id;
+        let row = self.cursor_row(table);
+        let row_index = row.and_then(|r| self.derived.row_index(r.id));
+        let column = self.cursor_column(table);
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(texts.add_row).clicked() {
+                let index = row_index.map_or(table.rows.len(), |i| i + 1);
+                let id = RowId(next_id);
+                edits.push(Edit::InsertRow {
+                    table: table.id,
+                    index,
+                    row: Row {
+                        id,
+                        cells: vec![Cell::default(); table.columns.len()],
+                        source: None,
+                    },
+                });
+                self.grid.cursor = Some(grid::CellRef {
+                    row: Some(id),
+                    column: self.grid.cursor.map_or(0, |c| c.column),
+                });
+                self.grid.focus = true;
+            }
+            if ui
+                .add_enabled(row.is_some(), egui::Button::new(texts.duplicate_row))
+                .clicked()
+                && let (Some(row), Some(index)) = (row, row_index)
+            {
+                let copy = Row {
+                    id: RowId(next_id),
+                    source: None,
+                    ..row.clone()
+                };
+                edits.push(Edit::InsertRow {
+                    table: table.id,
+                    index: index + 1,
+                    row: copy,
+                });
+            }
+            let selected_rows = self.selected_rows(table);
+            if ui
+                .add_enabled(!selected_rows.is_empty(), egui::Button::new(texts.delete_rows))
+                .clicked()
+            {
+                let batch = selected_rows
+                    .iter()
+                    .map(|id| Edit::RemoveRow {
+                        table: table.id,
+                        row: *id,
+                    })
+                    .collect();
+                edits.push(Edit::Batch(batch));
+                self.grid.anchor = None;
+                self.grid.cursor = None;
+            }
+            let movable = row_index.is_some() && self.sort.is_none() && self.group_by.is_none();
+            for (label, up) in [(texts.move_up, true), (texts.move_down, false)] {
+                let button = ui.add_enabled(movable, egui::Button::new(label));
+                let button = if self.sort.is_some() || self.group_by.is_some() {
+                    button.on_disabled_hover_text(texts.move_needs_order)
+                } else {
+                    button
+                };
+                if button.clicked()
+                    && let (Some(row), Some(index)) = (row, row_index)
+                {
+                    let to = if up { index.saturating_sub(1) } else { index + 1 };
+                    edits.push(Edit::MoveRow {
+                        table: table.id,
+                        row: row.id,
+                        to,
+                    });
+                    self.grid.scroll_to = Some(to);
+                }
+            }
+            ui.separator();
+            ui.menu_button(texts.column_menu, |ui| {
+                if ui.button(texts.add_column).clicked() {
+                    self.dialog = Some(Dialog::AddColumn {
+                        name: String::new(),
+                        kind: ColumnKind::Money,
+                    });
+                }
+                let Some(column) = column else {
+                    ui.label(RichText::new(texts.choose_a_cell).weak());
+                    return;
+                };
+                ui.label(RichText::new(&column.name).strong());
+                if ui.button(texts.rename).clicked() {
+                    self.dialog = Some(Dialog::RenameColumn {
+                        column: column.id,
+                        name: column.name.clone(),
+                    });
+                }
+                ui.menu_button(texts.change_kind, |ui| {
+                    for kind in ColumnKind::ALL {
+                        if ui
+                            .add_enabled(kind != column.kind, egui::Button::new(kind_name(kind, texts)))
+                            .clicked()
+                        {
+                            self.retype(table, column, kind, edits);
+                        }
+                    }
+                });
+                if column.kind == ColumnKind::Money && ui.button(texts.printed_total).clicked() {
+                    let current = table.reported_totals.iter().find(|t| t.column == column.id);
+                    self.dialog = Some(Dialog::PrintedTotal {
+                        column: column.id,
+                        text: current.map(|t| t.amount.to_belgian()).unwrap_or_default(),
+                        error: None,
+                    });
+                }
+                if ui.button(texts.delete_column).clicked() {
+                    self.dialog = Some(Dialog::DeleteColumn { column: column.id });
+                }
+            });
+            ui.menu_button(texts.computed_menu, |ui| {
+                if ui.button(texts.add_sum).clicked() {
+                    self.dialog = Some(Dialog::Computed {
+                        name: texts.sum_name.to_string(),
+                        share: false,
+                        chosen: Vec::new(),
+                    });
+                }
+                if ui.button(texts.add_share).clicked() {
+                    self.dialog = Some(Dialog::Computed {
+                        name: texts.share_name.to_string(),
+                        share: true,
+                        chosen: Vec::new(),
+                    });
+                }
+                for (index, computed) in table.computed.iter().enumerate() {
+                    if ui.button(fill(texts.remove_named, &[&computed.name])).clicked() {
+                        let mut kept = table.computed.clone();
+                        kept.remove(index);
+                        edits.push(Edit::SetComputed {
+                            table: table.id,
+                            computed: kept,
+                        });
+                    }
+                }
+            });
+            let label = ui.label(texts.subtotals_by);
+            let grouping = self
+                .group_by
+                .and_then(|id| table.column_index(id))
+                .map(|i| table.columns[i].name.as_str());
+            egui::ComboBox::from_id_salt(("group_by", table.id.0))
+                .selected_text(grouping.unwrap_or(texts.none))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.group_by, None, texts.none);
+                    for text_column in table.columns.iter().filter(|c| c.kind == ColumnKind::Text) {
+                        ui.selectable_value(&mut self.group_by, Some(text_column.id), &text_column.name);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if self.sort.is_some() && ui.button(texts.original_order).clicked() {
+                self.sort = None;
+            }
+            ui.separator();
+            if ui.button(texts.export_csv).clicked() {
+                requests.push(Request::ExportCsv(table.id));
+            }
+        });
+    }
+
+    /// The rows of the selected range, by id.
+    fn selected_rows(&self, table: &BudgetTable) -> Vec<RowId> {
+        let Some(cursor) = self.grid.cursor else {
+            return Vec::new();
+        };
+        let anchor = self.grid.anchor.unwrap_or(cursor);
+        let (a, b) = (
+            self.derived.line_of_cell(anchor),
+            self.derived.line_of_cell(cursor),
+        );
+        (a.min(b)..=a.max(b))
+            .filter_map(|line| self.derived.row_at(line))
+            .map(|index| table.rows[index].id)
+            .collect()
+    }
+
+    /// Changes a column's kind at once when nothing is lost, else asks first.
+    fn retype(&mut self, table: &BudgetTable, column: &Column, kind: ColumnKind, edits: &mut Edits) {
+        let Some(index) = table.column_index(column.id) else {
+            return;
+        };
+        let lost = table
+            .rows
+            .iter()
+            .filter(|row| convert_cell(&row.cells[index], kind).is_err())
+            .count();
+        if lost == 0 {
+            edits.push(retype_edit(table, index, kind));
+        } else {
+            self.dialog = Some(Dialog::Retype {
+                column: column.id,
+                kind,
+                lost,
+            });
+        }
+    }
+
+    /// Where the current cell is and what it holds, and what is being typed into it.
+    /// Returns the id of the label that names the cell editor.
+    fn cell_bar_ui(&self, ui: &mut Ui, view: &ViewContext<'_>, table: &BudgetTable) -> egui::Id {
+        let texts = view.texts;
+        ui.horizontal(|ui| {
+            let label = ui.label(RichText::new(texts.cell_editor).weak());
+            if let Some(cursor) = self.grid.cursor {
+                let name = match self.derived.shown.get(cursor.column) {
+                    Some(Shown::Data(at)) => table.columns[*at].name.clone(),
+                    Some(Shown::Computed(at)) => table
+                        .computed
+                        .get(*at)
+                        .map(|c| c.name.clone())
+                        .unwrap_or_default(),
+                    None => String::new(),
+                };
+                let place = match self.cursor_row(table) {
+                    Some(row) => {
+                        let number = self.derived.row_index(row.id).map_or(0, |i| i + 1);
+                        fill(texts.row_column, &[&number.to_string(), &name])
+                    }
+                    None => format!("{} · {name}", texts.total),
+                };
+                ui.label(RichText::new(place).strong());
+            }
+            if let Some(edit) = &self.grid.editing
+                && let Some(error) = &edit.error
+            {
+                ui.label(RichText::new(error).color(theme::palette(ui.visuals().dark_mode).bad));
+            }
+            label.id
+        })
+        .inner
+    }
+
+    fn report_ui(&mut self, ui: &mut Ui, texts: &Texts) {
+        let Some(report) = &self.report else { return };
+        let mut close = false;
+        let bad = theme::palette(ui.visuals().dark_mode).bad;
+        egui::Frame::new()
+            .fill(ui.visuals().faint_bg_color)
+            .inner_margin(6.0)
+            .corner_radius(4.0)
+            .show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(&report.text);
+                    if ui.small_button(texts.close).clicked() {
+                        close = true;
+                    }
+                });
+                for problem in &report.problems {
+                    let column = if problem.column.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", problem.column)
+                    };
+                    let line = fill(
+                        texts.paste_problem,
+                        &[&problem.line.to_string(), &column, &problem.message],
+                    );
+                    ui.label(RichText::new(line).color(bad));
+                }
+            });
+        if close {
+            self.report = None;
+        }
+    }
+
+    fn dialog_ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &ViewContext<'_>,
+        table: Option<&BudgetTable>,
+        edits: &mut Edits,
+    ) {
+        let Some(mut changed) = self.dialog.clone() else {
+            return;
+        };
+        let texts = view.texts;
+        let mut done = false;
+        let modal = egui::Modal::new(egui::Id::unique("budget_dialog")).show(ui.ctx(), |ui| {
+            ui.set_max_width(520.0);
+            let confirm = |ui: &mut Ui, label: &str| {
+                let mut chosen = None;
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(label).clicked() {
+                        chosen = Some(true);
+                    }
+                    if ui.button(texts.cancel).clicked() {
+                        chosen = Some(false);
+                    }
+                });
+                chosen
+            };
+            match &mut changed {
+                Dialog::NewTable { title } => {
+                    ui.heading(texts.new_table);
+                    text_field(ui, texts.title, title);
+                    if let Some(ok) = confirm(ui, texts.new_table) {
+                        if ok && !title.trim().is_empty() {
+                            let table = new_table(view, title.trim(), texts);
+                            let id = table.id;
+                            edits.push(Edit::InsertTable {
+                                index: view.dossier.budget_tables.len(),
+                                table: Box::new(table),
+                            });
+                            self.select_table(id);
+                        }
+                        done = true;
+                    }
+                }
+                Dialog::RenameTable { title } => {
+                    ui.heading(texts.rename_table);
+                    text_field(ui, texts.title, title);
+                    if let Some(ok) = confirm(ui, texts.rename) {
+                        if let (true, Some(table)) = (ok && !title.trim().is_empty(), table) {
+                            edits.push(Edit::RenameTable {
+                                table: table.id,
+                                title: title.trim().to_string(),
+                            });
+                        }
+                        done = true;
+                    }
+                }
+                Dialog::DeleteTable => {
+                    ui.heading(texts.delete_table);
+                    ui.label(fill(
+                        texts.delete_table_question,
+                        &[table.map_or("", |t| t.title.as_str())],
+                    ));
+                    if let Some(ok) = confirm(ui, texts.delete) {
+                        if let (true, Some(table)) = (ok, table) {
+                            edits.push(Edit::RemoveTable(table.id));
+                            self.selected = None;
+                        }
+                        done = true;
+                    }
+                }
+                Dialog::AddColumn { name, kind } => {
+                    ui.heading(texts.add_column);
+                    text_field(ui, texts.name, name);
+                    kind_choice(ui, texts, kind);
+                    if let Some(ok) = confirm(ui, texts.add_column) {
+                        if let (true, Some(table)) = (ok && !name.trim().is_empty(), table) {
+                            let index = self
+                                .cursor_column(table)
+                                .and_then(|c| table.column_index(c.id))
+                                .map_or(table.columns.len(), |i| i + 1);
+                            let column = Column {
+                                id: ColumnId(view.dossier.next_id),
+                                name: name.trim().to_string(),
+                                kind: *kind,
+                            };
+                            edits.push(Edit::InsertColumn {
+                                table: table.id,
+                                index,
+                                column,
+                                cells: vec![Cell::default(); table.rows.len()],
+                            });
+                        }
+                        done = true;
+                    }
+                }
+                Dialog::RenameColumn { column, name } => {
+                    ui.heading(texts.rename_column);
+                    text_field(ui, texts.name, name);
+                    if let Some(ok) = confirm(ui, texts.rename) {
+                        if let (true, Some(table)) = (ok && !name.trim().is_empty(), table) {
+                            edits.push(Edit::RenameColumn {
+                                table: table.id,
+                                column: *column,
+                                name: name.trim().to_string(),
+                            });
+                        }
+                        done = true;
+                    }
+                }
+                Dialog::Retype { column, kind, lost } => {
+                    ui.heading(texts.change_kind);
+                    ui.label(fill(
+                        texts.retype_loses,
+                        &[&lost.to_string(), kind_name(*kind, texts)],
+                    ));
+                    if let Some(ok) = confirm(ui, texts.change_kind) {
+                        if let (true, Some(table)) = (ok, table)
+                            && let Some(index) = table.column_index(*column)
+                        {
+                            edits.push(retype_edit(table, index, *kind));
+                        }
+                        done = true;
+                    }
+                }
+                Dialog::DeleteColumn { column } => {
+                    let name = table
+                        .and_then(|t| t.column_index(*column).map(|i| t.columns[i].name.clone()))
+                        .unwrap_or_default();
+                    ui.heading(texts.delete_column);
+                    ui.label(fill(texts.delete_column_question, &[&name]));
+                    if let Some(ok) = confirm(ui, texts.delete) {
+                        if let (true, Some(table)) = (ok, table) {
+                            edits.push(Edit::RemoveColumn {
+                                table: table.id,
+                                column: *column,
+                            });
+                        }
+                        done = true;
+                    }
+                }
+                Dialog::Computed { name, share, chosen } => {
+                    ui.heading(if *share { texts.add_share } else { texts.add_sum });
+                    text_field(ui, texts.name, name);
+                    ui.label(if *share { texts.share_of } else { texts.sum_of });
+                    for column in table
+                        .iter()
+                        .flat_map(|t| t.columns.iter())
+                        .filter(|c| c.kind == ColumnKind::Money)
+                    {
+                        let mut on = chosen.contains(&column.id);
+                        let clicked = if *share {
+                            ui.radio(on, &column.name).clicked()
+                        } else {
+                            ui.checkbox(&mut on, &column.name).clicked()
+                        };
+                        if clicked {
+                            if *share {
+                                *chosen = vec![column.id];
+                            } else if on {
+                                chosen.push(column.id);
+                            } else {
+                                chosen.retain(|id| *id != column.id);
+                            }
+                        }
+                    }
+                    if let Some(ok) = confirm(ui, texts.add_column) {
+                        if let (true, Some(table)) =
+                            (ok && !chosen.is_empty() && !name.trim().is_empty(), table)
+                        {
+                            let formula = if *share {
+                                Formula::Share(chosen[0])
+                            } else {
+                                Formula::Sum(chosen.clone())
+                            };
+                            let mut computed = table.computed.clone();
+                            computed.push(ComputedColumn {
+                                id: ColumnId(view.dossier.next_id),
+                                name: name.trim().to_string(),
+                                formula,
+                            });
+                            edits.push(Edit::SetComputed {
+                                table: table.id,
+                                computed,
+                            });
+                        }
+                        done = true;
+                    }
+                }
+                Dialog::PrintedTotal { column, text, error } => {
+                    ui.heading(texts.printed_total);
+                    ui.label(RichText::new(texts.printed_total_hint).small().weak());
+                    text_field(ui, texts.amount, text);
+                    if let Some(problem) = error.as_ref() {
+                        ui.label(
+                            RichText::new(problem.as_str()).color(theme::palette(ui.visuals().dark_mode).bad),
+                        );
+                    }
+                    if let Some(ok) = confirm(ui, texts.save_value) {
+                        if let (true, Some(table)) = (ok, table) {
+                            let mut totals: Vec<ReportedTotal> = table
+                                .reported_totals
+                                .iter()
+                                .filter(|t| t.column != *column)
+                                .cloned()
+                                .collect();
+                            if text.trim().is_empty() {
+                                edits.push(Edit::SetReportedTotals {
+                                    table: table.id,
+                                    totals,
+                                });
+                                done = true;
+                            } else {
+                                match Money::parse(text) {
+                                    Ok(amount) => {
+                                        totals.push(ReportedTotal {
+                                            column: *column,
+                                            amount,
+                                            source: None,
+                                        });
+                                        edits.push(Edit::SetReportedTotals {
+                                            table: table.id,
+                                            totals,
+                                        });
+                                        done = true;
+                                    }
+                                    Err(problem) => *error = Some(problem.to_string()),
+                                }
+                            }
+                        } else {
+                            done = true;
+                        }
+                    }
+                }
+            }
+        });
+        if done || modal.should_close() {
+            self.dialog = None;
+        } else {
+            self.dialog = Some(changed);
+        }
+    }
+}
+
+fn text_field(ui: &mut Ui, label: &str, text: &mut String) {
+    let label = ui.label(label);
+    let response = ui
+        .add(egui::TextEdit::singleline(text).desired_width(440.0))
+        .labelled_by(label.id);
+    if ui.memory(|memory| memory.focused().is_none()) {
+        response.request_focus();
+    }
+}
+
+fn kind_choice(ui: &mut Ui, texts: &Texts, kind: &mut ColumnKind) {
+    ui.horizontal_wrapped(|ui| {
+        for option in ColumnKind::ALL {
+            ui.radio_value(kind, option, kind_name(option, texts));
+        }
+    });
+}
+
+pub fn kind_name(kind: ColumnKind, texts: &Texts) -> &'static str {
+    match kind {
+        ColumnKind::Text => texts.kind_text,
+        ColumnKind::Money => texts.kind_money,
+        ColumnKind::Integer => texts.kind_integer,
+        ColumnKind::Date => texts.kind_date,
+        ColumnKind::Percent => texts.kind_percent,
+    }
+}
+
+/// The edit that gives a column another kind, each cell converted; what cannot be held
+/// is emptied, its text kept as printed with a flag.
+fn retype_edit(table: &BudgetTable, index: usize, kind: ColumnKind) -> Edit {
+    let cells = table
+        .rows
+        .iter()
+        .map(|row| convert_cell(&row.cells[index], kind).unwrap_or_else(|kept| kept))
+        .collect();
+    Edit::RetypeColumn {
+        table: table.id,
+        column: table.columns[index].id,
+        kind,
+        cells,
+    }
+}
+
+fn new_table(view: &ViewContext<'_>, title: &str, texts: &Texts) -> BudgetTable {
+    let first = view.dossier.next_id;
+    BudgetTable {
+        id: TableId(first),
+        title: title.to_string(),
+        description: String::new(),
+        columns: vec![
+            Column {
+                id: ColumnId(first + 1),
+                name: texts.description_column.to_string(),
+                kind: ColumnKind::Text,
+            },
+            Column {
+                id: ColumnId(first + 2),
+                name: texts.amount.to_string(),
+                kind: ColumnKind::Money,
+            },
+        ],
+        rows: Vec::new(),
+        footnotes: Vec::new(),
+        envelope: None,
+        computed: Vec::new(),
+        reported_totals: Vec::new(),
+        source: None,
+    }
+}
+
+/// Ascending, then descending, then back to the original order.
+fn next_sort(current: Option<SortKey>, column: Shown) -> Option<SortKey> {
+    match current {
+        Some(SortKey {
+            column: same,
+            descending: false,
+        }) if same == column => Some(SortKey {
+            column,
+            descending: true,
+        }),
+        Some(SortKey {
+            column: same,
+            descending: true,
+        }) if same == column => None,
+        _ => Some(SortKey {
+            column,
+            descending: false,
+        }),
+    }
+}
+
+/// Under the grid: empty cells behind the totals, printed totals that disagree, the
+/// budget and what is left of it, the footnotes, the current row's source and the
+/// table's.
+fn notes_ui(ui: &mut Ui, view: &ViewContext<'_>, table: &BudgetTable, derived: &Derived, row: Option<&Row>) {
+    let texts = view.texts;
+    let palette = theme::palette(ui.visuals().dark_mode);
+    ui.add_space(6.0);
+    for (column, total) in table.columns.iter().zip(&derived.totals) {
+        if let Some(total) = total.filter(|t| t.empty > 0) {
+            let line = format!(
+                "{}: {}",
+                column.name,
+                fill(texts.empty_cells, &[&total.empty.to_string()])
+            );
+            ui.label(RichText::new(line).small().weak());
+        }
+    }
+    for (column, printed, sum) in &derived.discrepancies {
+        let name = table
+            .column_index(*column)
+            .map_or("", |i| table.columns[i].name.as_str());
+        let line = format!(
+            "{name}: {}",
+            fill(
+                texts.reported_differs,
+                &[&printed.to_belgian(), &sum.to_belgian()]
+            )
+        );
+        ui.label(RichText::new(line).color(palette.bad));
+    }
+    if let Some(envelope) = &table.envelope {
+        widgets::facts_grid(ui, "budget_envelope", |ui| {
+            let response = widgets::fact_label(ui, &envelope.label);
+            widgets::with_source(response, view.dossier, envelope.source.as_ref(), texts);
+            widgets::figure(ui, envelope.amount.to_belgian());
+            ui.end_row();
+            if let Some(remainder) = table.remainder() {
+                ui.label(RichText::new(&envelope.remainder_label).strong());
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.label(RichText::new(remainder.to_belgian()).monospace().strong())
+                });
+                ui.end_row();
+            }
+        });
+    }
+    for footnote in &table.footnotes {
+        ui.label(format!("{} {}", footnote.mark, footnote.text));
+    }
+    if !view.presenting
+        && let Some(source) = row.and_then(|r| r.source.as_ref())
+    {
+        let quote = source
+            .quote
+            .as_deref()
+            .map(|q| format!(": “{q}”"))
+            .unwrap_or_default();
+        ui.label(RichText::new(format!("{}{quote}", texts.row_source)).small());
+    }
+    if let Some(source) = &table.source {
+        let title = view
+            .dossier
+            .source(&source.document)
+            .map_or(source.document.0.as_str(), |d| d.title.as_str());
+        let part = source
+            .part
+            .as_deref()
+            .map(|p| format!(", {p}"))
+            .unwrap_or_default();
+        ui.label(
+            RichText::new(format!("{}: {title}{part}", texts.source))
+                .small()
+                .weak(),
+        );
+    }
+    ui.add_space(4.0);
+}
