@@ -3,19 +3,18 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
+mod common;
+
+use common::{apply_and_round_trip, bundled};
+
 use dossier_workbench::model::budget::{
     BudgetTable, Cell, CellValue, Column, ColumnKind, ComputedColumn, Formula, ReportedTotal, Row,
     TotalValue, convert_cell,
 };
 use dossier_workbench::model::dossier::{ColumnId, RowId, TableId};
-use dossier_workbench::model::edit::{Edit, EditError, History};
+use dossier_workbench::model::edit::{Edit, EditError};
 use dossier_workbench::model::{Dossier, Money};
-use dossier_workbench::store;
 use rust_decimal::Decimal;
-
-fn bundled() -> Dossier {
-    store::bundled().unwrap()
-}
 
 fn amif(dossier: &Dossier) -> &BudgetTable {
     &dossier.budget_tables[0]
@@ -30,23 +29,6 @@ fn total(table: &BudgetTable, column: usize) -> Money {
         TotalValue::Money(amount) => amount,
         TotalValue::Integer(_) => panic!("not money"),
     }
-}
-
-/// Applies the edit, then checks that undo gives the dossier back exactly and redo the
-/// edited one.
-/// (The id counter only moves forward, so that an id is never handed out twice.)
-fn apply_and_round_trip(dossier: &mut Dossier, edit: Edit) {
-    let mut before = dossier.clone();
-    let mut history = History::default();
-    history.apply(dossier, edit).unwrap();
-    let after = dossier.clone();
-    assert!(after != before, "the edit changed nothing");
-    history.undo(dossier).unwrap();
-    before.next_id = dossier.next_id;
-    assert!(*dossier == before, "undo did not give the dossier back");
-    history.redo(dossier).unwrap();
-    assert!(*dossier == after, "redo did not make the edit again");
-    assert!(dossier.validate().is_ok(), "{:?}", dossier.validate());
 }
 
 #[test]

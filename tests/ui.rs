@@ -2,86 +2,17 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
-use std::collections::VecDeque;
+mod common;
+
 use std::path::{Path, PathBuf};
 
+use common::ui::*;
 use dossier_workbench::ui::Tab;
-use dossier_workbench::ui::app::{Startup, WorkbenchApp};
-use dossier_workbench::ui::files::{FileKind, FilePicker, Picked};
+use dossier_workbench::ui::app::WorkbenchApp;
+use dossier_workbench::ui::files::Picked;
 use egui::{Key, Modifiers, ViewportEvent, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-
-/// A file dialog that answers from a script.
-#[derive(Debug, Default)]
-struct ScriptedPicker {
-    answers: VecDeque<Picked>,
-}
-
-impl FilePicker for ScriptedPicker {
-    fn pick_open(&mut self, _kind: FileKind, _folder: Option<&Path>) -> Picked {
-        self.answers.pop_front().unwrap_or(Picked::Cancelled)
-    }
-
-    fn pick_save(&mut self, _kind: FileKind, _folder: Option<&Path>, _name: &str) -> Picked {
-        self.answers.pop_front().unwrap_or(Picked::Cancelled)
-    }
-}
-
-/// How the tests start the app: no preferences unless a storage is given.
-fn startup(file: Option<PathBuf>, answers: Vec<Picked>, locale: &str, remember: bool) -> Startup {
-    Startup {
-        file,
-        tab: None,
-        remember,
-        screenshot: None,
-        picker: Box::new(ScriptedPicker {
-            answers: answers.into(),
-        }),
-        locale: Some(locale.into()),
-        today: Some(jiff::civil::date(2026, 11, 22)),
-    }
-}
-
-fn launch(startup: Startup, storage: Option<MemoryStorage>) -> Harness<'static, WorkbenchApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(move |cc| {
-            let storage = storage.as_ref().map(|s| s as &dyn eframe::Storage);
-            WorkbenchApp::new(&cc.egui_ctx, storage, startup)
-        });
-    harness.run();
-    harness
-}
-
-fn harness_with(file: Option<PathBuf>, answers: Vec<Picked>) -> Harness<'static, WorkbenchApp> {
-    launch(startup(file, answers, "en-GB", false), None)
-}
-
-/// A copy of the bundled dossier under another title, saved in `folder`.
-fn dossier_file(folder: &Path, name: &str, title: &str) -> PathBuf {
-    let path = folder.join(name);
-    let mut dossier = dossier_workbench::store::bundled().unwrap();
-    dossier.title = title.into();
-    dossier_workbench::store::save(&path, &dossier).unwrap();
-    path
-}
-
-fn harness() -> Harness<'static, WorkbenchApp> {
-    harness_with(None, Vec::new())
-}
-
-/// Asserts that each text stands in the window, as an accessible label.
-fn assert_shows(harness: &Harness<'static, WorkbenchApp>, texts: &[&str], place: &str) {
-    for text in texts {
-        assert!(harness.query_by_label(text).is_some(), "{place} shows {text}");
-    }
-}
-
-fn press(harness: &mut Harness<'static, WorkbenchApp>, modifiers: Modifiers, key: Key) {
-    harness.key_press_modifiers(modifiers, key);
-    harness.run();
-}
 
 #[test]
 fn every_tab_opens_by_its_name_and_shows_its_data() {
@@ -465,25 +396,6 @@ fn a_dossier_dropped_on_the_window_opens() {
 }
 
 /// Preferences kept in memory, as eframe keeps them on disk.
-#[derive(Default)]
-struct MemoryStorage(std::collections::HashMap<String, String>);
-
-impl eframe::Storage for MemoryStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_string(), value);
-    }
-
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-
-    fn flush(&mut self) {}
-}
-
 #[test]
 fn the_next_start_reopens_the_last_file_with_the_same_zoom_language_and_tab() {
     let folder = tempfile::tempdir().unwrap();

@@ -169,6 +169,11 @@ impl Dossier {
 
     /// The largest id in use anywhere in the dossier.
     pub fn max_id(&self) -> u64 {
+        self.ids_except_organisation(None).max().unwrap_or(0)
+    }
+
+    /// Every id in use, but for those of the organisation at position `skip`.
+    pub fn ids_except_organisation(&self, skip: Option<usize>) -> impl Iterator<Item = u64> + '_ {
         let questions = self.questions.iter().map(|q| q.id.0);
         let events = self.events.iter().map(|e| e.id.0);
         let tables = self.budget_tables.iter().flat_map(|table| {
@@ -177,11 +182,12 @@ impl Dossier {
                 .chain(table.computed.iter().map(|c| c.id.0))
                 .chain(table.rows.iter().map(|r| r.id.0))
         });
-        let organisations = self.organisations.iter().flat_map(|organisation| {
-            std::iter::once(organisation.id.0)
-                .chain(organisation.board.iter().map(|m| m.id.0))
-                .chain(organisation.partners.iter().map(|p| p.id.0))
-        });
+        let organisations = self
+            .organisations
+            .iter()
+            .enumerate()
+            .filter(move |(index, _)| Some(*index) != skip)
+            .flat_map(|(_, organisation)| organisation.ids());
         let indicators = self.indicators.iter().flat_map(|indicator| {
             std::iter::once(indicator.id.0).chain(indicator.measurements.iter().map(|m| m.id.0))
         });
@@ -190,8 +196,6 @@ impl Dossier {
             .chain(tables)
             .chain(organisations)
             .chain(indicators)
-            .max()
-            .unwrap_or(0)
     }
 
     /// The question with this id and its position in the list.
@@ -208,6 +212,21 @@ impl Dossier {
 
     pub fn source(&self, id: &super::source::SourceId) -> Option<&SourceDocument> {
         self.sources.iter().find(|source| &source.id == id)
+    }
+
+    /// A short name for a reference: the question its document holds and the part,
+    /// `Q262, antwoord 3.d`; the document's id when it holds no numbered question.
+    pub fn source_label(&self, source: &SourceRef) -> String {
+        let document = self
+            .questions
+            .iter()
+            .find(|q| q.source.as_ref().is_some_and(|s| s.document == source.document))
+            .and_then(Question::short_name)
+            .unwrap_or_else(|| source.document.0.clone());
+        match &source.part {
+            Some(part) => format!("{document}, {part}"),
+            None => document,
+        }
     }
 
     /// The question a citation points to, if the dossier holds it: same number, and same
@@ -344,6 +363,7 @@ impl Dossier {
         self.check_questions(&mut problems);
         self.check_tables(&mut problems);
         self.check_references(&mut problems);
+        problems.extend(self.organisations.iter().flat_map(organisation_problems));
         let thresholds = self.settings.indicator_thresholds;
         if thresholds.close > thresholds.met {
             problems.push(Problem {
@@ -627,6 +647,39 @@ pub fn question_problems(question: &Question) -> Vec<Problem> {
                     message: format!("answers sub-question \"{covered}\", which the question does not have"),
                 });
             }
+        }
+    }
+    problems
+}
+
+/// The rules of one organisation: names for it, its members and partners, and mandates
+/// that do not end before they start.
+pub fn organisation_problems(organisation: &Organisation) -> Vec<Problem> {
+    let place = format!("organisation \"{}\"", organisation.name);
+    let mut problems = Vec::new();
+    if organisation.name.trim().is_empty() {
+        problems.push(mismatch(
+            &format!("organisation with id {}", organisation.id),
+            "has no name".into(),
+        ));
+    }
+    for member in &organisation.board {
+        if member.name.trim().is_empty() {
+            problems.push(mismatch(
+                &place,
+                format!("has a board member without a name (id {})", member.id),
+            ));
+        }
+        if let Some(problem) = member.mandate_problem() {
+            problems.push(mismatch(&place, problem));
+        }
+    }
+    for partner in &organisation.partners {
+        if partner.name.trim().is_empty() {
+            problems.push(mismatch(
+                &place,
+                format!("has a partner without a name (id {})", partner.id),
+            ));
         }
     }
     problems

@@ -2,8 +2,12 @@
 //! them for undo and redo and numbers the states, so that "unsaved" can be measured
 //! against the state that was saved.
 
+use super::board::Organisation;
 use super::budget::{BudgetTable, Cell, Column, ColumnKind, ComputedColumn, Formula, ReportedTotal, Row};
-use super::dossier::{ColumnId, Dossier, EventId, QuestionId, RowId, Settings, TableId, question_problems};
+use super::dossier::{
+    ColumnId, Dossier, EventId, OrganisationId, QuestionId, RowId, Settings, TableId, organisation_problems,
+    question_problems,
+};
 use super::event::Event;
 use super::question::Question;
 
@@ -90,6 +94,13 @@ pub enum Edit {
         table: TableId,
         totals: Vec<ReportedTotal>,
     },
+    InsertOrganisation {
+        index: usize,
+        organisation: Box<Organisation>,
+    },
+    RemoveOrganisation(OrganisationId),
+    /// Replaces the organisation with the same id: its facts, board and partners.
+    ReplaceOrganisation(Box<Organisation>),
     /// Several edits as one step: all are made, or none.
     Batch(Vec<Edit>),
 }
@@ -112,6 +123,8 @@ pub enum EditError {
     NoQuestion(QuestionId),
     #[error("the event with id {0} is not in the dossier")]
     NoEvent(EventId),
+    #[error("the organisation with id {0} is not in the dossier")]
+    NoOrganisation(OrganisationId),
     #[error("the id {0} is in use already")]
     IdInUse(u64),
     #[error("{0}")]
@@ -241,6 +254,40 @@ impl Edit {
                     .find(|e| e.id == event.id)
                     .ok_or(EditError::NoEvent(event.id))?;
                 Ok(Edit::ReplaceEvent(Box::new(std::mem::replace(slot, *event))))
+            }
+            Edit::InsertOrganisation { index, organisation } => {
+                check_organisation(dossier, &organisation, None)?;
+                let id = organisation.id;
+                dossier.next_id = dossier.next_id.max(organisation.ids().fold(0, u64::max) + 1);
+                dossier
+                    .organisations
+                    .insert(index.min(dossier.organisations.len()), *organisation);
+                Ok(Edit::RemoveOrganisation(id))
+            }
+            Edit::RemoveOrganisation(id) => {
+                let index = dossier
+                    .organisations
+                    .iter()
+                    .position(|o| o.id == id)
+                    .ok_or(EditError::NoOrganisation(id))?;
+                let organisation = dossier.organisations.remove(index);
+                Ok(Edit::InsertOrganisation {
+                    index,
+                    organisation: Box::new(organisation),
+                })
+            }
+            Edit::ReplaceOrganisation(organisation) => {
+                let index = dossier
+                    .organisations
+                    .iter()
+                    .position(|o| o.id == organisation.id)
+                    .ok_or(EditError::NoOrganisation(organisation.id))?;
+                check_organisation(dossier, &organisation, Some(index))?;
+                dossier.next_id = dossier.next_id.max(organisation.ids().fold(0, u64::max) + 1);
+                Ok(Edit::ReplaceOrganisation(Box::new(std::mem::replace(
+                    &mut dossier.organisations[index],
+                    *organisation,
+                ))))
             }
             Edit::InsertTable { index, table } => {
                 if dossier.budget_tables.iter().any(|t| t.id == table.id) {
@@ -555,6 +602,25 @@ fn check_question(question: &Question) -> Result<(), EditError> {
         Some(problem) => Err(EditError::Invalid(problem.message.clone())),
         None => Ok(()),
     }
+}
+
+/// Keeps the rules of an organisation, and its ids apart from every other id of the
+/// dossier; `replacing` is the position of the organisation it takes the place of.
+fn check_organisation(
+    dossier: &Dossier,
+    organisation: &Organisation,
+    replacing: Option<usize>,
+) -> Result<(), EditError> {
+    if let Some(problem) = organisation_problems(organisation).first() {
+        return Err(EditError::Invalid(problem.message.clone()));
+    }
+    let mut others: std::collections::HashSet<u64> = dossier.ids_except_organisation(replacing).collect();
+    for id in organisation.ids() {
+        if !others.insert(id) {
+            return Err(EditError::IdInUse(id));
+        }
+    }
+    Ok(())
 }
 
 fn check_event(dossier: &Dossier, event: &Event) -> Result<(), EditError> {

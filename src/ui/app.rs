@@ -681,7 +681,7 @@ impl WorkbenchApp {
         match self.tab {
             Tab::Timeline => self.timeline.ui(ui, &view, edits),
             Tab::Budget => self.budget.ui(ui, &view, edits, requests),
-            Tab::Board => self.board.ui(ui, &view),
+            Tab::Board => self.board.ui(ui, &view, edits),
             Tab::Indicators => self.indicators.ui(ui, &view),
         }
     }

@@ -4,12 +4,15 @@
 pub mod app;
 pub mod board;
 pub mod budget;
+pub mod date_picker;
 pub mod document;
+pub mod fields;
 pub mod files;
 pub mod indicators;
 pub mod launch;
 pub mod prefs;
 pub mod theme;
+pub mod time_scale;
 pub mod timeline;
 pub mod widgets;
 

@@ -122,11 +122,88 @@ pub fn measured_width<'a>(
     (widest + 24.0).clamp(min, max)
 }
 
-/// A long text that wraps within `max_width`.
+/// A long text that wraps within `max_width`, or within the room there is.
 pub fn wrapped(ui: &mut Ui, text: &str, max_width: f32) -> Response {
     ui.scope(|ui| {
-        ui.set_max_width(max_width);
+        ui.set_max_width(max_width.min(ui.available_width()).max(200.0));
         ui.add(egui::Label::new(text).wrap())
     })
     .inner
+}
+
+/// The column a list is sorted by, and which way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct SortKey<C> {
+    pub column: C,
+    pub descending: bool,
+}
+
+impl<C: Copy + PartialEq> SortKey<C> {
+    /// A click on a column header: ascending, then descending, then back to the
+    /// original order.
+    pub fn next(current: Option<SortKey<C>>, column: C) -> Option<SortKey<C>> {
+        match current {
+            Some(key) if key.column == column && !key.descending => Some(SortKey {
+                column,
+                descending: true,
+            }),
+            Some(key) if key.column == column => None,
+            _ => Some(SortKey {
+                column,
+                descending: false,
+            }),
+        }
+    }
+
+    /// The arrow a header of `column` shows: `Some(descending)` when the list is
+    /// sorted by it.
+    pub fn arrow(current: Option<SortKey<C>>, column: C) -> Option<bool> {
+        current
+            .filter(|key| key.column == column)
+            .map(|key| key.descending)
+    }
+}
+
+/// A column header that sorts when clicked, with a painted triangle for the direction
+/// (`arrow` is `Some(descending)` for the sorted column).
+pub fn sort_header(ui: &mut Ui, text: RichText, right: bool, arrow: Option<bool>) -> Response {
+    let layout = if right {
+        Layout::right_to_left(Align::Center)
+    } else {
+        Layout::left_to_right(Align::Center)
+    };
+    ui.with_layout(layout, |ui| {
+        if let Some(descending) = arrow {
+            let size = 10.0;
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
+            let color = ui.visuals().strong_text_color();
+            let points = if descending {
+                vec![rect.left_top(), rect.right_top(), rect.center_bottom()]
+            } else {
+                vec![rect.left_bottom(), rect.right_bottom(), rect.center_top()]
+            };
+            ui.painter()
+                .add(egui::Shape::convex_polygon(points, color, egui::Stroke::NONE));
+        }
+        ui.add(egui::Label::new(text).sense(egui::Sense::click()))
+    })
+    .inner
+}
+
+/// The header row of a sortable table: a click on a title sorts by its column.
+pub fn sort_header_row<C: Copy + PartialEq>(
+    header: &mut egui_extras::TableRow<'_, '_>,
+    columns: &[(C, &str)],
+    sort: &mut Option<SortKey<C>>,
+    hint: &str,
+) {
+    for &(column, title) in columns {
+        header.col(|ui| {
+            let arrow = SortKey::arrow(*sort, column);
+            let response = sort_header(ui, RichText::new(title).strong(), false, arrow).on_hover_text(hint);
+            if response.clicked() {
+                *sort = SortKey::next(*sort, column);
+            }
+        });
+    }
 }

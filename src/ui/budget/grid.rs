@@ -29,11 +29,7 @@ pub enum Shown {
     Computed(usize),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct SortKey {
-    pub column: Shown,
-    pub descending: bool,
-}
+pub type SortKey = widgets::SortKey<Shown>;
 
 /// A line of the grid.
 #[derive(Clone, Debug, PartialEq)]
@@ -456,7 +452,11 @@ pub fn grid_ui(
                         }
                     };
                     let arrow = sort.filter(|s| s.column == *column).map(|s| s.descending);
-                    let response = header_label(ui, name, right, arrow, matches!(column, Shown::Computed(_)));
+                    let mut text = RichText::new(name).strong();
+                    if matches!(column, Shown::Computed(_)) {
+                        text = text.italics();
+                    }
+                    let response = widgets::sort_header(ui, text, right, arrow);
                     if response.clicked() {
                         output.sort_clicked = Some(*column);
                         state.cursor = Some(CellRef {
@@ -555,35 +555,6 @@ pub fn grid_ui(
             });
         });
     output
-}
-
-fn header_label(ui: &mut Ui, name: &str, right: bool, arrow: Option<bool>, computed: bool) -> egui::Response {
-    let mut text = RichText::new(name).strong();
-    if computed {
-        text = text.italics();
-    }
-    let layout = if right {
-        Layout::right_to_left(Align::Center)
-    } else {
-        Layout::left_to_right(Align::Center)
-    };
-    ui.with_layout(layout, |ui| {
-        if let Some(descending) = arrow {
-            // A small painted triangle: the direction of the sort.
-            let size = 10.0;
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), Sense::hover());
-            let color = ui.visuals().strong_text_color();
-            let points = if descending {
-                vec![rect.left_top(), rect.right_top(), rect.center_bottom()]
-            } else {
-                vec![rect.left_bottom(), rect.right_bottom(), rect.center_top()]
-            };
-            ui.painter()
-                .add(egui::Shape::convex_polygon(points, color, egui::Stroke::NONE));
-        }
-        ui.add(egui::Label::new(text).sense(Sense::click()))
-    })
-    .inner
 }
 
 fn right_label(ui: &mut Ui, text: RichText) -> egui::Response {

@@ -142,7 +142,7 @@ impl BudgetView {
                             edits,
                         );
                         if let Some(column) = output.sort_clicked {
-                            self.sort = next_sort(self.sort, column);
+                            self.sort = SortKey::next(self.sort, column);
                         }
                         if let Some(problems) = output.paste_report {
                             self.report = Some(Report {
@@ -834,27 +834,6 @@ fn new_table(view: &ViewContext<'_>, title: &str, texts: &Texts) -> BudgetTable 
         computed: Vec::new(),
         reported_totals: Vec::new(),
         source: None,
-    }
-}
-
-/// Ascending, then descending, then back to the original order.
-fn next_sort(current: Option<SortKey>, column: Shown) -> Option<SortKey> {
-    match current {
-        Some(SortKey {
-            column: same,
-            descending: false,
-        }) if same == column => Some(SortKey {
-            column,
-            descending: true,
-        }),
-        Some(SortKey {
-            column: same,
-            descending: true,
-        }) if same == column => None,
-        _ => Some(SortKey {
-            column,
-            descending: false,
-        }),
     }
 }
 

@@ -7,10 +7,11 @@ use jiff::civil::Date;
 
 use super::list::{kind_color, kind_name};
 use super::{Derived, Selection};
-use crate::i18n::{Language, Texts, fill};
+use crate::i18n::{Texts, fill};
 use crate::model::analysis::Timeliness;
-use crate::model::calendar::{PartialDate, When, add_days, day_number, format_day_short};
+use crate::model::calendar::{PartialDate, When, day_number, format_day_short};
 use crate::model::event::EventKind;
+use crate::ui::time_scale::{Scale, TICKS_HEIGHT, ticks};
 use crate::ui::{DossierVersion, ViewContext, theme};
 
 /// How an item is drawn.
@@ -60,7 +61,6 @@ pub struct AxisState {
 }
 
 const LANE_HEIGHT: f32 = 24.0;
-const TICKS_HEIGHT: f32 = 26.0;
 const MOST_LANES: usize = 10;
 /// Room kept for a label beside a mark, in points at the fitted zoom.
 const LABEL_ROOM: f32 = 170.0;
@@ -239,27 +239,6 @@ impl RichTextSmall {
 }
 
 /// From days to points.
-struct Scale {
-    rect: Rect,
-    start: f64,
-    end: f64,
-}
-
-impl Scale {
-    fn x(&self, day: f64) -> f32 {
-        let fraction = (day - self.start) / (self.end - self.start);
-        self.rect.left() + (fraction * f64::from(self.rect.width())) as f32
-    }
-
-    fn visible(&self, from: f64, to: f64) -> bool {
-        to >= self.start && from <= self.end
-    }
-
-    fn points_per_day(&self) -> f64 {
-        f64::from(self.rect.width()) / (self.end - self.start)
-    }
-}
-
 fn fitted(layout: &Layout) -> (f64, f64) {
     if layout.items.is_empty() {
         let today = layout.last;
@@ -267,67 +246,6 @@ fn fitted(layout: &Layout) -> (f64, f64) {
     }
     let margin = ((layout.last - layout.first) * 0.03).max(15.0);
     (layout.first - margin, layout.last + margin)
-}
-
-/// Year lines with their numbers, and month ticks when there is room for them.
-fn ticks(painter: &egui::Painter, scale: &Scale, language: Language, visuals: &egui::Visuals, labels: bool) {
-    let rect = scale.rect;
-    let line = Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color);
-    let text = visuals.text_color();
-    let weak = visuals.weak_text_color();
-    let points_per_year = scale.points_per_day() * 365.25;
-    let first_year = date_of(scale.start).map_or(1990, |d| d.year());
-    let last_year = date_of(scale.end).map_or(2040, |d| d.year());
-    let year_step = match points_per_year {
-        p if p >= 60.0 => 1,
-        p if p >= 25.0 => 2,
-        p if p >= 12.0 => 5,
-        _ => 10,
-    };
-    for year in first_year..=last_year {
-        let x = scale.x(day_number(Date::constant(year, 1, 1)) as f64);
-        if year % year_step == 0 {
-            painter.vline(x, rect.top()..=rect.bottom(), line);
-            if labels {
-                painter.text(
-                    pos2(x + 4.0, rect.top() + 4.0),
-                    Align2::LEFT_TOP,
-                    year.to_string(),
-                    FontId::proportional(14.0),
-                    text,
-                );
-            }
-        }
-        let points_per_month = points_per_year / 12.0;
-        if points_per_month >= 14.0 {
-            for month in 2..=12 {
-                let x = scale.x(day_number(Date::constant(year, month, 1)) as f64);
-                if !labels {
-                    painter.vline(
-                        x,
-                        rect.top()..=rect.bottom(),
-                        Stroke::new(0.5, line.color.gamma_multiply(0.5)),
-                    );
-                    continue;
-                }
-                painter.vline(x, rect.top() + 18.0..=rect.top() + TICKS_HEIGHT, line);
-                if points_per_month >= 48.0 {
-                    let name: String = language.month_name(month).chars().take(3).collect();
-                    painter.text(
-                        pos2(x + 3.0, rect.top() + 4.0),
-                        Align2::LEFT_TOP,
-                        name,
-                        FontId::proportional(12.0),
-                        weak,
-                    );
-                }
-            }
-        }
-    }
-}
-
-fn date_of(day: f64) -> Option<Date> {
-    add_days(Date::constant(1970, 1, 1), day.floor() as i64)
 }
 
 /// Draws one item and returns the rectangle it takes (mark and label).

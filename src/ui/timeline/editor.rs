@@ -2,8 +2,6 @@
 //! it as one edit on Enter or when the field loses focus; input that does not read is
 //! marked in place with the reason, and the stored value stays as it was.
 
-use std::collections::HashMap;
-
 use egui::{RichText, Ui};
 use jiff::civil::Date;
 
@@ -16,19 +14,14 @@ use crate::model::event::{Event, EventKind};
 use crate::model::question::{
     Answer, AnswerPart, Minister, Question, QuestionReference, SubQuestion, SubQuestionRole,
 };
+use crate::ui::fields::FieldBuffers;
 use crate::ui::{Edits, ViewContext, theme};
-
-#[derive(Debug, Default)]
-struct Field {
-    text: String,
-    error: Option<String>,
-}
 
 #[derive(Debug, Default)]
 pub struct EditorState {
     /// The question or event being edited.
     pub editing: Option<Selection>,
-    fields: HashMap<String, Field>,
+    fields: FieldBuffers,
     confirm_delete: bool,
     /// Name, rule and problem of the holiday being added in the settings.
     holiday: (String, String, Option<String>),
@@ -52,60 +45,8 @@ impl EditorState {
         self.confirm_delete = false;
     }
 
-    /// A labelled text field. Returns the typed text when the field loses focus with a
-    /// change; the caller reads it and reports a problem with [`EditorState::refuse`].
-    fn field(
-        &mut self,
-        ui: &mut Ui,
-        key: &str,
-        label: &str,
-        current: &str,
-        multiline: bool,
-    ) -> Option<String> {
-        let field = self.fields.entry(key.to_string()).or_insert_with(|| Field {
-            text: current.to_string(),
-            error: None,
-        });
-        let label = ui.label(label);
-        let mut edit = if multiline {
-            egui::TextEdit::multiline(&mut field.text).desired_rows(3)
-        } else {
-            egui::TextEdit::singleline(&mut field.text)
-        }
-        .desired_width(f32::INFINITY)
-        .id_salt(key);
-        let bad = theme::palette(ui.visuals().dark_mode).bad;
-        if field.error.is_some() {
-            edit = edit.text_color(bad);
-        }
-        let response = ui.add(edit).labelled_by(label.id);
-        let committed = if response.lost_focus() {
-            (field.text != current).then(|| field.text.clone())
-        } else {
-            if !response.has_focus() && field.error.is_none() && field.text != current {
-                // The value changed elsewhere (undo, another field): follow it.
-                field.text = current.to_string();
-            }
-            None
-        };
-        if committed.is_some() {
-            field.error = None;
-        }
-        if let Some(error) = &field.error {
-            ui.label(RichText::new(error).small().color(bad));
-        }
-        committed
-    }
-
-    fn refuse(&mut self, key: &str, error: String) {
-        if let Some(field) = self.fields.get_mut(key) {
-            field.error = Some(error);
-        }
-    }
-
-    /// Forgets the buffers of list items, whose keys move when items are added or removed.
     fn restructured(&mut self) {
-        self.fields.retain(|_, field| field.error.is_some());
+        self.fields.forget_settled();
     }
 }
 
@@ -157,7 +98,7 @@ pub fn question_editor_ui(
     };
     header_ui(ui, texts, texts.edit_question, state);
 
-    if let Some(text) = state.field(
+    if let Some(text) = state.fields.field(
         ui,
         &key("number"),
         texts.number,
@@ -166,10 +107,10 @@ pub fn question_editor_ui(
     ) {
         match read_number(&text, texts) {
             Ok(number) => change(&mut |q| q.number = number),
-            Err(error) => state.refuse(&key("number"), error),
+            Err(error) => state.fields.refuse(&key("number"), error),
         }
     }
-    if let Some(text) = state.field(
+    if let Some(text) = state.fields.field(
         ui,
         &key("date"),
         texts.date_asked,
@@ -178,10 +119,10 @@ pub fn question_editor_ui(
     ) {
         match read_day(&text, texts) {
             Ok(date) => change(&mut |q| q.date = date),
-            Err(error) => state.refuse(&key("date"), error),
+            Err(error) => state.fields.refuse(&key("date"), error),
         }
     }
-    if let Some(text) = state.field(
+    if let Some(text) = state.fields.field(
         ui,
         &key("questioner"),
         texts.questioner,
@@ -191,7 +132,7 @@ pub fn question_editor_ui(
         change(&mut |q| q.questioner = optional(&text));
     }
     let minister = question.minister.as_ref();
-    if let Some(text) = state.field(
+    if let Some(text) = state.fields.field(
         ui,
         &key("minister"),
         texts.minister,
@@ -200,7 +141,7 @@ pub fn question_editor_ui(
     ) {
         change(&mut |q| q.minister = set_minister_name(q.minister.take(), &text));
     }
-    if let Some(text) = state.field(
+    if let Some(text) = state.fields.field(
         ui,
         &key("title"),
         texts.title,
@@ -209,10 +150,13 @@ pub fn question_editor_ui(
     ) {
         change(&mut |q| q.title = optional(&text));
     }
-    if let Some(text) = state.field(ui, &key("preamble"), texts.preamble, &question.preamble, true) {
+    if let Some(text) = state
+        .fields
+        .field(ui, &key("preamble"), texts.preamble, &question.preamble, true)
+    {
         change(&mut |q| q.preamble = text.trim().to_string());
     }
-    if let Some(text) = state.field(
+    if let Some(text) = state.fields.field(
         ui,
         &key("note"),
         texts.note,
@@ -228,10 +172,10 @@ pub fn question_editor_ui(
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             let label_key = key(&format!("sub{index}.label"));
-            if let Some(text) = state.field(ui, &label_key, texts.label, &sub.label, false) {
+            if let Some(text) = state.fields.field(ui, &label_key, texts.label, &sub.label, false) {
                 let text = text.trim().to_string();
                 if text.is_empty() || question.sub_questions.iter().any(|other| other.label == text) {
-                    state.refuse(&label_key, texts.label_taken.to_string());
+                    state.fields.refuse(&label_key, texts.label_taken.to_string());
                 } else {
                     let old = sub.label.clone();
                     change(&mut |q| {
@@ -248,7 +192,9 @@ pub fn question_editor_ui(
                 }
             }
             if let Some(text) =
-                state.field(ui, &key(&format!("sub{index}.text")), texts.text, &sub.text, true)
+                state
+                    .fields
+                    .field(ui, &key(&format!("sub{index}.text")), texts.text, &sub.text, true)
             {
                 change(&mut |q| q.sub_questions[index].text = text.trim().to_string());
             }
@@ -308,7 +254,7 @@ pub fn question_editor_ui(
         restructure = Some(copy);
     }
     if let Some(answer) = &question.answer {
-        if let Some(text) = state.field(
+        if let Some(text) = state.fields.field(
             ui,
             &key("answer.date"),
             texts.answer_date,
@@ -321,11 +267,14 @@ pub fn question_editor_ui(
                         a.date = date;
                     }
                 }),
-                Err(error) => state.refuse(&key("answer.date"), error),
+                Err(error) => state.fields.refuse(&key("answer.date"), error),
             }
         }
         let signed = answer.minister.as_ref().map_or("", |m| m.name.as_str());
-        if let Some(text) = state.field(ui, &key("answer.minister"), texts.answered_by, signed, false) {
+        if let Some(text) = state
+            .fields
+            .field(ui, &key("answer.minister"), texts.answered_by, signed, false)
+        {
             change(&mut |q| {
                 if let Some(a) = q.answer.as_mut() {
                     a.minister = set_minister_name(a.minister.take(), &text);
@@ -335,7 +284,7 @@ pub fn question_editor_ui(
         for (index, part) in answer.parts.iter().enumerate() {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                if let Some(text) = state.field(
+                if let Some(text) = state.fields.field(
                     ui,
                     &key(&format!("part{index}.label")),
                     texts.printed_label,
@@ -349,7 +298,10 @@ pub fn question_editor_ui(
                     });
                 }
                 let covers_key = key(&format!("part{index}.covers"));
-                if let Some(text) = state.field(ui, &covers_key, texts.covers, &part.covers.join(", "), false)
+                if let Some(text) =
+                    state
+                        .fields
+                        .field(ui, &covers_key, texts.covers, &part.covers.join(", "), false)
                 {
                     let covers: Vec<String> = text
                         .split(',')
@@ -364,7 +316,9 @@ pub fn question_editor_ui(
                             .any(|sub| crate::model::question::label_covers(c, &sub.label))
                     });
                     match unknown {
-                        Some(label) => state.refuse(&covers_key, fill(texts.no_such_label, &[label])),
+                        Some(label) => state
+                            .fields
+                            .refuse(&covers_key, fill(texts.no_such_label, &[label])),
                         None => change(&mut |q| {
                             if let Some(a) = q.answer.as_mut() {
                                 a.parts[index].covers.clone_from(&covers);
@@ -372,7 +326,7 @@ pub fn question_editor_ui(
                         }),
                     }
                 }
-                if let Some(text) = state.field(
+                if let Some(text) = state.fields.field(
                     ui,
                     &key(&format!("part{index}.text")),
                     texts.text,
@@ -411,7 +365,7 @@ pub fn question_editor_ui(
     for (index, reference) in question.references.iter().enumerate() {
         ui.horizontal(|ui| {
             let number_key = key(&format!("ref{index}.number"));
-            if let Some(text) = state.field(
+            if let Some(text) = state.fields.field(
                 ui,
                 &number_key,
                 texts.cited_number,
@@ -420,15 +374,18 @@ pub fn question_editor_ui(
             ) {
                 match read_number(&text, texts) {
                     Ok(Some(number)) => change(&mut |q| q.references[index].number = number),
-                    Ok(None) | Err(_) => state.refuse(&number_key, texts.bad_number.to_string()),
+                    Ok(None) | Err(_) => state.fields.refuse(&number_key, texts.bad_number.to_string()),
                 }
             }
             let date_key = key(&format!("ref{index}.date"));
-            if let Some(text) = state.field(ui, &date_key, texts.cited_date, &day_text(reference.date), false)
+            if let Some(text) =
+                state
+                    .fields
+                    .field(ui, &date_key, texts.cited_date, &day_text(reference.date), false)
             {
                 match read_day(&text, texts) {
                     Ok(date) => change(&mut |q| q.references[index].date = date),
-                    Err(error) => state.refuse(&date_key, error),
+                    Err(error) => state.fields.refuse(&date_key, error),
                 }
             }
             if ui.small_button(texts.remove).clicked() {
@@ -541,17 +498,26 @@ pub fn event_editor_ui(
         change(&mut |e| e.kind = kind);
     }
     let when_key = key("when");
-    if let Some(text) = state.field(ui, &when_key, texts.when, &typed_when(event.when), false) {
+    if let Some(text) = state
+        .fields
+        .field(ui, &when_key, texts.when, &typed_when(event.when), false)
+    {
         match When::parse_typed(&text) {
             Ok(when) => change(&mut |e| e.when = when),
-            Err(error) => state.refuse(&when_key, error.to_string()),
+            Err(error) => state.fields.refuse(&when_key, error.to_string()),
         }
     }
     ui.label(RichText::new(texts.when_hint).small().weak());
-    if let Some(text) = state.field(ui, &key("printed"), texts.as_printed, &event.printed, false) {
+    if let Some(text) = state
+        .fields
+        .field(ui, &key("printed"), texts.as_printed, &event.printed, false)
+    {
         change(&mut |e| e.printed = text.trim().to_string());
     }
-    if let Some(text) = state.field(ui, &key("title"), texts.title, &event.title, false) {
+    if let Some(text) = state
+        .fields
+        .field(ui, &key("title"), texts.title, &event.title, false)
+    {
         change(&mut |e| e.title = text.trim().to_string());
     }
     let mut linked = event.question;
@@ -576,7 +542,7 @@ pub fn event_editor_ui(
     if linked != event.question {
         change(&mut |e| e.question = linked);
     }
-    if let Some(text) = state.field(
+    if let Some(text) = state.fields.field(
         ui,
         &key("note"),
         texts.note,

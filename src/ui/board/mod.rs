@@ -1,0 +1,554 @@
+//! The board tab: an organisation, its board members and its partners. What the
+//! sources leave open is shown as unknown, never as "no", and a day the dates do not
+//! settle lists the member apart instead of guessing.
+
+mod composition;
+mod editor;
+mod history;
+mod members;
+mod partners;
+
+use std::collections::HashSet;
+
+use egui::{RichText, Ui};
+use jiff::civil::Date;
+
+use super::date_picker::DayPicker;
+use super::widgets::{self, SortKey, fact_label, facts_grid, text_or_unknown};
+use super::{DossierVersion, Edits, ViewContext, theme};
+use crate::i18n::{Language, Texts, fill};
+use crate::model::board::{BoardMember, MemberStatus, Organisation, VotingRight};
+use crate::model::dossier::{MemberId, OrganisationId, PartnerId};
+use crate::model::edit::Edit;
+use crate::model::source::SourceRef;
+
+pub use members::{MemberColumn, role_name, status_name};
+pub use partners::{PartnerColumn, sector_name};
+
+/// What the side panel edits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    Member(MemberId),
+    Partner(PartnerId),
+    /// The organisation's own facts.
+    Details,
+}
+
+/// How the members table is grouped.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Grouping {
+    #[default]
+    None,
+    Represents,
+    Status,
+}
+
+/// The board as a table, or as cards grouped by the organisation each member sits for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Look {
+    #[default]
+    Table,
+    Cards,
+}
+
+#[derive(Debug, Default)]
+pub struct BoardView {
+    pub selected: Option<OrganisationId>,
+    pub focus: Option<Focus>,
+    pub grouping: Grouping,
+    pub look: Look,
+    member_sort: Option<SortKey<MemberColumn>>,
+    partner_sort: Option<SortKey<PartnerColumn>>,
+    /// The day the composition is shown for; `None` is today.
+    day: Option<Date>,
+    day_picker: DayPicker,
+    /// Members ticked off as absent for the majority.
+    absent: HashSet<MemberId>,
+    confirm_delete: bool,
+    editor: editor::EditorState,
+    derived: Derived,
+}
+
+impl BoardView {
+    pub fn ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, edits: &mut Edits) {
+        let organisations = &view.dossier.organisations;
+        let chosen = self
+            .selected
+            .and_then(|id| organisations.iter().find(|o| o.id == id))
+            .or_else(|| organisations.first());
+        let Some(organisation) = chosen else {
+            egui::CentralPanel::default().show(ui, |ui| {
+                ui.add_space(8.0);
+                ui.label(RichText::new(view.texts.no_organisations).weak());
+                if !view.presenting && ui.button(view.texts.new_organisation).clicked() {
+                    self.add_organisation(view, edits);
+                }
+            });
+            return;
+        };
+        self.derived.refresh(
+            view,
+            organisation,
+            self.member_sort,
+            self.grouping,
+            self.partner_sort,
+        );
+        if view.presenting {
+            self.focus = None;
+        }
+        if let Some(focus) = self.focus {
+            egui::Panel::right("board_editor")
+                .resizable(true)
+                .default_size(430.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("board_editor_scroll")
+                        .auto_shrink([false, false])
+                        .show(ui, |ui| {
+                            let closed =
+                                editor::editor_ui(ui, view, organisation, focus, &mut self.editor, edits);
+                            if closed {
+                                self.focus = None;
+                            }
+                        });
+                });
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("board_scroll")
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    ui.add_space(4.0);
+                    if view.presenting {
+                        self.presentation_ui(ui, view, organisation);
+                    } else {
+                        self.workbench_ui(ui, view, organisation, edits);
+                    }
+                    ui.add_space(16.0);
+                });
+        });
+    }
+
+    /// Everything, with the controls that change the dossier.
+    fn workbench_ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &ViewContext<'_>,
+        organisation: &Organisation,
+        edits: &mut Edits,
+    ) {
+        self.header_ui(ui, view, organisation, edits);
+        facts_ui(ui, view, organisation);
+        self.members_section_ui(ui, view, organisation, edits);
+        let day = self.day.unwrap_or(view.today);
+        widgets::section_heading(ui, view.texts.composition_on_day);
+        if let Some(picked) = composition::day_choice_ui(ui, view, organisation, day, &mut self.day_picker) {
+            self.day = Some(picked);
+        }
+        composition::composition_ui(ui, view, organisation, day);
+        widgets::section_heading(ui, view.texts.mandate_history);
+        if let Some(clicked) = history::history_ui(ui, view, organisation, &self.derived, day) {
+            self.day = Some(clicked);
+        }
+        widgets::section_heading(ui, view.texts.majority);
+        composition::majority_ui(ui, view, organisation, &mut self.absent);
+        widgets::section_heading(ui, view.texts.partners);
+        partners::partners_ui(
+            ui,
+            view,
+            organisation,
+            &self.derived,
+            &mut self.partner_sort,
+            &mut self.focus,
+            edits,
+        );
+    }
+
+    /// The look for a meeting: who sits for whom, what is not known, how decisions are
+    /// made, and the partners by sector; no controls that change the dossier.
+    fn presentation_ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, organisation: &Organisation) {
+        let texts = view.texts;
+        ui.label(RichText::new(&organisation.name).heading().strong());
+        let mut facts = Vec::new();
+        facts.extend(organisation.legal_form.clone());
+        if let Some(founded) = &organisation.founded {
+            facts.push(fill(texts.founded_on, &[&founded.value.display(view.language)]));
+        }
+        if let Some(staff) = &organisation.staff {
+            facts.push(fill(texts.staff_count, &[&staff.value.to_string()]));
+        }
+        if !facts.is_empty() {
+            ui.label(RichText::new(facts.join(" · ")).weak());
+        }
+        self.members_section_ui(ui, view, organisation, &mut Vec::new());
+        let dated = organisation
+            .board
+            .iter()
+            .any(|m| m.mandate_start.is_some() || m.mandate_end.is_some());
+        if dated {
+            widgets::section_heading(ui, texts.mandate_history);
+            let day = self.day.unwrap_or(view.today);
+            if let Some(clicked) = history::history_ui(ui, view, organisation, &self.derived, day) {
+                self.day = Some(clicked);
+            }
+        }
+        widgets::section_heading(ui, texts.majority);
+        composition::majority_ui(ui, view, organisation, &mut self.absent);
+        widgets::section_heading(ui, texts.partners);
+        partners::by_sector_ui(ui, view, organisation);
+        source_line_ui(ui, texts, &self.derived.partners_source);
+    }
+
+    /// The organisation's name, the choice of organisation and what can be done to it.
+    fn header_ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &ViewContext<'_>,
+        organisation: &Organisation,
+        edits: &mut Edits,
+    ) {
+        let texts = view.texts;
+        let organisations = &view.dossier.organisations;
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(&organisation.name).heading().strong());
+            if organisations.len() > 1 {
+                ui.add_space(12.0);
+                egui::ComboBox::from_label(texts.organisation)
+                    .selected_text(&organisation.name)
+                    .show_ui(ui, |ui| {
+                        for other in organisations {
+                            if ui
+                                .selectable_label(other.id == organisation.id, &other.name)
+                                .clicked()
+                            {
+                                self.selected = Some(other.id);
+                                self.focus = None;
+                            }
+                        }
+                    });
+            }
+            if view.presenting {
+                return;
+            }
+            ui.add_space(12.0);
+            if ui.button(texts.edit_details).clicked() {
+                self.focus = Some(Focus::Details);
+            }
+            if ui.button(texts.new_organisation).clicked() {
+                self.add_organisation(view, edits);
+            }
+            if ui.button(texts.delete_organisation).clicked() {
+                self.confirm_delete = true;
+            }
+        });
+        if self.confirm_delete && !view.presenting {
+            ui.horizontal_wrapped(|ui| {
+                let warn = theme::palette(ui.visuals().dark_mode).warn;
+                ui.label(
+                    RichText::new(fill(texts.delete_organisation_question, &[&organisation.name]))
+                        .color(warn),
+                );
+                if ui.button(texts.delete).clicked() {
+                    edits.push(Edit::RemoveOrganisation(organisation.id));
+                    self.confirm_delete = false;
+                    self.focus = None;
+                    self.selected = None;
+                }
+                if ui.button(texts.cancel).clicked() {
+                    self.confirm_delete = false;
+                }
+            });
+        }
+    }
+
+    fn add_organisation(&mut self, view: &ViewContext<'_>, edits: &mut Edits) {
+        let id = OrganisationId(view.dossier.next_id);
+        edits.push(Edit::InsertOrganisation {
+            index: view.dossier.organisations.len(),
+            organisation: Box::new(Organisation::new(id, view.texts.new_organisation_name)),
+        });
+        self.selected = Some(id);
+        self.focus = Some(Focus::Details);
+    }
+
+    fn members_section_ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &ViewContext<'_>,
+        organisation: &Organisation,
+        edits: &mut Edits,
+    ) {
+        let texts = view.texts;
+        widgets::section_heading(ui, texts.board_members);
+        summary_ui(ui, texts, organisation);
+        gaps_ui(ui, texts, organisation);
+        ui.horizontal_wrapped(|ui| {
+            ui.selectable_value(&mut self.look, Look::Table, texts.look_table);
+            ui.selectable_value(&mut self.look, Look::Cards, texts.look_cards);
+            if self.look == Look::Table {
+                ui.add_space(12.0);
+                let label = ui.label(texts.group_by);
+                egui::ComboBox::from_id_salt("member_grouping")
+                    .selected_text(grouping_name(self.grouping, texts))
+                    .show_ui(ui, |ui| {
+                        for grouping in [Grouping::None, Grouping::Represents, Grouping::Status] {
+                            ui.selectable_value(&mut self.grouping, grouping, grouping_name(grouping, texts));
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+            }
+            if !view.presenting {
+                ui.add_space(12.0);
+                if ui.button(texts.add_member).clicked() {
+                    let id = MemberId(view.dossier.next_id);
+                    let mut changed = organisation.clone();
+                    changed.board.push(BoardMember::new(id, texts.new_member_name));
+                    edits.push(Edit::ReplaceOrganisation(Box::new(changed)));
+                    self.focus = Some(Focus::Member(id));
+                }
+            }
+        });
+        ui.add_space(4.0);
+        match self.look {
+            Look::Table => members::table_ui(
+                ui,
+                view,
+                organisation,
+                &self.derived,
+                &mut self.member_sort,
+                &mut self.focus,
+            ),
+            Look::Cards => members::cards_ui(ui, view, organisation, &self.derived, &mut self.focus),
+        }
+        source_line_ui(ui, texts, &self.derived.board_source);
+    }
+}
+
+fn source_line_ui(ui: &mut Ui, texts: &Texts, line: &str) {
+    if !line.is_empty() {
+        ui.add_space(4.0);
+        ui.label(RichText::new(fill(texts.source_line, &[line])).small().weak());
+    }
+}
+
+fn grouping_name(grouping: Grouping, texts: &Texts) -> &'static str {
+    match grouping {
+        Grouping::None => texts.no_grouping,
+        Grouping::Represents => texts.represents,
+        Grouping::Status => texts.status,
+    }
+}
+
+fn facts_ui(ui: &mut Ui, view: &ViewContext<'_>, organisation: &Organisation) {
+    let (dossier, texts) = (view.dossier, view.texts);
+    facts_grid(ui, "organisation_facts", |ui| {
+        fact_label(ui, texts.legal_form);
+        text_or_unknown(ui, organisation.legal_form.as_deref(), texts);
+        ui.end_row();
+        fact_label(ui, texts.founded);
+        let founded = organisation.founded.as_ref();
+        let response = text_or_unknown(
+            ui,
+            founded.map(|f| f.value.display(view.language)).as_deref(),
+            texts,
+        );
+        widgets::with_source(response, dossier, founded.and_then(|f| f.source.as_ref()), texts);
+        ui.end_row();
+        fact_label(ui, texts.staff);
+        let staff = organisation.staff.as_ref();
+        let response = text_or_unknown(ui, staff.map(|s| s.value.to_string()).as_deref(), texts);
+        widgets::with_source(response, dossier, staff.and_then(|s| s.source.as_ref()), texts);
+        ui.end_row();
+        for (label, fact) in [
+            (texts.purpose, &organisation.purpose),
+            (texts.decision_rule, &organisation.decision_rule),
+            (texts.board_selection, &organisation.board_selection),
+        ] {
+            fact_label(ui, label);
+            let response = match fact {
+                Some(fact) => widgets::wrapped(ui, &fact.value, 820.0),
+                None => widgets::unknown(ui, texts),
+            };
+            widgets::with_source(
+                response,
+                dossier,
+                fact.as_ref().and_then(|f| f.source.as_ref()),
+                texts,
+            );
+            ui.end_row();
+        }
+    });
+}
+
+/// How many members, chairs and outgoing members, and what is known of their votes.
+fn summary_ui(ui: &mut Ui, texts: &Texts, organisation: &Organisation) {
+    let count = |right: VotingRight| organisation.count_voting(right).to_string();
+    let line = fill(
+        texts.board_counts,
+        &[
+            &organisation.board.len().to_string(),
+            &organisation.chairs().count().to_string(),
+            &organisation
+                .members_with_status(MemberStatus::Outgoing)
+                .count()
+                .to_string(),
+            &organisation
+                .members_with_status(MemberStatus::Former)
+                .count()
+                .to_string(),
+            &count(VotingRight::Yes),
+            &count(VotingRight::No),
+            &count(VotingRight::Unknown),
+        ],
+    );
+    ui.label(line);
+}
+
+/// What the sources leave open about the board, at a glance.
+fn gaps_ui(ui: &mut Ui, texts: &Texts, organisation: &Organisation) {
+    let members = organisation.board.len();
+    let leaving: Vec<_> = organisation
+        .board
+        .iter()
+        .filter(|m| m.status != MemberStatus::Active)
+        .collect();
+    let gaps = [
+        (
+            organisation.count_voting(VotingRight::Unknown),
+            members,
+            texts.gap_voting,
+        ),
+        (
+            organisation
+                .board
+                .iter()
+                .filter(|m| m.mandate_start.is_none())
+                .count(),
+            members,
+            texts.gap_start,
+        ),
+        (
+            leaving.iter().filter(|m| m.mandate_end.is_none()).count(),
+            leaving.len(),
+            texts.gap_end,
+        ),
+        (
+            organisation
+                .partners
+                .iter()
+                .filter(|p| p.joined.is_none())
+                .count(),
+            organisation.partners.len(),
+            texts.gap_joined,
+        ),
+    ];
+    let open: Vec<String> = gaps
+        .iter()
+        .filter(|(count, _, _)| *count > 0)
+        .map(|(count, of, what)| fill(what, &[&count.to_string(), &of.to_string()]))
+        .collect();
+    if open.is_empty() {
+        return;
+    }
+    let warn = theme::palette(ui.visuals().dark_mode).warn;
+    ui.horizontal_wrapped(|ui| {
+        widgets::chip(ui, texts.not_in_sources, warn);
+        ui.label(RichText::new(open.join(" · ")).weak());
+    });
+}
+
+/// Sorted and grouped views of the board, kept until the dossier or the order changes.
+#[derive(Debug, Default)]
+pub(crate) struct Derived {
+    made_for: Option<DerivedKey>,
+    /// The members table, line by line.
+    lines: Vec<members::Line>,
+    /// The cards: a represented organisation (or none) and its members' indexes.
+    cards: Vec<(Option<String>, Vec<usize>)>,
+    /// Member indexes in the order of the table, without group lines.
+    order: Vec<usize>,
+    partner_order: Vec<usize>,
+    member_sources: Vec<String>,
+    partner_sources: Vec<String>,
+    /// Where the board's and the partners' facts come from, in one line each.
+    board_source: String,
+    partners_source: String,
+}
+
+type DerivedKey = (
+    DossierVersion,
+    OrganisationId,
+    Option<SortKey<MemberColumn>>,
+    Grouping,
+    Option<SortKey<PartnerColumn>>,
+    Language,
+);
+
+impl Derived {
+    fn refresh(
+        &mut self,
+        view: &ViewContext<'_>,
+        organisation: &Organisation,
+        member_sort: Option<SortKey<MemberColumn>>,
+        grouping: Grouping,
+        partner_sort: Option<SortKey<PartnerColumn>>,
+    ) {
+        let key = (
+            view.version,
+            organisation.id,
+            member_sort,
+            grouping,
+            partner_sort,
+            view.language,
+        );
+        if self.made_for == Some(key) {
+            return;
+        }
+        let dossier = view.dossier;
+        let label = |source: Option<&SourceRef>| source.map(|s| dossier.source_label(s)).unwrap_or_default();
+        self.member_sources = organisation
+            .board
+            .iter()
+            .map(|m| label(m.source.as_ref()))
+            .collect();
+        self.partner_sources = organisation
+            .partners
+            .iter()
+            .map(|p| label(p.source.as_ref()))
+            .collect();
+        self.order = members::sorted(organisation, &self.member_sources, member_sort);
+        self.lines = members::lines(organisation, &self.order, grouping, view.texts);
+        self.cards = members::cards(organisation);
+        self.partner_order = partners::sorted(organisation, &self.partner_sources, partner_sort, view.texts);
+        self.board_source = source_line(view, organisation.board.iter().filter_map(|m| m.source.as_ref()));
+        self.partners_source = source_line(
+            view,
+            organisation.partners.iter().filter_map(|p| p.source.as_ref()),
+        );
+        self.made_for = Some(key);
+    }
+}
+
+/// The documents and parts facts come from, in one line: `Schriftelijke vraag nr. 262 …,
+/// antwoord 3.d`.
+fn source_line<'a>(view: &ViewContext<'_>, sources: impl Iterator<Item = &'a SourceRef>) -> String {
+    let mut seen: Vec<(&str, Option<&str>)> = Vec::new();
+    for source in sources {
+        let document = view
+            .dossier
+            .source(&source.document)
+            .map_or(source.document.0.as_str(), |d| d.title.as_str());
+        let entry = (document, source.part.as_deref());
+        if !seen.contains(&entry) {
+            seen.push(entry);
+        }
+    }
+    seen.iter()
+        .map(|(document, part)| match part {
+            Some(part) => format!("{document}, {part}"),
+            None => (*document).to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}

@@ -1,0 +1,216 @@
+//! The partner organisations: name, sector, when they joined and where that is said.
+
+use std::cmp::Ordering;
+
+use egui::{Align, Layout, RichText, Sense, Ui};
+use egui_extras::{Column, TableBuilder};
+
+use super::members::known_first;
+use super::{Derived, Focus};
+use crate::i18n::Texts;
+use crate::model::analysis::fold;
+use crate::model::board::{Organisation, Partner, Sector};
+use crate::model::dossier::PartnerId;
+use crate::model::edit::Edit;
+use crate::ui::widgets::{self, SortKey, text_or_unknown};
+use crate::ui::{Edits, ViewContext};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PartnerColumn {
+    Name,
+    Sector,
+    Joined,
+    Source,
+}
+
+pub fn sector_name(sector: Sector, texts: &Texts) -> &'static str {
+    match sector {
+        Sector::TradeUnion => texts.sector_trade_union,
+        Sector::Education => texts.sector_education,
+        Sector::Employers => texts.sector_employers,
+        Sector::LocalGovernment => texts.sector_local_government,
+        Sector::Other => texts.sector_other,
+    }
+}
+
+/// The partner's name with its abbreviation: `Algemeen Christelijk Vakverbond (ACV)`.
+pub fn full_name(partner: &Partner) -> String {
+    match &partner.abbreviation {
+        Some(abbreviation) => format!("{} ({abbreviation})", partner.name),
+        None => partner.name.clone(),
+    }
+}
+
+/// The partner indexes in the order of `sort`, unknown values last; the dossier's order
+/// without one.
+pub fn sorted(
+    organisation: &Organisation,
+    sources: &[String],
+    sort: Option<SortKey<PartnerColumn>>,
+    texts: &Texts,
+) -> Vec<usize> {
+    let partners = &organisation.partners;
+    let mut order: Vec<usize> = (0..partners.len()).collect();
+    let Some(sort) = sort else {
+        return order;
+    };
+    let names: Vec<String> = partners.iter().map(|p| fold(&full_name(p))).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&partners[a], &partners[b]);
+        let flip = |ordering: Ordering| {
+            if sort.descending {
+                ordering.reverse()
+            } else {
+                ordering
+            }
+        };
+        let sector = |partner: &Partner| partner.sector.map(|s| fold(sector_name(s, texts)));
+        let primary = match sort.column {
+            PartnerColumn::Name => flip(names[a].cmp(&names[b])),
+            PartnerColumn::Sector => known_first(sector(x), sector(y), sort.descending),
+            PartnerColumn::Joined => known_first(x.joined, y.joined, sort.descending),
+            PartnerColumn::Source => flip(sources[a].cmp(&sources[b])),
+        };
+        primary.then_with(|| names[a].cmp(&names[b]))
+    });
+    order
+}
+
+pub fn partners_ui(
+    ui: &mut Ui,
+    view: &ViewContext<'_>,
+    organisation: &Organisation,
+    derived: &Derived,
+    sort: &mut Option<SortKey<PartnerColumn>>,
+    focus: &mut Option<Focus>,
+    edits: &mut Edits,
+) {
+    let texts = view.texts;
+    if !view.presenting && ui.button(texts.add_partner).clicked() {
+        let id = PartnerId(view.dossier.next_id);
+        let mut changed = organisation.clone();
+        changed.partners.push(Partner {
+            id,
+            name: texts.new_partner_name.to_string(),
+            abbreviation: None,
+            sector: None,
+            joined: None,
+            note: None,
+            source: None,
+        });
+        edits.push(Edit::ReplaceOrganisation(Box::new(changed)));
+        *focus = Some(Focus::Partner(id));
+    }
+    if organisation.partners.is_empty() {
+        ui.label(RichText::new(texts.no_partners).weak());
+        return;
+    }
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 12.0;
+    let columns = [
+        (PartnerColumn::Name, texts.name),
+        (PartnerColumn::Sector, texts.sector),
+        (PartnerColumn::Joined, texts.joined),
+        (PartnerColumn::Source, texts.source),
+    ];
+    let selected = match focus {
+        Some(Focus::Partner(id)) => Some(*id),
+        _ => None,
+    };
+    let mut clicked = None;
+    egui::ScrollArea::horizontal()
+        .id_salt("partners_wide")
+        .show(ui, |ui| {
+            let mut table = TableBuilder::new(ui)
+                .id_salt("partners_table")
+                .striped(true)
+                .vscroll(false)
+                .cell_layout(Layout::left_to_right(Align::Center))
+                .column(Column::auto().at_least(420.0))
+                .column(Column::auto().at_least(170.0))
+                .column(Column::auto().at_least(130.0))
+                .column(Column::remainder().at_least(130.0));
+            if !view.presenting {
+                table = table.sense(Sense::click());
+            }
+            table
+                .header(row_height, |mut header| {
+                    widgets::sort_header_row(&mut header, &columns, sort, texts.sort_hint);
+                })
+                .body(|mut body| {
+                    for &index in &derived.partner_order {
+                        let Some(partner) = organisation.partners.get(index) else {
+                            continue;
+                        };
+                        body.row(row_height, |mut row| {
+                            row.set_selected(selected == Some(partner.id));
+                            row.col(|ui| {
+                                let response = ui.add(egui::Label::new(full_name(partner)).selectable(false));
+                                let response = widgets::with_source(
+                                    response,
+                                    view.dossier,
+                                    partner.source.as_ref(),
+                                    texts,
+                                );
+                                if let Some(note) = &partner.note {
+                                    response.on_hover_text(note);
+                                }
+                            });
+                            row.col(|ui| {
+                                text_or_unknown(ui, partner.sector.map(|s| sector_name(s, texts)), texts);
+                            });
+                            row.col(|ui| {
+                                text_or_unknown(
+                                    ui,
+                                    partner.joined.map(|d| d.display(view.language)).as_deref(),
+                                    texts,
+                                );
+                            });
+                            row.col(|ui| {
+                                let source = &derived.partner_sources[index];
+                                if source.is_empty() {
+                                    ui.label(RichText::new(texts.entered_by_hand).weak());
+                                } else {
+                                    ui.label(RichText::new(source).small());
+                                }
+                            });
+                            if row.response().clicked() {
+                                clicked = Some(partner.id);
+                            }
+                        });
+                    }
+                });
+        });
+    if let Some(id) = clicked {
+        *focus = Some(Focus::Partner(id));
+    }
+}
+
+/// The partners as lines by sector, for the projector: `trade union: ABVV · ACLVB · ACV`.
+pub fn by_sector_ui(ui: &mut Ui, view: &ViewContext<'_>, organisation: &Organisation) {
+    let texts = view.texts;
+    if organisation.partners.is_empty() {
+        ui.label(RichText::new(texts.no_partners).weak());
+        return;
+    }
+    let sectors = Sector::ALL.map(Some).into_iter().chain([None]);
+    egui::Grid::new("partners_by_sector")
+        .num_columns(2)
+        .spacing([24.0, 8.0])
+        .show(ui, |ui| {
+            for sector in sectors {
+                let names: Vec<&str> = organisation
+                    .partners
+                    .iter()
+                    .filter(|p| p.sector == sector)
+                    .map(|p| p.abbreviation.as_deref().unwrap_or(&p.name))
+                    .collect();
+                if names.is_empty() {
+                    continue;
+                }
+                let sector = sector.map_or(texts.sector_unknown, |s| sector_name(s, texts));
+                ui.label(RichText::new(sector).weak());
+                ui.label(names.join(" · "));
+                ui.end_row();
+            }
+        });
+}

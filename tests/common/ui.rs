@@ -1,0 +1,104 @@
+//! Starting the app headless for egui_kittest, with scripted file dialogs.
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+
+use dossier_workbench::ui::app::{Startup, WorkbenchApp};
+use dossier_workbench::ui::files::FileKind;
+use dossier_workbench::ui::files::{FilePicker, Picked};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+/// A file dialog that answers from a script.
+#[derive(Debug, Default)]
+pub struct ScriptedPicker {
+    answers: VecDeque<Picked>,
+}
+
+impl FilePicker for ScriptedPicker {
+    fn pick_open(&mut self, _kind: FileKind, _folder: Option<&Path>) -> Picked {
+        self.answers.pop_front().unwrap_or(Picked::Cancelled)
+    }
+
+    fn pick_save(&mut self, _kind: FileKind, _folder: Option<&Path>, _name: &str) -> Picked {
+        self.answers.pop_front().unwrap_or(Picked::Cancelled)
+    }
+}
+
+/// How the tests start the app: no preferences unless a storage is given.
+pub fn startup(file: Option<PathBuf>, answers: Vec<Picked>, locale: &str, remember: bool) -> Startup {
+    Startup {
+        file,
+        tab: None,
+        remember,
+        screenshot: None,
+        picker: Box::new(ScriptedPicker {
+            answers: answers.into(),
+        }),
+        locale: Some(locale.into()),
+        today: Some(jiff::civil::date(2026, 11, 22)),
+    }
+}
+
+pub fn launch(startup: Startup, storage: Option<MemoryStorage>) -> Harness<'static, WorkbenchApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| {
+            let storage = storage.as_ref().map(|s| s as &dyn eframe::Storage);
+            WorkbenchApp::new(&cc.egui_ctx, storage, startup)
+        });
+    harness.run();
+    harness
+}
+
+pub fn harness_with(file: Option<PathBuf>, answers: Vec<Picked>) -> Harness<'static, WorkbenchApp> {
+    launch(startup(file, answers, "en-GB", false), None)
+}
+
+/// A copy of the bundled dossier under another title, saved in `folder`.
+pub fn dossier_file(folder: &Path, name: &str, title: &str) -> PathBuf {
+    let path = folder.join(name);
+    let mut dossier = dossier_workbench::store::bundled().unwrap();
+    dossier.title = title.into();
+    dossier_workbench::store::save(&path, &dossier).unwrap();
+    path
+}
+
+pub fn harness() -> Harness<'static, WorkbenchApp> {
+    harness_with(None, Vec::new())
+}
+
+/// Asserts that each text stands in the window, as an accessible label.
+pub fn assert_shows(harness: &Harness<'static, WorkbenchApp>, texts: &[&str], place: &str) {
+    for text in texts {
+        assert!(
+            harness.query_all_by_label(text).next().is_some(),
+            "{place} shows {text}"
+        );
+    }
+}
+
+pub fn press(harness: &mut Harness<'static, WorkbenchApp>, modifiers: Modifiers, key: Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
+#[derive(Default)]
+pub struct MemoryStorage(pub std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_string(), value);
+    }
+
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+
+    fn flush(&mut self) {}
+}
