@@ -3,6 +3,8 @@
 (many colours, no single colour covering nearly everything). Pure Python.
 
 usage: check_png.py WIDTH HEIGHT FILE...
+       check_png.py --chart FILE...   (any size; the bar colours of the indicator chart
+                                       must be there)
 """
 import struct
 import sys
@@ -51,8 +53,17 @@ def pixels(path):
     return width, height, step, rows
 
 
+# The target and actual bars of the indicator chart (light theme), as drawn.
+CHART_COLOURS = {'target grey': bytes((200, 200, 200)), 'actual blue': bytes((0, 114, 178))}
+
+
 def main():
-    width, height, files = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3:]
+    chart = sys.argv[1] == '--chart'
+    if chart:
+        width = height = None
+        files = sys.argv[2:]
+    else:
+        width, height, files = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3:]
     failed = False
     for path in files:
         try:
@@ -62,17 +73,23 @@ def main():
             failed = True
             continue
         counts = {}
-        for row in rows[::4]:
-            for x in range(0, len(row), step * 4):
+        every = 1 if chart else 4
+        for row in rows[::every]:
+            for x in range(0, len(row), step * every):
                 colour = row[x:x + 3]
                 counts[colour] = counts.get(colour, 0) + 1
         total = sum(counts.values())
         commonest = max(counts.values()) / total
         verdict = 'ok'
-        if (w, h) != (width, height):
+        missing = [name for name, colour in CHART_COLOURS.items() if chart and counts.get(colour, 0) < 200]
+        if not chart and (w, h) != (width, height):
             verdict = f'wrong size {w}x{h}'
+        elif chart and not (400 <= w <= 1600 and 300 <= h <= 1000):
+            verdict = f'unlikely size {w}x{h} for the chart alone'
         elif len(counts) < 40 or commonest > 0.97:
             verdict = 'blank'
+        elif missing:
+            verdict = 'no bars in ' + ', '.join(missing)
         print(f'{path}: {w}x{h}, {len(counts)} colours, commonest {commonest:.0%}: {verdict}')
         failed |= verdict != 'ok'
     sys.exit(1 if failed else 0)

@@ -12,6 +12,7 @@ Usage:
   dossier-workbench [FILE]            open the window (on FILE, or the last dossier)
       --renderer wgpu|glow            force a renderer (default: wgpu, falling back to glow)
       --screenshot OUT.png            save a picture of the window to OUT.png and exit
+      --chart OUT.png                 save the indicator chart to OUT.png (as Export chart does) and exit
       --tab timeline|budget|board|indicators
   dossier-workbench summary [FILE]    print an overview (of the bundled dossier without FILE)
   dossier-workbench check FILE        check that FILE is a valid dossier; exit 1 if not
@@ -98,6 +99,7 @@ fn parse_window(args: &[String]) -> Result<Launch, UsageError> {
                 );
             }
             "--screenshot" => launch.screenshot = Some(PathBuf::from(value("--screenshot")?)),
+            "--chart" => launch.chart = Some(PathBuf::from(value("--chart")?)),
             "--tab" => {
                 let name = value("--tab")?;
                 launch.tab =
@@ -128,6 +130,7 @@ mod tests {
             file: Some("a.dossier.json".into()),
             renderer: Some(RendererChoice::Glow),
             screenshot: Some("out.png".into()),
+            chart: None,
             tab: Some(Tab::Budget),
         };
         let words = [
@@ -140,6 +143,11 @@ mod tests {
             "budget",
         ];
         assert_eq!(parsed(&words), Ok(Command::Window(window)));
+        let chart = Launch {
+            chart: Some("chart.png".into()),
+            ..Launch::default()
+        };
+        assert_eq!(parsed(&["--chart", "chart.png"]), Ok(Command::Window(chart)));
         assert_eq!(parsed(&["summary"]), Ok(Command::Summary { file: None }));
         assert_eq!(
             parsed(&["summary", "x"]),

@@ -81,7 +81,7 @@ fn every_tab_opens_by_its_name_and_shows_its_data() {
     harness.get_by_label("Indicators").click();
     harness.run();
     let indicators = [
-        "7 met · 1 close · 3 behind",
+        "7 of 11 met, 1 close, 3 behind",
         "710",
         "748",
         "78,75 %",
@@ -973,5 +973,38 @@ fn a_change_of_kind_that_would_lose_values_asks_first() {
     assert!(
         harness.query_by_label("4.514").is_some(),
         "the call numbers now have a total"
+    );
+}
+
+#[test]
+fn without_a_file_dialog_an_export_asks_for_a_typed_path() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_with(None, vec![Picked::Unavailable]);
+    harness.get_by_label("Budget").click();
+    harness.run();
+    harness.get_by_label("Export CSV…").click();
+    harness.run();
+    assert!(harness.query_by_label("Export to a file").is_some());
+    let target = folder.path().join("amif");
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Path")
+        .focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Path")
+        .type_text(&target.display().to_string());
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Export")
+        .click();
+    harness.run();
+    let written = std::fs::read(target.with_extension("csv")).unwrap();
+    assert!(
+        written.starts_with(b"\xef\xbb\xbf"),
+        "a CSV with its byte-order mark"
+    );
+    assert!(
+        String::from_utf8_lossy(&written).contains("427;Actief en gedeeld burgerschap;1204985,71;401661,92")
     );
 }

@@ -85,23 +85,6 @@ fn click_button(harness: &mut Harness<'static, WorkbenchApp>, label: &str) {
     harness.run();
 }
 
-fn field<'h>(harness: &'h Harness<'static, WorkbenchApp>, label: &'h str) -> egui_kittest::Node<'h> {
-    harness.get_by_role_and_label(egui::accesskit::Role::TextInput, label)
-}
-
-/// Replaces the text of the field with this label and presses Enter.
-fn type_into(harness: &mut Harness<'static, WorkbenchApp>, label: &str, text: &str) {
-    field(harness, label).scroll_to_me();
-    harness.run();
-    field(harness, label).focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    field(harness, label).type_text(text);
-    harness.run();
-    harness.key_press(Key::Enter);
-    harness.run();
-}
-
 #[test]
 fn the_seven_members_are_listed_with_the_chair_first_and_the_outgoing_member_marked() {
     let mut harness = harness();

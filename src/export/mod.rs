@@ -1,4 +1,6 @@
-//! Views of a dossier outside the app: a plain-text summary for the command line.
+//! Views of a dossier outside the app: a plain-text summary for the command line, CSV
+//! for spreadsheets, PNG pictures.
 
 pub mod csv;
+pub mod png;
 pub mod summary;

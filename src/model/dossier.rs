@@ -141,6 +141,13 @@ impl fmt::Display for Problem {
     }
 }
 
+/// What owns a group of ids: the organisation or the indicator at a position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdOwner {
+    Organisation(usize),
+    Indicator(usize),
+}
+
 impl Dossier {
     /// An empty dossier.
     pub fn new(title: &str) -> Dossier {
@@ -169,11 +176,11 @@ impl Dossier {
 
     /// The largest id in use anywhere in the dossier.
     pub fn max_id(&self) -> u64 {
-        self.ids_except_organisation(None).max().unwrap_or(0)
+        self.ids_except(None).max().unwrap_or(0)
     }
 
-    /// Every id in use, but for those of the organisation at position `skip`.
-    pub fn ids_except_organisation(&self, skip: Option<usize>) -> impl Iterator<Item = u64> + '_ {
+    /// Every id in use, but for those of the organisation or indicator `skip` names.
+    pub fn ids_except(&self, skip: Option<IdOwner>) -> impl Iterator<Item = u64> + '_ {
         let questions = self.questions.iter().map(|q| q.id.0);
         let events = self.events.iter().map(|e| e.id.0);
         let tables = self.budget_tables.iter().flat_map(|table| {
@@ -186,11 +193,14 @@ impl Dossier {
             .organisations
             .iter()
             .enumerate()
-            .filter(move |(index, _)| Some(*index) != skip)
+            .filter(move |(index, _)| skip != Some(IdOwner::Organisation(*index)))
             .flat_map(|(_, organisation)| organisation.ids());
-        let indicators = self.indicators.iter().flat_map(|indicator| {
-            std::iter::once(indicator.id.0).chain(indicator.measurements.iter().map(|m| m.id.0))
-        });
+        let indicators = self
+            .indicators
+            .iter()
+            .enumerate()
+            .filter(move |(index, _)| skip != Some(IdOwner::Indicator(*index)))
+            .flat_map(|(_, indicator)| indicator.ids());
         questions
             .chain(events)
             .chain(tables)
@@ -364,6 +374,15 @@ impl Dossier {
         self.check_tables(&mut problems);
         self.check_references(&mut problems);
         problems.extend(self.organisations.iter().flat_map(organisation_problems));
+        for indicator in &self.indicators {
+            let place = format!("indicator \"{}\"", indicator.engagement_type);
+            problems.extend(
+                indicator
+                    .problems()
+                    .into_iter()
+                    .map(|message| mismatch(&place, message)),
+            );
+        }
         let thresholds = self.settings.indicator_thresholds;
         if thresholds.close > thresholds.met {
             problems.push(Problem {

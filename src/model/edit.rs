@@ -5,10 +5,11 @@
 use super::board::Organisation;
 use super::budget::{BudgetTable, Cell, Column, ColumnKind, ComputedColumn, Formula, ReportedTotal, Row};
 use super::dossier::{
-    ColumnId, Dossier, EventId, OrganisationId, QuestionId, RowId, Settings, TableId, organisation_problems,
-    question_problems,
+    ColumnId, Dossier, EventId, IdOwner, IndicatorId, OrganisationId, QuestionId, RowId, Settings, TableId,
+    organisation_problems, question_problems,
 };
 use super::event::Event;
+use super::indicator::Indicator;
 use super::question::Question;
 
 /// One change to a dossier. Applying it returns its inverse.
@@ -101,6 +102,13 @@ pub enum Edit {
     RemoveOrganisation(OrganisationId),
     /// Replaces the organisation with the same id: its facts, board and partners.
     ReplaceOrganisation(Box<Organisation>),
+    InsertIndicator {
+        index: usize,
+        indicator: Box<Indicator>,
+    },
+    RemoveIndicator(IndicatorId),
+    /// Replaces the indicator with the same id, measurements and all.
+    ReplaceIndicator(Box<Indicator>),
     /// Several edits as one step: all are made, or none.
     Batch(Vec<Edit>),
 }
@@ -125,6 +133,8 @@ pub enum EditError {
     NoEvent(EventId),
     #[error("the organisation with id {0} is not in the dossier")]
     NoOrganisation(OrganisationId),
+    #[error("the indicator with id {0} is not in the dossier")]
+    NoIndicator(IndicatorId),
     #[error("the id {0} is in use already")]
     IdInUse(u64),
     #[error("{0}")]
@@ -287,6 +297,40 @@ impl Edit {
                 Ok(Edit::ReplaceOrganisation(Box::new(std::mem::replace(
                     &mut dossier.organisations[index],
                     *organisation,
+                ))))
+            }
+            Edit::InsertIndicator { index, indicator } => {
+                check_indicator(dossier, &indicator, None)?;
+                let id = indicator.id;
+                dossier.next_id = dossier.next_id.max(indicator.ids().fold(0, u64::max) + 1);
+                dossier
+                    .indicators
+                    .insert(index.min(dossier.indicators.len()), *indicator);
+                Ok(Edit::RemoveIndicator(id))
+            }
+            Edit::RemoveIndicator(id) => {
+                let index = dossier
+                    .indicators
+                    .iter()
+                    .position(|i| i.id == id)
+                    .ok_or(EditError::NoIndicator(id))?;
+                let indicator = dossier.indicators.remove(index);
+                Ok(Edit::InsertIndicator {
+                    index,
+                    indicator: Box::new(indicator),
+                })
+            }
+            Edit::ReplaceIndicator(indicator) => {
+                let index = dossier
+                    .indicators
+                    .iter()
+                    .position(|i| i.id == indicator.id)
+                    .ok_or(EditError::NoIndicator(indicator.id))?;
+                check_indicator(dossier, &indicator, Some(index))?;
+                dossier.next_id = dossier.next_id.max(indicator.ids().fold(0, u64::max) + 1);
+                Ok(Edit::ReplaceIndicator(Box::new(std::mem::replace(
+                    &mut dossier.indicators[index],
+                    *indicator,
                 ))))
             }
             Edit::InsertTable { index, table } => {
@@ -614,9 +658,31 @@ fn check_organisation(
     if let Some(problem) = organisation_problems(organisation).first() {
         return Err(EditError::Invalid(problem.message.clone()));
     }
-    let mut others: std::collections::HashSet<u64> = dossier.ids_except_organisation(replacing).collect();
-    for id in organisation.ids() {
-        if !others.insert(id) {
+    check_ids_free(dossier, organisation.ids(), replacing.map(IdOwner::Organisation))
+}
+
+/// Keeps the rules of an indicator, and its ids apart from every other id of the
+/// dossier; `replacing` is the position of the indicator it takes the place of.
+fn check_indicator(
+    dossier: &Dossier,
+    indicator: &Indicator,
+    replacing: Option<usize>,
+) -> Result<(), EditError> {
+    if let Some(problem) = indicator.problems().into_iter().next() {
+        return Err(EditError::Invalid(problem));
+    }
+    check_ids_free(dossier, indicator.ids(), replacing.map(IdOwner::Indicator))
+}
+
+/// Each of `ids` once, and none used elsewhere in the dossier but by `owner`.
+fn check_ids_free(
+    dossier: &Dossier,
+    ids: impl Iterator<Item = u64>,
+    owner: Option<IdOwner>,
+) -> Result<(), EditError> {
+    let mut taken: std::collections::HashSet<u64> = dossier.ids_except(owner).collect();
+    for id in ids {
+        if !taken.insert(id) {
             return Err(EditError::IdInUse(id));
         }
     }

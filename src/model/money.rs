@@ -194,6 +194,9 @@ pub fn format_decimal(value: Decimal, decimals: u32) -> String {
     out
 }
 
+/// What a number field says before the reason it cannot read the input.
+pub const NOT_A_NUMBER: &str = "not a number";
+
 /// Reads a number other than money (a percentage, a count) by the same rules as
 /// amounts, with up to `max_decimals` decimals.
 pub fn parse_number(input: &str, max_decimals: usize) -> Result<Decimal, MoneyError> {

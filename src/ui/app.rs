@@ -57,6 +57,8 @@ pub struct Startup {
 /// Take a picture of the window once it has drawn, save it, and close.
 pub struct ScreenshotJob {
     pub path: PathBuf,
+    /// Only the indicator chart, as *Export chart* saves it, instead of the window.
+    pub chart: bool,
     /// Where the result is reported to whoever started the window.
     pub outcome: Arc<Mutex<Option<Result<(), String>>>>,
     frames: u32,
@@ -68,6 +70,7 @@ impl std::fmt::Debug for ScreenshotJob {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ScreenshotJob")
             .field("path", &self.path)
+            .field("chart", &self.chart)
             .field("frames", &self.frames)
             .finish_non_exhaustive()
     }
@@ -77,6 +80,7 @@ impl ScreenshotJob {
     pub fn new(path: PathBuf, outcome: Arc<Mutex<Option<Result<(), String>>>>) -> ScreenshotJob {
         ScreenshotJob {
             path,
+            chart: false,
             outcome,
             frames: 0,
             requested: false,
@@ -101,6 +105,14 @@ pub enum Deferred {
 enum PathPurpose {
     Open,
     SaveAs { then: Option<Deferred> },
+    Export(Export),
+}
+
+/// What can be exported to a file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Export {
+    Csv(crate::model::dossier::TableId),
+    Chart,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -212,6 +224,10 @@ impl WorkbenchApp {
         }
         if let Some(path) = reopen {
             app.open_file(&path);
+        }
+        if let Some(job) = app.screenshot.as_ref().filter(|job| job.chart) {
+            app.tab = Tab::Indicators;
+            app.indicators.begin_export(job.path.clone());
         }
         app
     }
@@ -369,6 +385,13 @@ impl WorkbenchApp {
                 .unwrap_or_default(),
             PathPurpose::SaveAs { .. } => {
                 let name = suggested_file_name(&self.document.dossier.title);
+                match self.start_folder() {
+                    Some(folder) => folder.join(name).display().to_string(),
+                    None => name,
+                }
+            }
+            PathPurpose::Export(what) => {
+                let name = self.export_name(*what).unwrap_or_default();
                 match self.start_folder() {
                     Some(folder) => folder.join(name).display().to_string(),
                     None => name,
@@ -682,7 +705,7 @@ impl WorkbenchApp {
             Tab::Timeline => self.timeline.ui(ui, &view, edits),
             Tab::Budget => self.budget.ui(ui, &view, edits, requests),
             Tab::Board => self.board.ui(ui, &view, edits),
-            Tab::Indicators => self.indicators.ui(ui, &view),
+            Tab::Indicators => self.indicators.ui(ui, &view, edits, requests),
         }
     }
 
@@ -777,6 +800,7 @@ impl WorkbenchApp {
                     let heading = match purpose {
                         PathPurpose::Open => texts.type_path_open,
                         PathPurpose::SaveAs { .. } => texts.type_path_save,
+                        PathPurpose::Export(_) => texts.type_path_export,
                     };
                     ui.heading(heading);
                     if let Some(problem) = problem {
@@ -798,6 +822,7 @@ impl WorkbenchApp {
                         let confirm = match purpose {
                             PathPurpose::Open => texts.open,
                             PathPurpose::SaveAs { .. } => texts.save,
+                            PathPurpose::Export(_) => texts.export_button,
                         };
                         if ui.button(confirm.trim_end_matches('…')).clicked() || entered {
                             answer = Some(Answer::Path(PathBuf::from(text.trim())));
@@ -850,6 +875,13 @@ impl WorkbenchApp {
             }
             (
                 Modal::TypePath {
+                    purpose: PathPurpose::Export(what),
+                    ..
+                },
+                Answer::Path(path),
+            ) => self.export_to(what, path),
+            (
+                Modal::TypePath {
                     purpose: PathPurpose::SaveAs { then },
                     ..
                 },
@@ -867,37 +899,101 @@ impl WorkbenchApp {
 
     fn handle(&mut self, ctx: &egui::Context, request: Request) {
         match request {
-            Request::ExportCsv(id) => {
-                let Some(table) = self.document.dossier.budget_tables.iter().find(|t| t.id == id) else {
-                    return;
-                };
-                let name = suggested_file_name(&table.title).replace(".dossier.json", ".csv");
-                let csv = crate::export::csv::table_csv(table);
-                if !self.picker_allowed(ctx) {
-                    return;
-                }
-                let folder = self.start_folder();
-                if let Picked::Chosen(path) = self.picker.pick_save(FileKind::Csv, folder.as_deref(), &name) {
-                    let path = if path.extension().is_some() {
-                        path
-                    } else {
-                        path.with_extension("csv")
-                    };
-                    if let Err((stage, error)) =
-                        crate::store::atomic::write_atomically(&path, csv.as_bytes(), |_| Ok(()))
-                    {
-                        let message = format!("{}: {} ({error})", path.display(), stage.describe());
-                        self.show_error(self.texts().export_failed, message);
-                    } else {
-                        self.notice = Some(fill(self.texts().exported_to, &[&path.display().to_string()]));
+            Request::ExportCsv(id) => self.export(ctx, Export::Csv(id)),
+            Request::ExportChart => self.export(ctx, Export::Chart),
+            Request::ChartPicture { path, picture } => {
+                let outcome = picture.and_then(|image| crate::export::png::encode(&image));
+                let outcome = match outcome {
+                    Ok(bytes) => self.write_export(&path, &bytes),
+                    Err(reason) => {
+                        self.show_error(self.texts().export_failed, reason.clone());
+                        Err(reason)
                     }
+                };
+                // Started from the command line: report and close.
+                if let Some(job) = self.screenshot.take_if(|job| job.chart) {
+                    *job.outcome.lock() = Some(outcome);
+                    self.allow_close = true;
+                    ctx.send_viewport_cmd(ViewportCommand::Close);
                 }
             }
         }
     }
 
+    /// Asks where to export, with the file dialog or, without one, a typed path.
+    fn export(&mut self, ctx: &egui::Context, what: Export) {
+        if !self.picker_allowed(ctx) {
+            return;
+        }
+        let Some(name) = self.export_name(what) else {
+            return;
+        };
+        let kind = match what {
+            Export::Csv(_) => FileKind::Csv,
+            Export::Chart => FileKind::Png,
+        };
+        let folder = self.start_folder();
+        match self.picker.pick_save(kind, folder.as_deref(), &name) {
+            Picked::Chosen(path) => self.export_to(what, path),
+            Picked::Cancelled => {}
+            Picked::Unavailable => self.ask_path(PathPurpose::Export(what)),
+        }
+    }
+
+    /// The file name an export suggests: the table's title, or the chart's name.
+    fn export_name(&self, what: Export) -> Option<String> {
+        match what {
+            Export::Csv(id) => {
+                let table = self.document.dossier.budget_tables.iter().find(|t| t.id == id)?;
+                Some(suggested_file_name(&table.title).replace(".dossier.json", ".csv"))
+            }
+            Export::Chart => Some(self.texts().chart_file_name.to_string()),
+        }
+    }
+
+    fn export_to(&mut self, what: Export, path: PathBuf) {
+        let extension = match what {
+            Export::Csv(_) => "csv",
+            Export::Chart => "png",
+        };
+        let path = if path.extension().is_some() {
+            path
+        } else {
+            path.with_extension(extension)
+        };
+        match what {
+            Export::Csv(id) => {
+                let Some(table) = self.document.dossier.budget_tables.iter().find(|t| t.id == id) else {
+                    return;
+                };
+                let csv = crate::export::csv::table_csv(table);
+                // A failure is shown by write_export itself.
+                let _ = self.write_export(&path, csv.as_bytes());
+            }
+            // The picture comes back as a ChartPicture request a few frames later.
+            Export::Chart => self.indicators.begin_export(path),
+        }
+    }
+
+    /// Writes an exported file whole or not at all, and says which it was.
+    fn write_export(&mut self, path: &Path, bytes: &[u8]) -> Result<(), String> {
+        match crate::store::atomic::write_atomically(path, bytes, |_| Ok(())) {
+            Ok(()) => {
+                self.notice = Some(fill(self.texts().exported_to, &[&path.display().to_string()]));
+                Ok(())
+            }
+            Err((stage, error)) => {
+                let message = format!("{}: {} ({error})", path.display(), stage.describe());
+                self.show_error(self.texts().export_failed, message.clone());
+                Err(message)
+            }
+        }
+    }
+
     fn screenshot_step(&mut self, ctx: &egui::Context) {
-        let Some(job) = &mut self.screenshot else { return };
+        let Some(job) = self.screenshot.as_mut().filter(|job| !job.chart) else {
+            return;
+        };
         job.frames += 1;
         ctx.request_repaint();
         // A few frames first, so that layout and fonts have settled.
@@ -959,18 +1055,9 @@ fn commit_text(
 }
 
 fn save_png(path: &Path, image: &egui::ColorImage) -> Result<(), String> {
-    let [width, height] = image.size;
-    let pixels: Vec<u8> = image
-        .pixels
-        .iter()
-        .flat_map(|pixel| pixel.to_srgba_unmultiplied())
-        .collect();
-    let width = u32::try_from(width).map_err(|e| e.to_string())?;
-    let height = u32::try_from(height).map_err(|e| e.to_string())?;
-    let buffer = image::RgbaImage::from_raw(width, height, pixels).ok_or("the picture has the wrong size")?;
-    buffer
-        .save_with_format(path, image::ImageFormat::Png)
-        .map_err(|error| format!("{}: {error}", path.display()))
+    let bytes = crate::export::png::encode(image)?;
+    crate::store::atomic::write_atomically(path, &bytes, |_| Ok(()))
+        .map_err(|(stage, error)| format!("{}: {} ({error})", path.display(), stage.describe()))
 }
 
 impl eframe::App for WorkbenchApp {

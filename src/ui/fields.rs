@@ -6,7 +6,24 @@ use std::collections::HashMap;
 
 use egui::{RichText, Ui};
 
+use rust_decimal::Decimal;
+
 use super::theme;
+use crate::i18n::Language;
+use crate::model::calendar::PartialDate;
+use crate::model::money::parse_number;
+
+/// The text trimmed, or `None` when nothing is left.
+pub fn optional(text: &str) -> Option<String> {
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_string())
+}
+
+/// A number as it is typed back: a decimal comma, the decimals it has, and no thousands
+/// separator (`1.500` would read as ambiguous).
+pub fn number_text(value: Decimal) -> String {
+    value.normalize().to_string().replace('.', ",")
+}
 
 #[derive(Debug, Default)]
 struct Field {
@@ -64,6 +81,84 @@ impl FieldBuffers {
             ui.label(RichText::new(error).small().color(bad));
         }
         committed
+    }
+
+    /// A text that must not be empty: returns the new text, or refuses an empty one in
+    /// place with `refusal`.
+    pub fn required(
+        &mut self,
+        ui: &mut Ui,
+        key: &str,
+        label: &str,
+        current: &str,
+        refusal: &str,
+    ) -> Option<String> {
+        let text = self.field(ui, key, label, current, false)?;
+        let text = optional(&text);
+        if text.is_none() {
+            self.refuse(key, refusal.to_string());
+        }
+        text
+    }
+
+    /// A text that may be empty, for unknown. Returns the new value when it changed.
+    pub fn optional(
+        &mut self,
+        ui: &mut Ui,
+        key: &str,
+        label: &str,
+        current: Option<&str>,
+        multiline: bool,
+    ) -> Option<Option<String>> {
+        let text = self.field(ui, key, label, current.unwrap_or_default(), multiline)?;
+        Some(optional(&text))
+    }
+
+    /// A date at any precision, empty for unknown. Returns the new value when it changed
+    /// and reads; refuses it in place with the reason when it does not.
+    pub fn date(
+        &mut self,
+        ui: &mut Ui,
+        key: &str,
+        label: &str,
+        current: Option<PartialDate>,
+        language: Language,
+    ) -> Option<Option<PartialDate>> {
+        let shown = current.map(|d| d.display(language)).unwrap_or_default();
+        let text = self.field(ui, key, label, &shown, false)?;
+        if text.trim().is_empty() {
+            return Some(None);
+        }
+        match PartialDate::parse_typed(&text) {
+            Ok(date) => Some(Some(date)),
+            Err(error) => {
+                self.refuse(key, error.to_string());
+                None
+            }
+        }
+    }
+
+    /// A number (`63`, `12,5`, `1.500`), empty for unknown. Returns the new value when it
+    /// changed and reads; refuses it in place with the reason when it does not.
+    pub fn number(
+        &mut self,
+        ui: &mut Ui,
+        key: &str,
+        label: &str,
+        current: Option<Decimal>,
+    ) -> Option<Option<Decimal>> {
+        let shown = current.map(number_text).unwrap_or_default();
+        let text = self.field(ui, key, label, &shown, false)?;
+        if text.trim().is_empty() {
+            return Some(None);
+        }
+        match parse_number(&text, 6) {
+            Ok(value) => Some(Some(value)),
+            Err(error) => {
+                self.refuse(key, format!("{}: {error}", crate::model::money::NOT_A_NUMBER));
+                None
+            }
+        }
     }
 
     /// Marks the field's text as not taken, with the reason.

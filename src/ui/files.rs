@@ -18,6 +18,7 @@ pub enum Picked {
 pub enum FileKind {
     Dossier,
     Csv,
+    Png,
 }
 
 impl FileKind {
@@ -25,6 +26,7 @@ impl FileKind {
         match self {
             FileKind::Dossier => ("Dossier (*.dossier.json)", &["json"]),
             FileKind::Csv => ("CSV (*.csv)", &["csv"]),
+            FileKind::Png => ("PNG (*.png)", &["png"]),
         }
     }
 }

@@ -40,6 +40,8 @@ pub struct Launch {
     pub renderer: Option<RendererChoice>,
     /// Save a picture of the window here and exit.
     pub screenshot: Option<PathBuf>,
+    /// Save the indicator chart as a picture here and exit.
+    pub chart: Option<PathBuf>,
     pub tab: Option<Tab>,
 }
 
@@ -81,6 +83,21 @@ fn native_options(renderer: RendererChoice, screenshot: bool) -> eframe::NativeO
     }
 }
 
+impl Launch {
+    /// Whether the window only takes a picture and closes.
+    pub fn takes_picture(&self) -> bool {
+        self.screenshot.is_some() || self.chart.is_some()
+    }
+
+    fn picture_job(&self, outcome: &Arc<Mutex<Option<Result<(), String>>>>) -> Option<ScreenshotJob> {
+        let window = self.screenshot.clone().map(|path| (path, false));
+        let (path, chart) = window.or_else(|| self.chart.clone().map(|path| (path, true)))?;
+        let mut job = ScreenshotJob::new(path, Arc::clone(outcome));
+        job.chart = chart;
+        Some(job)
+    }
+}
+
 /// Opens the window and runs it until it closes.
 pub fn run(launch: &Launch) -> Result<(), LaunchError> {
     let renderers = match launch.renderer {
@@ -93,23 +110,20 @@ pub fn run(launch: &Launch) -> Result<(), LaunchError> {
         let startup = Startup {
             file: launch.file.clone(),
             tab: launch.tab,
-            remember: launch.screenshot.is_none(),
-            screenshot: launch
-                .screenshot
-                .clone()
-                .map(|path| ScreenshotJob::new(path, Arc::clone(&outcome))),
+            remember: !launch.takes_picture(),
+            screenshot: launch.picture_job(&outcome),
             picker: Box::new(NativePicker),
             locale: sys_locale::get_locale(),
             today: None,
         };
         let result = eframe::run_native(
             APP_ID,
-            native_options(renderer, launch.screenshot.is_some()),
+            native_options(renderer, launch.takes_picture()),
             Box::new(move |cc| Ok(Box::new(WorkbenchApp::new(&cc.egui_ctx, cc.storage, startup)))),
         );
         match result {
             Ok(()) => {
-                if launch.screenshot.is_none() {
+                if !launch.takes_picture() {
                     return Ok(());
                 }
                 return match outcome.lock().take() {

@@ -85,8 +85,16 @@ pub struct DossierVersion {
 /// Where views put the edits they want made.
 pub type Edits = Vec<Edit>;
 
-/// What a view asks of the app besides edits: things that need a file dialog.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What a view asks of the app besides edits: things that need a file dialog or write
+/// a file.
+#[derive(Clone, Debug)]
 pub enum Request {
     ExportCsv(crate::model::dossier::TableId),
+    /// Ask where to save the indicator chart as a picture.
+    ExportChart,
+    /// The picture of the chart, to be saved at `path`, or why there is none.
+    ChartPicture {
+        path: std::path::PathBuf,
+        picture: Result<std::sync::Arc<egui::ColorImage>, String>,
+    },
 }

@@ -1,5 +1,7 @@
 //! Small pieces the tabs share: unknown values, chips, facts, sources, amounts.
 
+use std::cmp::Ordering;
+
 use egui::{Align, Color32, Layout, Response, RichText, Ui};
 
 use crate::i18n::Texts;
@@ -155,6 +157,15 @@ impl<C: Copy + PartialEq> SortKey<C> {
         }
     }
 
+    /// An ascending comparison turned round when the sort is descending.
+    pub fn direct(self, ordering: Ordering) -> Ordering {
+        if self.descending {
+            ordering.reverse()
+        } else {
+            ordering
+        }
+    }
+
     /// The arrow a header of `column` shows: `Some(descending)` when the list is
     /// sorted by it.
     pub fn arrow(current: Option<SortKey<C>>, column: C) -> Option<bool> {
@@ -191,19 +202,96 @@ pub fn sort_header(ui: &mut Ui, text: RichText, right: bool, arrow: Option<bool>
 }
 
 /// The header row of a sortable table: a click on a title sorts by its column.
+/// `right` puts a title on the right, over figures.
 pub fn sort_header_row<C: Copy + PartialEq>(
     header: &mut egui_extras::TableRow<'_, '_>,
-    columns: &[(C, &str)],
+    columns: &[(C, &str, bool)],
     sort: &mut Option<SortKey<C>>,
     hint: &str,
 ) {
-    for &(column, title) in columns {
+    for &(column, title, right) in columns {
         header.col(|ui| {
             let arrow = SortKey::arrow(*sort, column);
-            let response = sort_header(ui, RichText::new(title).strong(), false, arrow).on_hover_text(hint);
+            let response = sort_header(ui, RichText::new(title).strong(), right, arrow).on_hover_text(hint);
             if response.clicked() {
                 *sort = SortKey::next(*sort, column);
             }
         });
+    }
+}
+
+/// Lays out `count` framed cards in rows, as many to a row as fit at `min_width`, sharing
+/// the width; `add_card(ui, index)` fills card `index`.
+pub fn card_rows(ui: &mut Ui, count: usize, min_width: f32, mut add_card: impl FnMut(&mut Ui, usize)) {
+    if count == 0 {
+        return;
+    }
+    let gap = 14.0;
+    let margin = 14.0;
+    // Less the room of a vertical scroll bar.
+    let available = ui.available_width() - 16.0;
+    let columns = (((available + gap) / (min_width + gap)).floor() as usize).clamp(1, count);
+    let card_width = (available - gap * (columns - 1) as f32) / columns as f32 - 2.0 * margin - 2.0;
+    let indexes: Vec<usize> = (0..count).collect();
+    for row in indexes.chunks(columns) {
+        ui.horizontal_top(|ui| {
+            ui.spacing_mut().item_spacing.x = gap;
+            for &index in row {
+                egui::Frame::group(ui.style())
+                    .corner_radius(8.0)
+                    .inner_margin(egui::Margin::same(margin as i8))
+                    .fill(ui.visuals().faint_bg_color)
+                    .show(ui, |ui| {
+                        ui.set_width(card_width);
+                        ui.vertical(|ui| add_card(ui, index));
+                    });
+            }
+        });
+        ui.add_space(gap - ui.spacing().item_spacing.y);
+    }
+}
+
+/// Compares two optional values, with the unknown ones last whichever way the sort goes.
+pub fn known_first<T: Ord>(a: Option<T>, b: Option<T>, descending: bool) -> Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) if descending => b.cmp(&a),
+        (Some(a), Some(b)) => a.cmp(&b),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+}
+
+/// The documents and parts facts come from, in one line, each once:
+/// `Schriftelijke vraag nr. 262 …, antwoord 3.d`.
+pub fn source_line<'a>(dossier: &Dossier, sources: impl Iterator<Item = &'a SourceRef>) -> String {
+    let mut seen: Vec<(&str, Option<&str>)> = Vec::new();
+    for source in sources {
+        let document = dossier
+            .source(&source.document)
+            .map_or(source.document.0.as_str(), |d| d.title.as_str());
+        let entry = (document, source.part.as_deref());
+        if !seen.contains(&entry) {
+            seen.push(entry);
+        }
+    }
+    seen.iter()
+        .map(|(document, part)| match part {
+            Some(part) => format!("{document}, {part}"),
+            None => (*document).to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// "Source: …" in small type, when there is a source.
+pub fn source_line_ui(ui: &mut Ui, texts: &Texts, line: &str) {
+    if !line.is_empty() {
+        ui.add_space(4.0);
+        ui.label(
+            RichText::new(crate::i18n::fill(texts.source_line, &[line]))
+                .small()
+                .weak(),
+        );
     }
 }

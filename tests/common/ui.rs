@@ -102,3 +102,21 @@ impl eframe::Storage for MemoryStorage {
 
     fn flush(&mut self) {}
 }
+
+/// The text field with this label.
+pub fn field<'h>(harness: &'h Harness<'static, WorkbenchApp>, label: &'h str) -> egui_kittest::Node<'h> {
+    harness.get_by_role_and_label(egui::accesskit::Role::TextInput, label)
+}
+
+/// Brings the field with this label into view, replaces its text and presses Enter.
+pub fn type_into(harness: &mut Harness<'static, WorkbenchApp>, label: &str, text: &str) {
+    field(harness, label).scroll_to_me();
+    harness.run();
+    field(harness, label).focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    field(harness, label).type_text(text);
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+}

@@ -82,77 +82,6 @@ fn change<T: Clone>(changed: &mut Option<T>, original: &T, apply: impl FnOnce(&m
     apply(changed.get_or_insert_with(|| original.clone()));
 }
 
-impl EditorState {
-    /// A text that must not be empty: returns the new text, or refuses an empty one in
-    /// place.
-    fn required(
-        &mut self,
-        ui: &mut Ui,
-        key: &str,
-        label: &str,
-        current: &str,
-        texts: &Texts,
-    ) -> Option<String> {
-        let text = self.fields.field(ui, key, label, current, false)?;
-        let text = optional(&text);
-        if text.is_none() {
-            self.fields.refuse(key, texts.name_needed.to_string());
-        }
-        text
-    }
-
-    /// A text that may be empty, for unknown. Returns the new value when it changed.
-    fn optional(
-        &mut self,
-        ui: &mut Ui,
-        key: &str,
-        label: &str,
-        current: Option<&str>,
-        multiline: bool,
-    ) -> Option<Option<String>> {
-        let text = self
-            .fields
-            .field(ui, key, label, current.unwrap_or_default(), multiline)?;
-        Some(optional(&text))
-    }
-
-    /// A date at any precision, empty for unknown. Returns the new value when it changed
-    /// and reads; refuses it in place when it does not.
-    fn date(
-        &mut self,
-        ui: &mut Ui,
-        key: &str,
-        label: &str,
-        current: Option<PartialDate>,
-        view: &ViewContext<'_>,
-    ) -> Option<Option<PartialDate>> {
-        let shown = current.map(|d| d.display(view.language)).unwrap_or_default();
-        let text = self.fields.field(ui, key, label, &shown, false)?;
-        match read_date(&text) {
-            Ok(date) => Some(date),
-            Err(error) => {
-                self.fields.refuse(key, error);
-                None
-            }
-        }
-    }
-}
-
-fn optional(text: &str) -> Option<String> {
-    let text = text.trim();
-    (!text.is_empty()).then(|| text.to_string())
-}
-
-/// A date at any precision, or nothing (unknown).
-fn read_date(text: &str) -> Result<Option<PartialDate>, String> {
-    if text.trim().is_empty() {
-        return Ok(None);
-    }
-    PartialDate::parse_typed(text)
-        .map(Some)
-        .map_err(|e| e.to_string())
-}
-
 /// The organisation with one member changed, as an edit; `None` with the reason when
 /// the change breaks a rule.
 fn with_member(organisation: &Organisation, member: BoardMember) -> Result<Edit, String> {
@@ -186,7 +115,10 @@ fn member_ui(
     let key = |name: &str| format!("m{}.{name}", member.id);
     let mut changed: Option<BoardMember> = None;
 
-    if let Some(name) = state.required(ui, &key("name"), texts.name, &member.name, texts) {
+    if let Some(name) = state
+        .fields
+        .required(ui, &key("name"), texts.name, &member.name, texts.name_needed)
+    {
         change(&mut changed, member, |m| m.name = name);
     }
     let role_label = ui.label(texts.role);
@@ -222,7 +154,7 @@ fn member_ui(
             m.role = BoardRole::Other(text.trim().to_string());
         });
     }
-    if let Some(represents) = state.optional(
+    if let Some(represents) = state.fields.optional(
         ui,
         &key("represents"),
         texts.represents,
@@ -247,7 +179,7 @@ fn member_ui(
         ("start", texts.mandate_start, member.mandate_start),
         ("end", texts.mandate_end, member.mandate_end),
     ] {
-        if let Some(date) = state.date(ui, &key(name), label, current, view) {
+        if let Some(date) = state.fields.date(ui, &key(name), label, current, view.language) {
             let mut candidate = changed.clone().unwrap_or_else(|| member.clone());
             if name == "start" {
                 candidate.mandate_start = date;
@@ -386,10 +318,13 @@ fn partner_ui(
     let texts = view.texts;
     let key = |name: &str| format!("p{}.{name}", partner.id);
     let mut changed: Option<Partner> = None;
-    if let Some(name) = state.required(ui, &key("name"), texts.name, &partner.name, texts) {
+    if let Some(name) = state
+        .fields
+        .required(ui, &key("name"), texts.name, &partner.name, texts.name_needed)
+    {
         change(&mut changed, partner, |p| p.name = name);
     }
-    if let Some(abbreviation) = state.optional(
+    if let Some(abbreviation) = state.fields.optional(
         ui,
         &key("abbreviation"),
         texts.abbreviation,
@@ -412,10 +347,16 @@ fn partner_ui(
         })
         .response
         .labelled_by(sector_label.id);
-    if let Some(joined) = state.date(ui, &key("joined"), texts.joined, partner.joined, view) {
+    if let Some(joined) = state
+        .fields
+        .date(ui, &key("joined"), texts.joined, partner.joined, view.language)
+    {
         change(&mut changed, partner, |p| p.joined = joined);
     }
-    if let Some(note) = state.optional(ui, &key("note"), texts.note, partner.note.as_deref(), true) {
+    if let Some(note) = state
+        .fields
+        .optional(ui, &key("note"), texts.note, partner.note.as_deref(), true)
+    {
         change(&mut changed, partner, |p| p.note = note);
     }
     ui.add_space(6.0);
@@ -459,10 +400,16 @@ fn details_ui(
     let texts = view.texts;
     let key = |name: &str| format!("o{}.{name}", organisation.id);
     let mut changed: Option<Organisation> = None;
-    if let Some(name) = state.required(ui, &key("name"), texts.name, &organisation.name, texts) {
+    if let Some(name) = state.fields.required(
+        ui,
+        &key("name"),
+        texts.name,
+        &organisation.name,
+        texts.name_needed,
+    ) {
         change(&mut changed, organisation, |o| o.name = name);
     }
-    if let Some(legal_form) = state.optional(
+    if let Some(legal_form) = state.fields.optional(
         ui,
         &key("legal_form"),
         texts.legal_form,
@@ -472,7 +419,10 @@ fn details_ui(
         change(&mut changed, organisation, |o| o.legal_form = legal_form);
     }
     let founded = organisation.founded.as_ref().map(|f| f.value);
-    if let Some(date) = state.date(ui, &key("founded"), texts.founded, founded, view) {
+    if let Some(date) = state
+        .fields
+        .date(ui, &key("founded"), texts.founded, founded, view.language)
+    {
         change(&mut changed, organisation, |o| set_sourced(&mut o.founded, date));
     }
     let staff = organisation.staff.as_ref().map(|s| s.value.to_string());
@@ -513,7 +463,7 @@ fn details_ui(
     ];
     for (name, label, current, slot) in facts {
         let current = current.map(|f| f.value.as_str());
-        if let Some(text) = state.optional(ui, &key(name), label, current, true) {
+        if let Some(text) = state.fields.optional(ui, &key(name), label, current, true) {
             change(&mut changed, organisation, |o| set_sourced(slot(o), text));
         }
     }

@@ -1,8 +1,6 @@
 //! The board members as a sortable, groupable table, and as cards grouped by the
 //! organisation each member sits for.
 
-use std::cmp::Ordering;
-
 use egui::{Align, Layout, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
@@ -10,7 +8,7 @@ use super::{Derived, Focus, Grouping};
 use crate::i18n::Texts;
 use crate::model::analysis::fold;
 use crate::model::board::{BoardMember, BoardRole, MemberStatus, Organisation, VotingRight};
-use crate::ui::widgets::{self, SortKey, chip, text_or_unknown};
+use crate::ui::widgets::{self, SortKey, chip, known_first, text_or_unknown};
 use crate::ui::{ViewContext, theme};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -58,17 +56,6 @@ fn vote_rank(right: VotingRight) -> u8 {
     }
 }
 
-/// Compares two optional values, with the unknown ones last whichever way the sort goes.
-pub fn known_first<T: Ord>(a: Option<T>, b: Option<T>, descending: bool) -> Ordering {
-    match (a, b) {
-        (Some(a), Some(b)) if descending => b.cmp(&a),
-        (Some(a), Some(b)) => a.cmp(&b),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
-    }
-}
-
 /// The member indexes in the order of `sort`; the dossier's order without one. Ties
 /// go by name, and names by their letters (Hüseyin with Huseyin, İlker among the I's).
 pub fn sorted(
@@ -85,24 +72,17 @@ pub fn sorted(
     let folded = |text: &Option<String>| text.as_deref().map(fold);
     order.sort_by(|&a, &b| {
         let (x, y) = (&board[a], &board[b]);
-        let flip = |ordering: Ordering| {
-            if sort.descending {
-                ordering.reverse()
-            } else {
-                ordering
-            }
-        };
         let primary = match sort.column {
-            MemberColumn::Name => flip(names[a].cmp(&names[b])),
-            MemberColumn::Role => flip(role_rank(&x.role).cmp(&role_rank(&y.role))),
+            MemberColumn::Name => sort.direct(names[a].cmp(&names[b])),
+            MemberColumn::Role => sort.direct(role_rank(&x.role).cmp(&role_rank(&y.role))),
             MemberColumn::Represents => {
                 known_first(folded(&x.represents), folded(&y.represents), sort.descending)
             }
-            MemberColumn::Vote => flip(vote_rank(x.voting_right).cmp(&vote_rank(y.voting_right))),
+            MemberColumn::Vote => sort.direct(vote_rank(x.voting_right).cmp(&vote_rank(y.voting_right))),
             MemberColumn::Start => known_first(x.mandate_start, y.mandate_start, sort.descending),
             MemberColumn::End => known_first(x.mandate_end, y.mandate_end, sort.descending),
-            MemberColumn::Status => flip(status_rank(x.status).cmp(&status_rank(y.status))),
-            MemberColumn::Source => flip(sources[a].cmp(&sources[b])),
+            MemberColumn::Status => sort.direct(status_rank(x.status).cmp(&status_rank(y.status))),
+            MemberColumn::Source => sort.direct(sources[a].cmp(&sources[b])),
         };
         primary.then_with(|| names[a].cmp(&names[b]))
     });
@@ -224,14 +204,14 @@ pub fn table_ui(
     }
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 12.0;
     let columns = [
-        (MemberColumn::Name, texts.name),
-        (MemberColumn::Role, texts.role),
-        (MemberColumn::Represents, texts.represents),
-        (MemberColumn::Vote, texts.voting_right),
-        (MemberColumn::Start, texts.mandate_start),
-        (MemberColumn::End, texts.mandate_end),
-        (MemberColumn::Status, texts.status),
-        (MemberColumn::Source, texts.source),
+        (MemberColumn::Name, texts.name, false),
+        (MemberColumn::Role, texts.role, false),
+        (MemberColumn::Represents, texts.represents, false),
+        (MemberColumn::Vote, texts.voting_right, false),
+        (MemberColumn::Start, texts.mandate_start, false),
+        (MemberColumn::End, texts.mandate_end, false),
+        (MemberColumn::Status, texts.status, false),
+        (MemberColumn::Source, texts.source, false),
     ];
     let selected = match focus {
         Some(Focus::Member(id)) => Some(*id),
@@ -363,37 +343,16 @@ pub fn cards_ui(
         ui.label(RichText::new(texts.no_members).weak());
         return;
     }
-    // As many columns as cards of at least 280 points fit; the cards share the width.
-    let gap = 14.0;
-    let margin = 14.0;
-    // Less the room of the vertical scroll bar.
-    let available = ui.available_width() - 16.0;
-    let columns = (((available + gap) / (280.0 + gap)).floor() as usize).clamp(1, derived.cards.len());
-    let card_width = (available - gap * (columns - 1) as f32) / columns as f32 - 2.0 * margin - 2.0;
-    for row in derived.cards.chunks(columns) {
-        ui.horizontal_top(|ui| {
-            ui.spacing_mut().item_spacing.x = gap;
-            for (represents, members) in row {
-                egui::Frame::group(ui.style())
-                    .corner_radius(8.0)
-                    .inner_margin(egui::Margin::same(margin as i8))
-                    .fill(ui.visuals().faint_bg_color)
-                    .show(ui, |ui| {
-                        ui.set_width(card_width);
-                        ui.vertical(|ui| {
-                            let heading = represents.as_deref().unwrap_or(texts.represents_unknown);
-                            ui.label(RichText::new(heading).small().weak());
-                            for &index in members {
-                                if let Some(member) = organisation.board.get(index) {
-                                    card_member_ui(ui, view, member, focus);
-                                }
-                            }
-                        });
-                    });
+    widgets::card_rows(ui, derived.cards.len(), 280.0, |ui, card| {
+        let (represents, members) = &derived.cards[card];
+        let heading = represents.as_deref().unwrap_or(texts.represents_unknown);
+        ui.label(RichText::new(heading).small().weak());
+        for &index in members {
+            if let Some(member) = organisation.board.get(index) {
+                card_member_ui(ui, view, member, focus);
             }
-        });
-        ui.add_space(gap - ui.spacing().item_spacing.y);
-    }
+        }
+    });
 }
 
 fn card_member_ui(ui: &mut Ui, view: &ViewContext<'_>, member: &BoardMember, focus: &mut Option<Focus>) {

@@ -20,7 +20,6 @@ use crate::i18n::{Language, Texts, fill};
 use crate::model::board::{BoardMember, MemberStatus, Organisation, VotingRight};
 use crate::model::dossier::{MemberId, OrganisationId, PartnerId};
 use crate::model::edit::Edit;
-use crate::model::source::SourceRef;
 
 pub use members::{MemberColumn, role_name, status_name};
 pub use partners::{PartnerColumn, sector_name};
@@ -196,7 +195,7 @@ impl BoardView {
         composition::majority_ui(ui, view, organisation, &mut self.absent);
         widgets::section_heading(ui, texts.partners);
         partners::by_sector_ui(ui, view, organisation);
-        source_line_ui(ui, texts, &self.derived.partners_source);
+        widgets::source_line_ui(ui, texts, &self.derived.partners_source);
     }
 
     /// The organisation's name, the choice of organisation and what can be done to it.
@@ -321,14 +320,7 @@ impl BoardView {
             ),
             Look::Cards => members::cards_ui(ui, view, organisation, &self.derived, &mut self.focus),
         }
-        source_line_ui(ui, texts, &self.derived.board_source);
-    }
-}
-
-fn source_line_ui(ui: &mut Ui, texts: &Texts, line: &str) {
-    if !line.is_empty() {
-        ui.add_space(4.0);
-        ui.label(RichText::new(fill(texts.source_line, &[line])).small().weak());
+        widgets::source_line_ui(ui, texts, &self.derived.board_source);
     }
 }
 
@@ -506,7 +498,9 @@ impl Derived {
             return;
         }
         let dossier = view.dossier;
-        let label = |source: Option<&SourceRef>| source.map(|s| dossier.source_label(s)).unwrap_or_default();
+        let label = |source: Option<&crate::model::source::SourceRef>| {
+            source.map(|s| dossier.source_label(s)).unwrap_or_default()
+        };
         self.member_sources = organisation
             .board
             .iter()
@@ -521,34 +515,14 @@ impl Derived {
         self.lines = members::lines(organisation, &self.order, grouping, view.texts);
         self.cards = members::cards(organisation);
         self.partner_order = partners::sorted(organisation, &self.partner_sources, partner_sort, view.texts);
-        self.board_source = source_line(view, organisation.board.iter().filter_map(|m| m.source.as_ref()));
-        self.partners_source = source_line(
-            view,
+        self.board_source = widgets::source_line(
+            view.dossier,
+            organisation.board.iter().filter_map(|m| m.source.as_ref()),
+        );
+        self.partners_source = widgets::source_line(
+            view.dossier,
             organisation.partners.iter().filter_map(|p| p.source.as_ref()),
         );
         self.made_for = Some(key);
     }
-}
-
-/// The documents and parts facts come from, in one line: `Schriftelijke vraag nr. 262 …,
-/// antwoord 3.d`.
-fn source_line<'a>(view: &ViewContext<'_>, sources: impl Iterator<Item = &'a SourceRef>) -> String {
-    let mut seen: Vec<(&str, Option<&str>)> = Vec::new();
-    for source in sources {
-        let document = view
-            .dossier
-            .source(&source.document)
-            .map_or(source.document.0.as_str(), |d| d.title.as_str());
-        let entry = (document, source.part.as_deref());
-        if !seen.contains(&entry) {
-            seen.push(entry);
-        }
-    }
-    seen.iter()
-        .map(|(document, part)| match part {
-            Some(part) => format!("{document}, {part}"),
-            None => (*document).to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
 }

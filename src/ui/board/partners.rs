@@ -1,18 +1,15 @@
 //! The partner organisations: name, sector, when they joined and where that is said.
 
-use std::cmp::Ordering;
-
 use egui::{Align, Layout, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use super::members::known_first;
 use super::{Derived, Focus};
 use crate::i18n::Texts;
 use crate::model::analysis::fold;
 use crate::model::board::{Organisation, Partner, Sector};
 use crate::model::dossier::PartnerId;
 use crate::model::edit::Edit;
-use crate::ui::widgets::{self, SortKey, text_or_unknown};
+use crate::ui::widgets::{self, SortKey, known_first, text_or_unknown};
 use crate::ui::{Edits, ViewContext};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -57,19 +54,12 @@ pub fn sorted(
     let names: Vec<String> = partners.iter().map(|p| fold(&full_name(p))).collect();
     order.sort_by(|&a, &b| {
         let (x, y) = (&partners[a], &partners[b]);
-        let flip = |ordering: Ordering| {
-            if sort.descending {
-                ordering.reverse()
-            } else {
-                ordering
-            }
-        };
         let sector = |partner: &Partner| partner.sector.map(|s| fold(sector_name(s, texts)));
         let primary = match sort.column {
-            PartnerColumn::Name => flip(names[a].cmp(&names[b])),
+            PartnerColumn::Name => sort.direct(names[a].cmp(&names[b])),
             PartnerColumn::Sector => known_first(sector(x), sector(y), sort.descending),
             PartnerColumn::Joined => known_first(x.joined, y.joined, sort.descending),
-            PartnerColumn::Source => flip(sources[a].cmp(&sources[b])),
+            PartnerColumn::Source => sort.direct(sources[a].cmp(&sources[b])),
         };
         primary.then_with(|| names[a].cmp(&names[b]))
     });
@@ -107,10 +97,10 @@ pub fn partners_ui(
     }
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 12.0;
     let columns = [
-        (PartnerColumn::Name, texts.name),
-        (PartnerColumn::Sector, texts.sector),
-        (PartnerColumn::Joined, texts.joined),
-        (PartnerColumn::Source, texts.source),
+        (PartnerColumn::Name, texts.name, false),
+        (PartnerColumn::Sector, texts.sector, false),
+        (PartnerColumn::Joined, texts.joined, false),
+        (PartnerColumn::Source, texts.source, false),
     ];
     let selected = match focus {
         Some(Focus::Partner(id)) => Some(*id),
