@@ -19,6 +19,10 @@ Usage:
   dossier-workbench format FILE       rewrite FILE in the standard layout (after hand edits)
   dossier-workbench export FILE --csv TABLE OUT
                                       write a budget table (its number, id or title) as CSV
+  dossier-workbench import TEXT.txt [--into DOSSIER] [--update]
+                                      read the text of a written question and its answer;
+                                      print it as JSON (warnings on stderr), or add it to
+                                      DOSSIER (--update replaces the same question there)
   dossier-workbench --help | --version
 ";
 
@@ -40,6 +44,12 @@ pub enum Command {
         file: PathBuf,
         table: String,
         out: PathBuf,
+    },
+    /// Read the text of a written question; print it, or add it to a dossier file.
+    Import {
+        text: PathBuf,
+        into: Option<PathBuf>,
+        update: bool,
     },
     Help,
     Version,
@@ -76,8 +86,37 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
             }),
             _ => Err(UsageError("'export' takes FILE --csv TABLE OUT".into())),
         },
+        Some("import") => parse_import(&args[1..]),
         _ => parse_window(args).map(Command::Window),
     }
+}
+
+fn parse_import(args: &[String]) -> Result<Command, UsageError> {
+    let mut text = None;
+    let mut into = None;
+    let mut update = false;
+    let mut words = args.iter();
+    while let Some(word) = words.next() {
+        match word.as_str() {
+            "--into" => {
+                let path = words
+                    .next()
+                    .ok_or_else(|| UsageError("'--into' needs the path of a dossier file".into()))?;
+                into = Some(PathBuf::from(path));
+            }
+            "--update" => update = true,
+            option if option.starts_with('-') => {
+                return Err(UsageError(format!("unknown option '{option}'")));
+            }
+            path if text.is_none() => text = Some(PathBuf::from(path)),
+            extra => return Err(UsageError(format!("one text at a time: unexpected '{extra}'"))),
+        }
+    }
+    let text = text.ok_or_else(|| UsageError("'import' needs the path of a text file".into()))?;
+    if update && into.is_none() {
+        return Err(UsageError("'--update' goes with '--into DOSSIER'".into()));
+    }
+    Ok(Command::Import { text, into, update })
 }
 
 fn parse_window(args: &[String]) -> Result<Launch, UsageError> {
@@ -182,5 +221,15 @@ mod tests {
             })
         );
         assert!(parsed(&["export", "d.json"]).is_err());
+        assert_eq!(
+            parsed(&["import", "q.txt", "--into", "d.json", "--update"]),
+            Ok(Command::Import {
+                text: "q.txt".into(),
+                into: Some("d.json".into()),
+                update: true
+            })
+        );
+        assert!(parsed(&["import"]).is_err());
+        assert!(parsed(&["import", "q.txt", "--update"]).is_err());
     }
 }

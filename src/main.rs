@@ -48,6 +48,7 @@ fn run(args: &[String]) -> anyhow::Result<ExitCode> {
         }
         Command::Format { file } => format_file(&file)?,
         Command::ExportCsv { file, table, out } => export_csv(&file, &table, &out)?,
+        Command::Import { text, into, update } => import_text(&text, into.as_deref(), update)?,
         Command::Window(launch) => dossier_workbench::ui::launch::run(&launch)?,
     }
     Ok(ExitCode::SUCCESS)
@@ -95,5 +96,28 @@ fn export_csv(path: &Path, wanted: &str, out: &Path) -> anyhow::Result<()> {
         table.title,
         table.rows.len()
     );
+    Ok(())
+}
+
+fn import_text(path: &Path, into: Option<&Path>, update: bool) -> anyhow::Result<()> {
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let text = String::from_utf8(bytes).with_context(|| format!("{} is not UTF-8 text", path.display()))?;
+    let imported = dossier_workbench::import::written_question(&text);
+    for warning in &imported.warnings {
+        eprintln!("{}: {warning}", path.display());
+    }
+    let Some(target) = into else {
+        println!("{}", serde_json::to_string_pretty(&imported)?);
+        return Ok(());
+    };
+    let mut dossier = store::load(target)?;
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let plan = dossier_workbench::import::apply::Plan::new(&dossier, &imported, &name);
+    let outcome = plan.apply_to(&mut dossier, update)?;
+    store::save(target, &dossier).with_context(|| format!("saving {}", target.display()))?;
+    println!("{}: {outcome}", target.display());
     Ok(())
 }

@@ -113,3 +113,65 @@ fn the_window_without_a_display_exits_with_the_reason() {
     let message = stderr(&output);
     assert!(message.starts_with("The window could not start:"), "{message}");
 }
+
+#[test]
+fn import_prints_the_question_as_json_with_the_warnings_on_stderr() {
+    let seed = format!(
+        "{}/tests/seeds/003_cd4b2ffb8ebaeb54.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let output = run(&["import", &seed]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["question"]["number"], 26);
+    assert_eq!(json["question"]["date"], "2019-11-07");
+    assert_eq!(json["tables"][0]["kind"], "budget");
+    assert_eq!(json["tables"][0]["totals"][0], "12968183.29");
+    assert!(stderr(&output).contains("'767.010?64' read as 767.010,64"));
+}
+
+#[test]
+fn import_into_a_dossier_adds_once_and_replaces_only_with_update() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("dossier.dossier.json");
+    let mut dossier = dossier_workbench::store::bundled().unwrap();
+    dossier.questions.retain(|q| q.number != Some(455));
+    dossier.events.iter_mut().for_each(|e| e.question = None);
+    dossier_workbench::store::save(&path, &dossier).unwrap();
+    let seed = format!(
+        "{}/tests/seeds/002_b47daf4304a6e691.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let target = path.to_str().unwrap();
+
+    let added = run(&["import", &seed, "--into", target]);
+    assert!(added.status.success(), "{}", stderr(&added));
+    assert!(
+        stdout(&added).contains("question Q455 added"),
+        "{}",
+        stdout(&added)
+    );
+    let after = dossier_workbench::store::load(&path).unwrap();
+    assert_eq!(after.questions.len(), dossier.questions.len() + 1);
+
+    let again = run(&["import", &seed, "--into", target]);
+    assert!(!again.status.success());
+    assert!(
+        stderr(&again).contains("question Q455 is in the dossier already"),
+        "{}",
+        stderr(&again)
+    );
+    assert_eq!(
+        dossier_workbench::store::load(&path).unwrap(),
+        after,
+        "the file is untouched"
+    );
+
+    let replaced = run(&["import", &seed, "--into", target, "--update"]);
+    assert!(replaced.status.success(), "{}", stderr(&replaced));
+    assert!(stdout(&replaced).contains("question Q455 replaced"));
+    assert_eq!(
+        dossier_workbench::store::load(&path).unwrap().questions.len(),
+        after.questions.len()
+    );
+}

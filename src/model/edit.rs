@@ -11,6 +11,7 @@ use super::dossier::{
 use super::event::Event;
 use super::indicator::Indicator;
 use super::question::Question;
+use super::source::{SourceDocument, SourceId};
 
 /// One change to a dossier. Applying it returns its inverse.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -109,6 +110,13 @@ pub enum Edit {
     RemoveIndicator(IndicatorId),
     /// Replaces the indicator with the same id, measurements and all.
     ReplaceIndicator(Box<Indicator>),
+    /// Adds a source document (the text of an imported question).
+    InsertSource {
+        index: usize,
+        source: Box<SourceDocument>,
+    },
+    /// Removes a source document that nothing cites any more.
+    RemoveSource(SourceId),
     /// Several edits as one step: all are made, or none.
     Batch(Vec<Edit>),
 }
@@ -298,6 +306,32 @@ impl Edit {
                     &mut dossier.organisations[index],
                     *organisation,
                 ))))
+            }
+            Edit::InsertSource { index, source } => {
+                if dossier.source(&source.id).is_some() {
+                    return Err(EditError::Invalid(format!(
+                        "a source document with id {} is in the dossier already",
+                        source.id
+                    )));
+                }
+                let id = source.id.clone();
+                dossier.sources.insert(index.min(dossier.sources.len()), *source);
+                Ok(Edit::RemoveSource(id))
+            }
+            Edit::RemoveSource(id) => {
+                let index = dossier.sources.iter().position(|s| s.id == id).ok_or_else(|| {
+                    EditError::Invalid(format!("the source document {id} is not in the dossier"))
+                })?;
+                if let Some((place, _)) = dossier.source_refs().into_iter().find(|(_, r)| r.document == id) {
+                    return Err(EditError::Invalid(format!(
+                        "the source document {id} is still cited by {place}"
+                    )));
+                }
+                let source = dossier.sources.remove(index);
+                Ok(Edit::InsertSource {
+                    index,
+                    source: Box::new(source),
+                })
             }
             Edit::InsertIndicator { index, indicator } => {
                 check_indicator(dossier, &indicator, None)?;

@@ -87,6 +87,7 @@ pub struct Sourced<T> {
 /// after a hyphen (`ESF-\nVlaanderen`), so that a quote matches the extracted text
 /// whatever the line breaks of the PDF were.
 pub fn normalize_whitespace(text: &str) -> String {
+    let text = mend_broken_links(text);
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for ch in text.chars() {
@@ -103,6 +104,28 @@ pub fn normalize_whitespace(text: &str) -> String {
             pending_space = false;
         }
         out.push(ch);
+    }
+    out
+}
+
+/// Joins a web address that the PDF broke over lines: a line that ends inside an
+/// address and a next line without spaces are one address.
+fn mend_broken_links(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_link = false;
+    for line in text.split('\n') {
+        let piece = line.trim();
+        let continues = in_link && !piece.is_empty() && !piece.contains(char::is_whitespace);
+        if continues {
+            while out.ends_with(char::is_whitespace) {
+                out.pop();
+            }
+        } else if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(if continues { piece } else { line });
+        let last_word = out.rsplit(char::is_whitespace).next().unwrap_or("");
+        in_link = last_word.starts_with("http://") || last_word.starts_with("https://");
     }
     out
 }
@@ -129,6 +152,12 @@ mod tests {
             "Integratiepact - Stand"
         );
         assert_eq!(normalize_whitespace("a -\nb"), "a - b");
+        assert_eq!(
+            normalize_whitespace(
+                "zie https://www.esf-\nvlaanderen.be/kaart?a=1&field_the\nmes=All&=\nZoeken \n\n3. Voor de"
+            ),
+            "zie https://www.esf-vlaanderen.be/kaart?a=1&field_themes=All&=Zoeken 3. Voor de"
+        );
     }
 
     #[test]

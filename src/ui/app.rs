@@ -12,6 +12,7 @@ use super::board::BoardView;
 use super::budget::BudgetView;
 use super::document::{Document, Origin};
 use super::files::{FileKind, FilePicker, Picked, suggested_file_name, with_dossier_extension};
+use super::import::ImportDialog;
 use super::indicators::IndicatorsView;
 use super::prefs::{Preferences, ThemeChoice};
 use super::timeline::TimelineView;
@@ -30,6 +31,7 @@ const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z)
 const REDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
 const REDO_SHIFT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
 const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
+const IMPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::I);
 const ZOOM_IN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus);
 const ZOOM_IN_EQUALS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals);
 const ZOOM_OUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus);
@@ -104,8 +106,12 @@ pub enum Deferred {
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum PathPurpose {
     Open,
-    SaveAs { then: Option<Deferred> },
+    SaveAs {
+        then: Option<Deferred>,
+    },
     Export(Export),
+    /// A text file to import.
+    ImportText,
 }
 
 /// What can be exported to a file.
@@ -149,6 +155,7 @@ pub struct WorkbenchApp {
     budget: BudgetView,
     board: BoardView,
     indicators: IndicatorsView,
+    import: ImportDialog,
     details: DetailsBuffers,
     modal: Option<Modal>,
     /// Set once the user agreed to close, so the next close request goes through.
@@ -206,6 +213,7 @@ impl WorkbenchApp {
             budget: BudgetView::default(),
             board: BoardView::default(),
             indicators: IndicatorsView::default(),
+            import: ImportDialog::default(),
             details: DetailsBuffers::default(),
             modal: None,
             allow_close: false,
@@ -301,6 +309,7 @@ impl WorkbenchApp {
         self.budget = BudgetView::default();
         self.board = BoardView::default();
         self.indicators = IndicatorsView::default();
+        self.import = ImportDialog::default();
         self.details.title = self.document.dossier.title.clone();
         self.details.description = self.document.dossier.description.clone();
     }
@@ -390,6 +399,10 @@ impl WorkbenchApp {
                     None => name,
                 }
             }
+            PathPurpose::ImportText => self
+                .start_folder()
+                .map(|f| format!("{}/", f.display()))
+                .unwrap_or_default(),
             PathPurpose::Export(what) => {
                 let name = self.export_name(*what).unwrap_or_default();
                 match self.start_folder() {
@@ -454,6 +467,9 @@ impl WorkbenchApp {
         }
         if pressed(SAVE) {
             self.save(ctx, false, None);
+        }
+        if pressed(IMPORT) && !self.presenting {
+            self.import.show();
         }
         if pressed(NEW) {
             self.request(ctx, Deferred::New);
@@ -569,6 +585,10 @@ impl WorkbenchApp {
                 });
                 if item(ui, texts.open_path, None, true) {
                     self.request(&ctx, Deferred::OpenTyped);
+                }
+                ui.separator();
+                if item(ui, texts.import_text_menu, Some(IMPORT), true) {
+                    self.import.show();
                 }
                 ui.separator();
                 if item(ui, texts.save, Some(SAVE), true) {
@@ -692,20 +712,25 @@ impl WorkbenchApp {
     }
 
     fn tab_ui(&mut self, ui: &mut Ui, edits: &mut Edits, requests: &mut Vec<Request>) {
-        let document = &self.document;
-        let view = ViewContext {
-            dossier: &document.dossier,
-            texts: self.language.texts(),
-            language: self.language,
-            presenting: self.presenting,
-            version: document.version(),
-            today: self.today.unwrap_or_else(|| jiff::Zoned::now().date()),
-        };
+        let view = view_of(&self.document, self.language, self.presenting, self.today);
         match self.tab {
             Tab::Timeline => self.timeline.ui(ui, &view, edits),
             Tab::Budget => self.budget.ui(ui, &view, edits, requests),
             Tab::Board => self.board.ui(ui, &view, edits),
             Tab::Indicators => self.indicators.ui(ui, &view, edits, requests),
+        }
+    }
+
+    fn import_ui(&mut self, ctx: &egui::Context, edits: &mut Edits, requests: &mut Vec<Request>) {
+        let view = view_of(&self.document, self.language, self.presenting, self.today);
+        let before = edits.len();
+        self.import.ui(ctx, &view, edits, requests);
+        if edits.len() > before {
+            self.notice = self
+                .import
+                .outcome
+                .take()
+                .map(|outcome| fill(self.texts().imported_notice, &[&outcome]));
         }
     }
 
@@ -801,12 +826,17 @@ impl WorkbenchApp {
                         PathPurpose::Open => texts.type_path_open,
                         PathPurpose::SaveAs { .. } => texts.type_path_save,
                         PathPurpose::Export(_) => texts.type_path_export,
+                        PathPurpose::ImportText => texts.type_path_import,
                     };
                     ui.heading(heading);
                     if let Some(problem) = problem {
                         ui.label(RichText::new(problem).italics());
                     }
-                    ui.label(texts.type_path_hint);
+                    ui.label(match purpose {
+                        PathPurpose::Open | PathPurpose::SaveAs { .. } => texts.type_path_hint,
+                        PathPurpose::Export(_) => texts.type_path_hint_export,
+                        PathPurpose::ImportText => texts.type_path_hint_text,
+                    });
                     let mut text = text.clone();
                     let label = ui.label(texts.path_label);
                     let field = ui
@@ -823,6 +853,7 @@ impl WorkbenchApp {
                             PathPurpose::Open => texts.open,
                             PathPurpose::SaveAs { .. } => texts.save,
                             PathPurpose::Export(_) => texts.export_button,
+                            PathPurpose::ImportText => texts.open,
                         };
                         if ui.button(confirm.trim_end_matches('…')).clicked() || entered {
                             answer = Some(Answer::Path(PathBuf::from(text.trim())));
@@ -882,6 +913,13 @@ impl WorkbenchApp {
             ) => self.export_to(what, path),
             (
                 Modal::TypePath {
+                    purpose: PathPurpose::ImportText,
+                    ..
+                },
+                Answer::Path(path),
+            ) => self.import_file(&path),
+            (
+                Modal::TypePath {
                     purpose: PathPurpose::SaveAs { then },
                     ..
                 },
@@ -901,6 +939,17 @@ impl WorkbenchApp {
         match request {
             Request::ExportCsv(id) => self.export(ctx, Export::Csv(id)),
             Request::ExportChart => self.export(ctx, Export::Chart),
+            Request::ImportText => {
+                if !self.picker_allowed(ctx) {
+                    return;
+                }
+                let folder = self.start_folder();
+                match self.picker.pick_open(FileKind::Text, folder.as_deref()) {
+                    Picked::Chosen(path) => self.import_file(&path),
+                    Picked::Cancelled => {}
+                    Picked::Unavailable => self.ask_path(PathPurpose::ImportText),
+                }
+            }
             Request::ChartPicture { path, picture } => {
                 let outcome = picture.and_then(|image| crate::export::png::encode(&image));
                 let outcome = match outcome {
@@ -916,6 +965,26 @@ impl WorkbenchApp {
                     self.allow_close = true;
                     ctx.send_viewport_cmd(ViewportCommand::Close);
                 }
+            }
+        }
+    }
+
+    /// Reads a text file into the import dialog; a file that is not UTF-8 text is said so.
+    fn import_file(&mut self, path: &Path) {
+        let read = std::fs::read(path)
+            .map_err(|error| error.to_string())
+            .and_then(|bytes| String::from_utf8(bytes).map_err(|_| "the file is not UTF-8 text".to_string()));
+        match read {
+            Ok(text) => {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                self.import.load(name, text);
+            }
+            Err(reason) => {
+                let message = format!("{}: {reason}", path.display());
+                self.show_error(self.texts().import_read_failed, message);
             }
         }
     }
@@ -1021,6 +1090,24 @@ impl WorkbenchApp {
     }
 }
 
+/// What a view is given to draw, for the open document.
+fn view_of(
+    document: &Document,
+    language: Language,
+    presenting: bool,
+    today: Option<jiff::civil::Date>,
+) -> ViewContext<'_> {
+    ViewContext {
+        dossier: &document.dossier,
+        texts: language.texts(),
+        language,
+        presenting,
+        version: document.version(),
+        // The day deadlines are measured on: the clock's, unless a test fixed one.
+        today: today.unwrap_or_else(|| jiff::Zoned::now().date()),
+    }
+}
+
 /// Whether the keyboard is in a text field (whose own undo then takes Ctrl+Z), as
 /// opposed to another focused widget such as the budget grid.
 fn text_field_has_focus(ctx: &egui::Context) -> bool {
@@ -1082,6 +1169,7 @@ impl eframe::App for WorkbenchApp {
         let mut requests = Vec::new();
         egui::CentralPanel::default().show(ui, |ui| self.tab_ui(ui, &mut edits, &mut requests));
         self.details_ui(&ctx, &mut edits);
+        self.import_ui(&ctx, &mut edits, &mut requests);
         for edit in edits {
             self.apply(edit);
         }

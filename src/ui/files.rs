@@ -19,6 +19,7 @@ pub enum FileKind {
     Dossier,
     Csv,
     Png,
+    Text,
 }
 
 impl FileKind {
@@ -27,6 +28,7 @@ impl FileKind {
             FileKind::Dossier => ("Dossier (*.dossier.json)", &["json"]),
             FileKind::Csv => ("CSV (*.csv)", &["csv"]),
             FileKind::Png => ("PNG (*.png)", &["png"]),
+            FileKind::Text => ("Text (*.txt)", &["txt"]),
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod date_picker;
 pub mod document;
 pub mod fields;
 pub mod files;
+pub mod import;
 pub mod indicators;
 pub mod launch;
 pub mod prefs;
@@ -97,4 +98,6 @@ pub enum Request {
         path: std::path::PathBuf,
         picture: Result<std::sync::Arc<egui::ColorImage>, String>,
     },
+    /// Ask for a text file to import.
+    ImportText,
 }

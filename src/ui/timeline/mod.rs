@@ -8,6 +8,8 @@ mod editor;
 mod figures;
 mod list;
 
+pub use list::kind_name;
+
 use jiff::civil::Date;
 
 use super::{DossierVersion, Edits, ViewContext};
