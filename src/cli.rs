@@ -19,6 +19,10 @@ Usage:
   dossier-workbench format FILE       rewrite FILE in the standard layout (after hand edits)
   dossier-workbench export FILE --csv TABLE OUT
                                       write a budget table (its number, id or title) as CSV
+  dossier-workbench generate OUT.dossier.json [--questions N] [--budget-rows N]
+                     [--members N] [--indicators N] [--seed S]
+                                      write a large made-up dossier for measuring
+                                      (defaults 20000, 100000, 1000, 10000; seed 1)
   dossier-workbench import TEXT.txt [--into DOSSIER] [--update]
                                       read the text of a written question and its answer;
                                       print it as JSON (warnings on stderr), or add it to
@@ -50,6 +54,12 @@ pub enum Command {
         text: PathBuf,
         into: Option<PathBuf>,
         update: bool,
+    },
+    /// Write a large made-up dossier.
+    Generate {
+        out: PathBuf,
+        sizes: crate::generate::Sizes,
+        seed: u64,
     },
     Help,
     Version,
@@ -87,8 +97,40 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
             _ => Err(UsageError("'export' takes FILE --csv TABLE OUT".into())),
         },
         Some("import") => parse_import(&args[1..]),
+        Some("generate") => parse_generate(&args[1..]),
         _ => parse_window(args).map(Command::Window),
     }
+}
+
+fn parse_generate(args: &[String]) -> Result<Command, UsageError> {
+    let mut out = None;
+    let mut sizes = crate::generate::Sizes::default();
+    let mut seed = 1;
+    let mut words = args.iter();
+    while let Some(word) = words.next() {
+        let mut count = |option: &str| -> Result<u64, UsageError> {
+            let value = words
+                .next()
+                .ok_or_else(|| UsageError(format!("'{option}' needs a number")))?;
+            value
+                .parse()
+                .map_err(|_| UsageError(format!("'{option}' needs a number, not '{value}'")))
+        };
+        match word.as_str() {
+            "--questions" => sizes.questions = count("--questions")? as usize,
+            "--budget-rows" => sizes.budget_rows = count("--budget-rows")? as usize,
+            "--members" => sizes.members = count("--members")? as usize,
+            "--indicators" => sizes.indicators = count("--indicators")? as usize,
+            "--seed" => seed = count("--seed")?,
+            option if option.starts_with('-') => {
+                return Err(UsageError(format!("unknown option '{option}'")));
+            }
+            path if out.is_none() => out = Some(PathBuf::from(path)),
+            extra => return Err(UsageError(format!("one file at a time: unexpected '{extra}'"))),
+        }
+    }
+    let out = out.ok_or_else(|| UsageError("'generate' needs the path of the file to write".into()))?;
+    Ok(Command::Generate { out, sizes, seed })
 }
 
 fn parse_import(args: &[String]) -> Result<Command, UsageError> {
@@ -230,6 +272,18 @@ mod tests {
             })
         );
         assert!(parsed(&["import"]).is_err());
+        assert_eq!(
+            parsed(&["generate", "big.dossier.json", "--questions", "10", "--seed", "3"]),
+            Ok(Command::Generate {
+                out: "big.dossier.json".into(),
+                sizes: crate::generate::Sizes {
+                    questions: 10,
+                    ..crate::generate::Sizes::default()
+                },
+                seed: 3
+            })
+        );
+        assert!(parsed(&["generate", "x.json", "--members", "many"]).is_err());
         assert!(parsed(&["import", "q.txt", "--update"]).is_err());
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod export;
+pub mod generate;
 pub mod i18n;
 pub mod import;
 pub mod model;

@@ -49,6 +49,20 @@ fn run(args: &[String]) -> anyhow::Result<ExitCode> {
         Command::Format { file } => format_file(&file)?,
         Command::ExportCsv { file, table, out } => export_csv(&file, &table, &out)?,
         Command::Import { text, into, update } => import_text(&text, into.as_deref(), update)?,
+        Command::Generate { out, sizes, seed } => {
+            let dossier = dossier_workbench::generate::generate(sizes, seed);
+            store::save(&out, &dossier).with_context(|| format!("writing {}", out.display()))?;
+            let bytes = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
+            println!(
+                "{}: {} questions, {} budget rows, {} board members, {} indicators ({:.1} MB).",
+                out.display(),
+                dossier.questions.len(),
+                dossier.budget_tables.iter().map(|t| t.rows.len()).sum::<usize>(),
+                dossier.organisations.iter().map(|o| o.board.len()).sum::<usize>(),
+                dossier.indicators.len(),
+                bytes as f64 / 1_000_000.0
+            );
+        }
         Command::Window(launch) => dossier_workbench::ui::launch::run(&launch)?,
     }
     Ok(ExitCode::SUCCESS)

@@ -440,3 +440,37 @@ fn totals_over_100000_random_rows_equal_an_independent_exact_sum() {
         assert_eq!(total.filled + total.empty, 100_000);
     }
 }
+
+#[test]
+fn a_total_updated_for_one_cell_equals_the_column_added_up_again() {
+    let mut dossier = bundled();
+    let table_index = 0;
+    let money_columns: Vec<usize> = (0..amif(&dossier).columns.len())
+        .filter(|index| amif(&dossier).columns[*index].kind == ColumnKind::Money)
+        .collect();
+    assert!(!money_columns.is_empty());
+    let replacements = [
+        Some(CellValue::Money(money("0,01"))),
+        None,
+        Some(CellValue::Money(money("-1.234.567,89"))),
+        Some(CellValue::Text("onleesbaar".into())),
+        Some(CellValue::Money(money("99.999.999,99"))),
+    ];
+    for column in money_columns {
+        for (round, replacement) in replacements.iter().enumerate() {
+            let table = &mut dossier.budget_tables[table_index];
+            let row = round % table.rows.len();
+            let before_total = table.total(column).unwrap();
+            let before = table.rows[row].cells[column].value.clone();
+            table.rows[row].cells[column].value.clone_from(replacement);
+            let updated = before_total
+                .with_cell_replaced(before.as_ref(), replacement.as_ref())
+                .unwrap();
+            assert_eq!(
+                updated,
+                table.total(column).unwrap(),
+                "column {column}, round {round}"
+            );
+        }
+    }
+}

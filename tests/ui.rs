@@ -62,6 +62,8 @@ fn every_tab_opens_by_its_name_and_shows_its_data() {
     );
 
     harness.get_by_label("Board").click();
+    // Only the rows in view are drawn; a tall window shows the whole board.
+    harness.set_size(egui::vec2(1800.0, 4000.0));
     harness.run();
     let board = [
         "Jef De Vrij",

@@ -145,6 +145,10 @@ pub fn citations(dossier: &Dossier) -> HashMap<QuestionId, Vec<QuestionId>> {
 /// Lower case without accents, one character for one, so that positions in the folded
 /// text are positions in the original: `Monitoringcomité` → `monitoringcomite`.
 pub fn fold_char(ch: char) -> char {
+    // Most text is ASCII, and the search folds all of it when a dossier opens.
+    if ch.is_ascii() {
+        return ch.to_ascii_lowercase();
+    }
     let lower = ch.to_lowercase().next().unwrap_or(ch);
     match lower {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
@@ -163,7 +167,9 @@ pub fn fold_char(ch: char) -> char {
 }
 
 pub fn fold(text: &str) -> String {
-    text.chars().map(fold_char).collect()
+    let mut folded = String::with_capacity(text.len());
+    folded.extend(text.chars().map(fold_char));
+    folded
 }
 
 /// Everything the search looks in for a question, folded: number, title, preamble,
@@ -171,7 +177,7 @@ pub fn fold(text: &str) -> String {
 pub fn search_text(question: &Question) -> String {
     let mut text = String::new();
     let mut add = |part: &str| {
-        text.push_str(&fold(part));
+        text.extend(part.chars().map(fold_char));
         text.push('\n');
     };
     if let Some(name) = question.short_name() {

@@ -216,6 +216,36 @@ pub struct ColumnTotal {
     pub empty: usize,
 }
 
+impl ColumnTotal {
+    /// The total after one cell of the column went from `before` to `after`, without
+    /// adding up the column again. `None` when the sum leaves the range of exact decimals.
+    pub fn with_cell_replaced(
+        self,
+        before: Option<&CellValue>,
+        after: Option<&CellValue>,
+    ) -> Option<ColumnTotal> {
+        let filled = self.filled.checked_sub(usize::from(before.is_some()))? + usize::from(after.is_some());
+        let empty = (self.empty + usize::from(before.is_some())).checked_sub(usize::from(after.is_some()))?;
+        let value = match self.value {
+            TotalValue::Money(total) => {
+                let money = |value: Option<&CellValue>| match value {
+                    Some(CellValue::Money(amount)) => *amount,
+                    _ => Money::ZERO,
+                };
+                TotalValue::Money(total.checked_sub(money(before))?.checked_add(money(after))?)
+            }
+            TotalValue::Integer(total) => {
+                let integer = |value: Option<&CellValue>| match value {
+                    Some(CellValue::Integer(number)) => i128::from(*number),
+                    _ => 0,
+                };
+                TotalValue::Integer(total.checked_sub(integer(before))?.checked_add(integer(after))?)
+            }
+        };
+        Some(ColumnTotal { value, filled, empty })
+    }
+}
+
 impl BudgetTable {
     pub fn column_index(&self, id: ColumnId) -> Option<usize> {
         self.columns.iter().position(|column| column.id == id)
@@ -273,13 +303,32 @@ impl BudgetTable {
 
     /// Printed totals that differ from the sum of the rows, with that sum.
     pub fn discrepancies(&self) -> Vec<(&ReportedTotal, Money)> {
+        let totals: Vec<Option<ColumnTotal>> =
+            (0..self.columns.len()).map(|index| self.total(index)).collect();
+        self.discrepancies_with(&totals)
+    }
+
+    /// As [`BudgetTable::discrepancies`], with the column totals already worked out.
+    pub fn discrepancies_with(&self, totals: &[Option<ColumnTotal>]) -> Vec<(&ReportedTotal, Money)> {
         self.reported_totals
             .iter()
             .filter_map(|reported| {
-                let sum = self.money_total(reported.column)?;
+                let index = self.column_index(reported.column)?;
+                let sum = match totals.get(index)?.as_ref()?.value {
+                    TotalValue::Money(amount) => amount,
+                    TotalValue::Integer(_) => return None,
+                };
                 (sum != reported.amount).then_some((reported, sum))
             })
             .collect()
+    }
+
+    /// Whether a computed column reads this column.
+    pub fn formula_reads(formula: &Formula, column: ColumnId) -> bool {
+        match formula {
+            Formula::Sum(columns) => columns.contains(&column),
+            Formula::Share(share) => *share == column,
+        }
     }
 
     /// A copy with fresh ids from `first_id` on (the table, its columns and rows, its

@@ -375,12 +375,12 @@ impl Dossier {
         self.check_references(&mut problems);
         problems.extend(self.organisations.iter().flat_map(organisation_problems));
         for indicator in &self.indicators {
-            let place = format!("indicator \"{}\"", indicator.engagement_type);
+            let place = || format!("indicator \"{}\"", indicator.engagement_type);
             problems.extend(
                 indicator
                     .problems()
                     .into_iter()
-                    .map(|message| mismatch(&place, message)),
+                    .map(|message| mismatch(&place(), message)),
             );
         }
         let thresholds = self.settings.indicator_thresholds;
@@ -402,95 +402,69 @@ impl Dossier {
     }
 
     fn check_ids(&self, problems: &mut Vec<Problem>) {
-        let mut unique = |what: &str, items: Vec<(u64, String)>| {
-            let mut seen: HashMap<u64, String> = HashMap::new();
-            for (id, place) in items {
-                if let Some(first) = seen.get(&id) {
-                    problems.push(Problem {
-                        kind: ProblemKind::DuplicateId,
-                        place: place.clone(),
-                        message: format!("has {what} id {id}, which {first} has already"),
-                    });
-                } else {
-                    seen.insert(id, place);
-                }
-            }
-        };
-        unique(
+        // Places are only written out for the duplicates, so a large dossier is checked
+        // without a string per item.
+        unique_ids(
+            problems,
             "question",
-            self.questions
-                .iter()
-                .map(|q| (q.id.0, question_place(q)))
-                .collect(),
+            self.questions.iter().map(|q| (q.id.0, q)),
+            question_place,
         );
-        unique(
-            "event",
-            self.events
-                .iter()
-                .map(|e| (e.id.0, format!("event \"{}\"", e.title)))
-                .collect(),
-        );
-        unique(
+        unique_ids(problems, "event", self.events.iter().map(|e| (e.id.0, e)), |e| {
+            format!("event \"{}\"", e.title)
+        });
+        unique_ids(
+            problems,
             "table",
-            self.budget_tables
-                .iter()
-                .map(|t| (t.id.0, format!("budget table \"{}\"", t.title)))
-                .collect(),
+            self.budget_tables.iter().map(|t| (t.id.0, t)),
+            |t| format!("budget table \"{}\"", t.title),
         );
         for table in &self.budget_tables {
             let place = format!("budget table \"{}\"", table.title);
-            unique(
+            unique_ids(
+                problems,
                 "column",
-                table
-                    .columns
-                    .iter()
-                    .map(|c| (c.id.0, format!("{place}, column \"{}\"", c.name)))
-                    .collect(),
+                table.columns.iter().map(|c| (c.id.0, c)),
+                |c| format!("{place}, column \"{}\"", c.name),
             );
-            unique(
+            unique_ids(
+                problems,
                 "row",
-                table
-                    .rows
-                    .iter()
-                    .enumerate()
-                    .map(|(i, r)| (r.id.0, format!("{place}, row {}", i + 1)))
-                    .collect(),
+                table.rows.iter().enumerate().map(|(i, r)| (r.id.0, i)),
+                |i| format!("{place}, row {}", i + 1),
             );
         }
-        unique(
+        unique_ids(
+            problems,
             "organisation",
-            self.organisations
-                .iter()
-                .map(|o| (o.id.0, format!("organisation \"{}\"", o.name)))
-                .collect(),
+            self.organisations.iter().map(|o| (o.id.0, o)),
+            |o| format!("organisation \"{}\"", o.name),
         );
-        let members = self.organisations.iter().flat_map(|o| {
-            o.board
-                .iter()
-                .map(|m| (m.id.0, format!("board member {}", m.name)))
+        let members = self
+            .organisations
+            .iter()
+            .flat_map(|o| o.board.iter().map(|m| (m.id.0, m)));
+        unique_ids(problems, "board member", members, |m| {
+            format!("board member {}", m.name)
         });
-        unique("board member", members.collect());
         let partners = self
             .organisations
             .iter()
-            .flat_map(|o| o.partners.iter().map(|p| (p.id.0, format!("partner {}", p.name))));
-        unique("partner", partners.collect());
-        unique(
+            .flat_map(|o| o.partners.iter().map(|p| (p.id.0, p)));
+        unique_ids(problems, "partner", partners, |p| format!("partner {}", p.name));
+        unique_ids(
+            problems,
             "indicator",
-            self.indicators
-                .iter()
-                .map(|i| (i.id.0, format!("indicator \"{}\"", i.engagement_type)))
-                .collect(),
+            self.indicators.iter().map(|i| (i.id.0, i)),
+            |i| format!("indicator \"{}\"", i.engagement_type),
         );
-        let measurements = self.indicators.iter().flat_map(|i| {
-            i.measurements.iter().map(|m| {
-                (
-                    m.id.0,
-                    format!("indicator \"{}\", measurement of {}", i.engagement_type, m.date),
-                )
-            })
+        let measurements = self
+            .indicators
+            .iter()
+            .flat_map(|i| i.measurements.iter().map(move |m| (m.id.0, (i, m))));
+        unique_ids(problems, "measurement", measurements, |(i, m)| {
+            format!("indicator \"{}\", measurement of {}", i.engagement_type, m.date)
         });
-        unique("measurement", measurements.collect());
 
         let mut seen_sources = HashSet::new();
         for source in &self.sources {
@@ -641,14 +615,15 @@ impl Dossier {
 /// cover sub-questions the question has.
 pub fn question_problems(question: &Question) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let place = question_place(question);
+    // Written out only for a problem: most questions have none.
+    let place = || question_place(question);
     let mut labels = HashSet::new();
     for sub in &question.sub_questions {
         if sub.label.trim().is_empty() {
-            problems.push(mismatch(&place, "has a sub-question without a label".into()));
+            problems.push(mismatch(&place(), "has a sub-question without a label".into()));
         } else if !labels.insert(sub.label.as_str()) {
             problems.push(mismatch(
-                &place,
+                &place(),
                 format!("has two sub-questions labelled \"{}\"", sub.label),
             ));
         }
@@ -662,7 +637,7 @@ pub fn question_problems(question: &Question) -> Vec<Problem> {
             if !known {
                 problems.push(Problem {
                     kind: ProblemKind::DanglingReference,
-                    place: format!("{place}, answer item \"{}\"", part.printed_label),
+                    place: format!("{}, answer item \"{}\"", place(), part.printed_label),
                     message: format!("answers sub-question \"{covered}\", which the question does not have"),
                 });
             }
@@ -709,6 +684,27 @@ fn mismatch(place: &str, message: String) -> Problem {
         kind: ProblemKind::Mismatch,
         place: place.to_string(),
         message,
+    }
+}
+
+/// Adds a problem for each item whose id an earlier item of the same kind has already.
+fn unique_ids<T: Copy>(
+    problems: &mut Vec<Problem>,
+    what: &str,
+    items: impl IntoIterator<Item = (u64, T)>,
+    place: impl Fn(T) -> String,
+) {
+    let mut seen: HashMap<u64, T> = HashMap::new();
+    for (id, item) in items {
+        if let Some(first) = seen.get(&id) {
+            problems.push(Problem {
+                kind: ProblemKind::DuplicateId,
+                place: place(item),
+                message: format!("has {what} id {id}, which {} has already", place(*first)),
+            });
+        } else {
+            seen.insert(id, item);
+        }
     }
 }
 

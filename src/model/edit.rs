@@ -738,6 +738,44 @@ struct Step {
     after: u64,
 }
 
+/// One cell changed in one step from state `from` to state `to`: what a view needs to
+/// update its sums instead of adding up a whole table again.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CellChange {
+    pub from: u64,
+    pub to: u64,
+    pub table: TableId,
+    pub row: RowId,
+    pub column: ColumnId,
+    pub before: Cell,
+    pub after: Cell,
+}
+
+impl CellChange {
+    fn of(from: u64, to: u64, applied: &Edit, reverted_by: &Edit) -> Option<CellChange> {
+        match (applied, reverted_by) {
+            (
+                Edit::SetCell {
+                    table,
+                    row,
+                    column,
+                    cell: after,
+                },
+                Edit::SetCell { cell: before, .. },
+            ) => Some(CellChange {
+                from,
+                to,
+                table: *table,
+                row: *row,
+                column: *column,
+                before: before.clone(),
+                after: after.clone(),
+            }),
+            _ => None,
+        }
+    }
+}
+
 /// Undo and redo, and a number for every state the dossier has been in.
 #[derive(Clone, Debug, Default)]
 pub struct History {
@@ -745,6 +783,8 @@ pub struct History {
     undone: Vec<Step>,
     revision: u64,
     last_issued: u64,
+    /// The last step, if it changed one cell.
+    last_cell_change: Option<CellChange>,
 }
 
 /// How many steps are kept for undo.
@@ -761,6 +801,11 @@ impl History {
         !self.done.is_empty()
     }
 
+    /// The last step taken (an edit, undo or redo), if it changed one cell.
+    pub fn last_cell_change(&self) -> Option<&CellChange> {
+        self.last_cell_change.as_ref()
+    }
+
     pub fn can_redo(&self) -> bool {
         !self.undone.is_empty()
     }
@@ -772,6 +817,7 @@ impl History {
             return Ok(());
         }
         self.last_issued += 1;
+        self.last_cell_change = CellChange::of(self.revision, self.last_issued, &edit, &inverse);
         self.done.push(Step {
             edit,
             inverse,
@@ -795,6 +841,7 @@ impl History {
             self.done.push(step);
             return Err(error);
         }
+        self.last_cell_change = CellChange::of(self.revision, step.before, &step.inverse, &step.edit);
         self.revision = step.before;
         self.undone.push(step);
         Ok(true)
@@ -809,6 +856,7 @@ impl History {
             self.undone.push(step);
             return Err(error);
         }
+        self.last_cell_change = CellChange::of(self.revision, step.after, &step.edit, &step.inverse);
         self.revision = step.after;
         self.done.push(step);
         Ok(true)

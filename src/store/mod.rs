@@ -131,6 +131,14 @@ pub fn load_bytes(bytes: &[u8], origin: &str) -> Result<Dossier, LoadError> {
 pub fn load_bytes_with(bytes: &[u8], origin: &str, migrations: &[Migration]) -> Result<Dossier, LoadError> {
     let origin = origin.to_string();
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    // The common case first: a file of this version without an over-long text parses as
+    // it is. Only when it does not, the slower pass runs that says what is wrong, where.
+    if !scan::has_long_text(bytes, TEXT_LIMIT)
+        && let Ok(dossier) = serde_json::from_slice::<Dossier>(bytes)
+        && dossier.version == FORMAT_VERSION
+    {
+        return checked(dossier, origin);
+    }
     let scanned = scan::scan(bytes, TEXT_LIMIT);
     match scanned.format.as_deref() {
         Some(FORMAT_NAME) => {}
@@ -164,25 +172,46 @@ pub fn load_bytes_with(bytes: &[u8], origin: &str, migrations: &[Migration]) -> 
             size: long.bytes,
         });
     }
-    let mut dossier = if version == u64::from(FORMAT_VERSION) {
-        let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-        let dossier: Dossier = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-            let field = field_in_words(error.path());
-            json_error(&error.into_inner(), field, &origin)
-        })?;
-        deserializer
-            .end()
-            .map_err(|error| json_error(&error, "the end of the file".into(), &origin))?;
-        dossier
+    let dossier = if version == u64::from(FORMAT_VERSION) {
+        // Tracking the path costs more than the parse itself, so it is done only to
+        // word the message once a plain parse has failed.
+        match serde_json::from_slice::<Dossier>(bytes) {
+            Ok(dossier) => dossier,
+            Err(_) => return Err(explain_parse_failure(bytes, &origin)),
+        }
     } else {
         migrate_and_read(bytes, &origin, version, migrations)?
     };
+    checked(dossier, origin)
+}
+
+/// The dossier if it keeps the rules of one, with its id counter past every id in it.
+fn checked(mut dossier: Dossier, origin: String) -> Result<Dossier, LoadError> {
     if let Err(problems) = dossier.validate() {
         return Err(LoadError::Inconsistent { origin, problems });
     }
     // A hand-edited file may add items with ids beyond the counter; never hand them out twice.
     dossier.next_id = dossier.next_id.max(dossier.max_id() + 1);
     Ok(dossier)
+}
+
+/// Parses again, this time keeping track of where the parser is, to say which field
+/// is wrong.
+fn explain_parse_failure(bytes: &[u8], origin: &str) -> LoadError {
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    match serde_path_to_error::deserialize::<_, Dossier>(&mut deserializer) {
+        Err(error) => {
+            let field = field_in_words(error.path());
+            json_error(&error.into_inner(), field, origin)
+        }
+        Ok(_) => match deserializer.end() {
+            Err(error) => json_error(&error, "the end of the file".into(), origin),
+            Ok(()) => LoadError::NotADossier {
+                origin: origin.to_string(),
+                reason: "it could not be read, for a reason the parser did not name".into(),
+            },
+        },
+    }
 }
 
 fn migrate_and_read(
@@ -387,8 +416,7 @@ fn list_problems(problems: &[Problem]) -> String {
 
 /// The dossier as the bytes of a file, in the stable layout.
 pub fn to_bytes(dossier: &Dossier) -> Result<Vec<u8>, serde_json::Error> {
-    let value = serde_json::to_value(dossier)?;
-    Ok(layout::write(&value).into_bytes())
+    layout::to_vec(dossier)
 }
 
 /// Saves atomically; see [`atomic::write_atomically`].

@@ -252,6 +252,11 @@ impl WorkbenchApp {
         self.tab
     }
 
+    /// The timeline's search and filters, for benchmarks that type into them.
+    pub fn timeline_filter_mut(&mut self) -> &mut super::timeline::Filter {
+        &mut self.timeline.filter
+    }
+
     pub fn language(&self) -> Language {
         self.language
     }
@@ -1103,6 +1108,7 @@ fn view_of(
         language,
         presenting,
         version: document.version(),
+        last_cell_change: document.last_cell_change(),
         // The day deadlines are measured on: the clock's, unless a test fixed one.
         today: today.unwrap_or_else(|| jiff::Zoned::now().date()),
     }
@@ -1149,6 +1155,27 @@ fn save_png(path: &Path, image: &egui::ColorImage) -> Result<(), String> {
 
 impl eframe::App for WorkbenchApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.draw(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if !self.remember {
+            return;
+        }
+        self.prefs.tab = self.tab;
+        self.prefs.last_file = self.document.path().map(Path::to_path_buf);
+        eframe::set_value(storage, PREFERENCES_KEY, &self.prefs);
+    }
+
+    fn persist_egui_memory(&self) -> bool {
+        self.remember
+    }
+}
+
+impl WorkbenchApp {
+    /// One frame of the whole window. Needs nothing of eframe, so that benchmarks can
+    /// run it headless.
+    pub fn draw(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         self.close_request(&ctx);
         if self.modal.is_none() {
@@ -1178,18 +1205,5 @@ impl eframe::App for WorkbenchApp {
         }
         self.modal_ui(&ctx);
         self.screenshot_step(&ctx);
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        if !self.remember {
-            return;
-        }
-        self.prefs.tab = self.tab;
-        self.prefs.last_file = self.document.path().map(Path::to_path_buf);
-        eframe::set_value(storage, PREFERENCES_KEY, &self.prefs);
-    }
-
-    fn persist_egui_memory(&self) -> bool {
-        self.remember
     }
 }

@@ -73,6 +73,11 @@ impl Document {
         }
     }
 
+    /// The last step (edit, undo or redo), if it changed one cell.
+    pub fn last_cell_change(&self) -> Option<&crate::model::edit::CellChange> {
+        self.history.last_cell_change()
+    }
+
     pub fn can_undo(&self) -> bool {
         self.history.can_undo()
     }

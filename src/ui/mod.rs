@@ -72,6 +72,8 @@ pub struct ViewContext<'a> {
     pub presenting: bool,
     /// Changes whenever the dossier does; derived figures are cached against it.
     pub version: DossierVersion,
+    /// The last step, if it changed one cell: lets a view update its sums.
+    pub last_cell_change: Option<&'a crate::model::edit::CellChange>,
     /// The day deadlines are measured on: the clock's, or one fixed by a test.
     pub today: jiff::civil::Date,
 }

@@ -40,10 +40,24 @@ pub fn day_choice_ui(
     chosen
 }
 
-fn names(organisation: &Organisation, ids: impl Iterator<Item = MemberId>) -> Vec<String> {
+/// The most names a list of the composition spells out; the rest are counted.
+const NAMES_SHOWN: usize = 40;
+
+fn names(organisation: &Organisation, ids: impl Iterator<Item = MemberId>, texts: &Texts) -> (usize, String) {
     let mut members: Vec<_> = ids.filter_map(|id| organisation.member(id)).collect();
     members.sort_by_cached_key(|m| m.sort_key());
-    members.iter().map(|m| m.name.clone()).collect()
+    let shown: Vec<&str> = members
+        .iter()
+        .take(NAMES_SHOWN)
+        .map(|m| m.name.as_str())
+        .collect();
+    let mut joined = shown.join(", ");
+    if members.len() > NAMES_SHOWN {
+        let more = (members.len() - NAMES_SHOWN).to_string();
+        joined.push_str(", ");
+        joined.push_str(&fill(texts.and_more, &[&more]));
+    }
+    (members.len(), joined)
 }
 
 fn undetermined_reason(why: Undetermined, texts: &Texts) -> &'static str {
@@ -55,114 +69,186 @@ fn undetermined_reason(why: Undetermined, texts: &Texts) -> &'static str {
     }
 }
 
-/// One line per answer: sat, did not sit, and the dates do not tell.
-pub fn composition_ui(ui: &mut Ui, view: &ViewContext<'_>, organisation: &Organisation, day: Date) {
-    let texts = view.texts;
-    let composition = organisation.composition_on(day, view.today);
-    let list = |label: &str, names: Vec<String>| {
-        if names.is_empty() {
-            fill(texts.list_none, &[label])
+/// The composition on a day, in words: worked out once per dossier state and day.
+#[derive(Debug, Default)]
+pub struct CompositionLines {
+    made_for: Option<(
+        crate::ui::DossierVersion,
+        crate::model::dossier::OrganisationId,
+        Date,
+        crate::i18n::Language,
+    )>,
+    before_founding: Option<String>,
+    sat: String,
+    counts: Option<String>,
+    not_sat: String,
+    apart: String,
+    any_apart: bool,
+}
+
+impl CompositionLines {
+    fn refresh(&mut self, view: &ViewContext<'_>, organisation: &Organisation, day: Date) {
+        let key = (view.version, organisation.id, day, view.language);
+        if self.made_for == Some(key) {
+            return;
+        }
+        let texts = view.texts;
+        let composition = organisation.composition_on(day, view.today);
+        let list = |label: &str, (count, names): (usize, String)| {
+            if count == 0 {
+                fill(texts.list_none, &[label])
+            } else {
+                fill(texts.list_of, &[label, &count.to_string(), &names])
+            }
+        };
+        self.before_founding = organisation
+            .founded
+            .as_ref()
+            .filter(|founded| day < founded.value.first_day())
+            .map(|founded| fill(texts.before_founding, &[&founded.value.display(view.language)]));
+        let sat: Vec<_> = composition
+            .sat
+            .iter()
+            .filter_map(|id| organisation.member(*id))
+            .collect();
+        self.sat = list(
+            texts.sat_on_board,
+            names(organisation, composition.sat.iter().copied(), texts),
+        );
+        self.counts = (!sat.is_empty()).then(|| {
+            let status = |s: MemberStatus| sat.iter().filter(|m| m.status == s).count().to_string();
+            let vote = |v: VotingRight| sat.iter().filter(|m| m.voting_right == v).count().to_string();
+            fill(
+                texts.sat_counts,
+                &[
+                    &status(MemberStatus::Active),
+                    &status(MemberStatus::Outgoing),
+                    &status(MemberStatus::Former),
+                    &vote(VotingRight::Yes),
+                    &vote(VotingRight::No),
+                    &vote(VotingRight::Unknown),
+                ],
+            )
+        });
+        self.not_sat = list(
+            texts.did_not_sit,
+            names(organisation, composition.not_sat.iter().copied(), texts),
+        );
+        // Listed apart, by the reason the dates do not tell.
+        let reasons = [
+            Undetermined::StartUnknown,
+            Undetermined::StartsAround,
+            Undetermined::EndUnknown,
+            Undetermined::EndsAround,
+        ];
+        let apart: Vec<String> = reasons
+            .iter()
+            .filter_map(|reason| {
+                let ids = composition
+                    .undetermined
+                    .iter()
+                    .filter(|(_, why)| why == reason)
+                    .map(|(id, _)| *id);
+                let (count, names) = names(organisation, ids, texts);
+                (count > 0).then(|| format!("{}: {names}", undetermined_reason(*reason, texts)))
+            })
+            .collect();
+        self.any_apart = !apart.is_empty();
+        self.apart = if apart.is_empty() {
+            fill(texts.list_none, &[texts.dates_do_not_tell])
         } else {
             fill(
                 texts.list_of,
-                &[label, &names.len().to_string(), &names.join(", ")],
+                &[
+                    texts.dates_do_not_tell,
+                    &composition.undetermined.len().to_string(),
+                    &apart.join("; "),
+                ],
             )
-        }
-    };
-    if let Some(founded) = organisation.founded.as_ref()
-        && day < founded.value.first_day()
-    {
-        let warn = theme::palette(ui.visuals().dark_mode).warn;
-        ui.label(
-            RichText::new(fill(
-                texts.before_founding,
-                &[&founded.value.display(view.language)],
-            ))
-            .color(warn),
-        );
-    }
-    let sat: Vec<_> = composition
-        .sat
-        .iter()
-        .filter_map(|id| organisation.member(*id))
-        .collect();
-    widgets::wrapped(
-        ui,
-        &list(
-            texts.sat_on_board,
-            names(organisation, composition.sat.iter().copied()),
-        ),
-        900.0,
-    );
-    if !sat.is_empty() {
-        let status = |s: MemberStatus| sat.iter().filter(|m| m.status == s).count().to_string();
-        let vote = |v: VotingRight| sat.iter().filter(|m| m.voting_right == v).count().to_string();
-        let counts = fill(
-            texts.sat_counts,
-            &[
-                &status(MemberStatus::Active),
-                &status(MemberStatus::Outgoing),
-                &status(MemberStatus::Former),
-                &vote(VotingRight::Yes),
-                &vote(VotingRight::No),
-                &vote(VotingRight::Unknown),
-            ],
-        );
-        ui.label(RichText::new(counts).weak());
-    }
-    widgets::wrapped(
-        ui,
-        &list(
-            texts.did_not_sit,
-            names(organisation, composition.not_sat.iter().copied()),
-        ),
-        900.0,
-    );
-    // Listed apart, by the reason the dates do not tell.
-    let reasons = [
-        Undetermined::StartUnknown,
-        Undetermined::StartsAround,
-        Undetermined::EndUnknown,
-        Undetermined::EndsAround,
-    ];
-    let apart: Vec<String> = reasons
-        .iter()
-        .filter_map(|reason| {
-            let ids = composition
-                .undetermined
-                .iter()
-                .filter(|(_, why)| why == reason)
-                .map(|(id, _)| *id);
-            let names = names(organisation, ids);
-            (!names.is_empty())
-                .then(|| format!("{}: {}", undetermined_reason(*reason, texts), names.join(", ")))
-        })
-        .collect();
-    if apart.is_empty() {
-        widgets::wrapped(ui, &fill(texts.list_none, &[texts.dates_do_not_tell]), 900.0);
-    } else {
-        let line = fill(
-            texts.list_of,
-            &[
-                texts.dates_do_not_tell,
-                &composition.undetermined.len().to_string(),
-                &apart.join("; "),
-            ],
-        );
-        let warn = theme::palette(ui.visuals().dark_mode).warn;
-        ui.scope(|ui| {
-            ui.set_max_width(900.0);
-            ui.add(egui::Label::new(RichText::new(line).color(warn)).wrap());
-        });
+        };
+        self.made_for = Some(key);
     }
 }
+
+/// One line per answer: sat, did not sit, and the dates do not tell.
+pub fn composition_ui(
+    ui: &mut Ui,
+    view: &ViewContext<'_>,
+    organisation: &Organisation,
+    day: Date,
+    lines: &mut CompositionLines,
+) {
+    lines.refresh(view, organisation, day);
+    let warn = theme::palette(ui.visuals().dark_mode).warn;
+    if let Some(before) = &lines.before_founding {
+        ui.label(RichText::new(before).color(warn));
+    }
+    widgets::wrapped(ui, &lines.sat, 900.0);
+    if let Some(counts) = &lines.counts {
+        ui.label(RichText::new(counts).weak());
+    }
+    widgets::wrapped(ui, &lines.not_sat, 900.0);
+    if lines.any_apart {
+        ui.scope(|ui| {
+            ui.set_max_width(900.0);
+            ui.add(egui::Label::new(RichText::new(&lines.apart).color(warn)).wrap());
+        });
+    } else {
+        widgets::wrapped(ui, &lines.apart, 900.0);
+    }
+}
+
+/// Who is present, as ticked, and what follows from it, kept between frames.
+#[derive(Debug, Default)]
+pub struct Presence {
+    absent: HashSet<MemberId>,
+    /// Counts the ticks, so that the majority is worked out again only after one.
+    ticks: u64,
+    made_for: Option<(crate::ui::DossierVersion, crate::model::dossier::OrganisationId)>,
+    /// The members who can be present (not former), by index, and the width of a cell.
+    sitting: Vec<usize>,
+    width: f32,
+    majority: Option<((crate::ui::DossierVersion, u64), Majority)>,
+}
+
+impl Presence {
+    fn refresh(&mut self, ui: &Ui, view: &ViewContext<'_>, organisation: &Organisation) {
+        let key = (view.version, organisation.id);
+        if self.made_for == Some(key) {
+            return;
+        }
+        self.sitting = (0..organisation.board.len())
+            .filter(|&i| organisation.board[i].status != MemberStatus::Former)
+            .collect();
+        self.width = widgets::measured_width(
+            ui,
+            self.sitting.iter().map(|&i| organisation.board[i].name.as_str()),
+            &egui::TextStyle::Body,
+            120.0,
+            360.0,
+        ) + ui.spacing().icon_width;
+        self.made_for = Some(key);
+    }
+
+    fn set(&mut self, member: MemberId, present: bool) {
+        if present {
+            self.absent.remove(&member);
+        } else {
+            self.absent.insert(member);
+        }
+        self.ticks += 1;
+    }
+}
+
+/// Rows of checkboxes shown at once; more scroll.
+const PRESENCE_ROWS: usize = 8;
 
 /// The members present, ticked, and the votes a simple majority of them takes.
 pub fn majority_ui(
     ui: &mut Ui,
     view: &ViewContext<'_>,
     organisation: &Organisation,
-    absent: &mut HashSet<MemberId>,
+    presence: &mut Presence,
 ) {
     let texts = view.texts;
     let warn = theme::palette(ui.visuals().dark_mode).warn;
@@ -178,53 +264,73 @@ pub fn majority_ui(
             ui.label(RichText::new(texts.rule_unknown).color(warn));
         }
     }
-    let sitting: Vec<_> = organisation
-        .board
-        .iter()
-        .filter(|m| m.status != MemberStatus::Former)
-        .collect();
-    if sitting.is_empty() {
+    presence.refresh(ui, view, organisation);
+    if presence.sitting.is_empty() {
         ui.label(RichText::new(texts.no_members).weak());
         return;
     }
     ui.label(RichText::new(texts.tick_present).weak());
-    // In columns as wide as the longest name, as many as fit.
-    let width = widgets::measured_width(
-        ui,
-        sitting.iter().map(|m| m.name.as_str()),
-        &egui::TextStyle::Body,
-        120.0,
-        360.0,
-    ) + ui.spacing().icon_width;
+    // In columns as wide as the longest name, as many as fit; only the rows in view drawn.
+    let width = presence.width;
     let columns = ((ui.available_width() / (width + 12.0)).floor() as usize).max(1);
-    // Rows of equal cells rather than a grid, which would take frames to settle.
-    for row in sitting.chunks(columns) {
-        ui.horizontal(|ui| {
-            for member in row {
-                // Keyed by member, so a checkbox keeps its id when the rows break otherwise.
-                ui.push_id(member.id, |ui| {
-                    ui.set_width(width);
-                    let mut present = !absent.contains(&member.id);
-                    if ui.checkbox(&mut present, &member.name).changed() {
-                        if present {
-                            absent.remove(&member.id);
-                        } else {
-                            absent.insert(member.id);
+    let rows = presence.sitting.len().div_ceil(columns);
+    let row_height = ui.spacing().interact_size.y;
+    let mut ticked = Vec::new();
+    let mut cells = |ui: &mut Ui, range: std::ops::Range<usize>| {
+        for row in range {
+            ui.horizontal(|ui| {
+                for &index in presence.sitting.iter().skip(row * columns).take(columns) {
+                    let member = &organisation.board[index];
+                    // Keyed by member, so a checkbox keeps its id when the rows break otherwise.
+                    ui.push_id(member.id, |ui| {
+                        ui.set_width(width);
+                        let mut present = !presence.absent.contains(&member.id);
+                        if ui.checkbox(&mut present, &member.name).changed() {
+                            ticked.push((member.id, present));
                         }
-                    }
-                });
-            }
-        });
+                    });
+                }
+            });
+        }
+    };
+    if rows > PRESENCE_ROWS {
+        egui::ScrollArea::vertical()
+            .id_salt("present_members")
+            .max_height(PRESENCE_ROWS as f32 * (row_height + ui.spacing().item_spacing.y))
+            .show_rows(ui, row_height, rows, |ui, range| cells(ui, range));
+    } else {
+        cells(ui, 0..rows);
+    }
+    for (member, present) in ticked {
+        presence.set(member, present);
     }
     ui.horizontal(|ui| {
         if ui.small_button(texts.all_present).clicked() {
-            absent.clear();
+            presence.absent.clear();
+            presence.ticks += 1;
         }
         if ui.small_button(texts.none_present).clicked() {
-            absent.extend(sitting.iter().map(|m| m.id));
+            presence
+                .absent
+                .extend(presence.sitting.iter().map(|&i| organisation.board[i].id));
+            presence.ticks += 1;
         }
     });
-    let majority = Majority::of(sitting.iter().copied().filter(|m| !absent.contains(&m.id)));
+    let key = (view.version, presence.ticks);
+    let majority = match presence.majority {
+        Some((made_for, majority)) if made_for == key => majority,
+        _ => {
+            let majority = Majority::of(
+                presence
+                    .sitting
+                    .iter()
+                    .map(|&i| &organisation.board[i])
+                    .filter(|m| !presence.absent.contains(&m.id)),
+            );
+            presence.majority = Some((key, majority));
+            majority
+        }
+    };
     let present = majority.present.to_string();
     let line = match majority.needed_range() {
         None if majority.present == 0 => texts.nobody_present.to_string(),

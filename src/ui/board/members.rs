@@ -247,31 +247,30 @@ pub fn table_ui(
                 .header(row_height, |mut header| {
                     widgets::sort_header_row(&mut header, &columns[..shown], sort, texts.sort_hint);
                 })
-                .body(|mut body| {
-                    for line in &derived.lines {
-                        match line {
-                            Line::Group { title, count } => body.row(row_height, |mut row| {
+                .body(|body| {
+                    // Only the lines in view are drawn.
+                    body.rows(row_height, derived.lines.len(), |mut row| {
+                        match &derived.lines[row.index()] {
+                            Line::Group { title, count } => {
                                 row.col(|ui| {
                                     ui.label(RichText::new(format!("{title} ({count})")).strong());
                                 });
                                 for _ in 1..shown {
                                     row.col(|_| {});
                                 }
-                            }),
+                            }
                             Line::Member(index) => {
-                                let Some(member) = board.get(*index) else { continue };
-                                body.row(row_height, |mut row| {
-                                    row.set_selected(selected == Some(member.id));
-                                    let source =
-                                        (!view.presenting).then(|| derived.member_sources[*index].as_str());
-                                    member_cells(&mut row, view, member, source);
-                                    if row.response().clicked() {
-                                        clicked = Some(member.id);
-                                    }
-                                });
+                                let Some(member) = board.get(*index) else { return };
+                                row.set_selected(selected == Some(member.id));
+                                let source =
+                                    (!view.presenting).then(|| derived.member_sources[*index].as_str());
+                                member_cells(&mut row, view, member, source);
+                                if row.response().clicked() {
+                                    clicked = Some(member.id);
+                                }
                             }
                         }
-                    }
+                    });
                 });
         });
     if let Some(id) = clicked {

@@ -8,8 +8,6 @@ mod history;
 mod members;
 mod partners;
 
-use std::collections::HashSet;
-
 use egui::{RichText, Ui};
 use jiff::civil::Date;
 
@@ -62,8 +60,9 @@ pub struct BoardView {
     day: Option<Date>,
     day_picker: DayPicker,
     /// Members ticked off as absent for the majority.
-    absent: HashSet<MemberId>,
+    presence: composition::Presence,
     confirm_delete: bool,
+    composition: composition::CompositionLines,
     editor: editor::EditorState,
     derived: Derived,
 }
@@ -144,13 +143,13 @@ impl BoardView {
         if let Some(picked) = composition::day_choice_ui(ui, view, organisation, day, &mut self.day_picker) {
             self.day = Some(picked);
         }
-        composition::composition_ui(ui, view, organisation, day);
+        composition::composition_ui(ui, view, organisation, day, &mut self.composition);
         widgets::section_heading(ui, view.texts.mandate_history);
         if let Some(clicked) = history::history_ui(ui, view, organisation, &self.derived, day) {
             self.day = Some(clicked);
         }
         widgets::section_heading(ui, view.texts.majority);
-        composition::majority_ui(ui, view, organisation, &mut self.absent);
+        composition::majority_ui(ui, view, organisation, &mut self.presence);
         widgets::section_heading(ui, view.texts.partners);
         partners::partners_ui(
             ui,
@@ -192,7 +191,7 @@ impl BoardView {
             }
         }
         widgets::section_heading(ui, texts.majority);
-        composition::majority_ui(ui, view, organisation, &mut self.absent);
+        composition::majority_ui(ui, view, organisation, &mut self.presence);
         widgets::section_heading(ui, texts.partners);
         partners::by_sector_ui(ui, view, organisation);
         widgets::source_line_ui(ui, texts, &self.derived.partners_source);
@@ -279,8 +278,8 @@ impl BoardView {
     ) {
         let texts = view.texts;
         widgets::section_heading(ui, texts.board_members);
-        summary_ui(ui, texts, organisation);
-        gaps_ui(ui, texts, organisation);
+        ui.label(&self.derived.summary);
+        gaps_ui(ui, texts, &self.derived.gaps);
         ui.horizontal_wrapped(|ui| {
             ui.selectable_value(&mut self.look, Look::Table, texts.look_table);
             ui.selectable_value(&mut self.look, Look::Cards, texts.look_cards);
@@ -374,9 +373,9 @@ fn facts_ui(ui: &mut Ui, view: &ViewContext<'_>, organisation: &Organisation) {
 }
 
 /// How many members, chairs and outgoing members, and what is known of their votes.
-fn summary_ui(ui: &mut Ui, texts: &Texts, organisation: &Organisation) {
+fn summary_text(texts: &Texts, organisation: &Organisation) -> String {
     let count = |right: VotingRight| organisation.count_voting(right).to_string();
-    let line = fill(
+    fill(
         texts.board_counts,
         &[
             &organisation.board.len().to_string(),
@@ -393,12 +392,11 @@ fn summary_ui(ui: &mut Ui, texts: &Texts, organisation: &Organisation) {
             &count(VotingRight::No),
             &count(VotingRight::Unknown),
         ],
-    );
-    ui.label(line);
+    )
 }
 
-/// What the sources leave open about the board, at a glance.
-fn gaps_ui(ui: &mut Ui, texts: &Texts, organisation: &Organisation) {
+/// What the sources leave open about the board, in words.
+fn gaps_text(texts: &Texts, organisation: &Organisation) -> String {
     let members = organisation.board.len();
     let leaving: Vec<_> = organisation
         .board
@@ -440,13 +438,18 @@ fn gaps_ui(ui: &mut Ui, texts: &Texts, organisation: &Organisation) {
         .filter(|(count, _, _)| *count > 0)
         .map(|(count, of, what)| fill(what, &[&count.to_string(), &of.to_string()]))
         .collect();
-    if open.is_empty() {
+    open.join(" · ")
+}
+
+/// What the sources leave open about the board, at a glance.
+fn gaps_ui(ui: &mut Ui, texts: &Texts, gaps: &str) {
+    if gaps.is_empty() {
         return;
     }
     let warn = theme::palette(ui.visuals().dark_mode).warn;
     ui.horizontal_wrapped(|ui| {
         widgets::chip(ui, texts.not_in_sources, warn);
-        ui.label(RichText::new(open.join(" · ")).weak());
+        ui.label(RichText::new(gaps).weak());
     });
 }
 
@@ -463,6 +466,9 @@ pub(crate) struct Derived {
     partner_order: Vec<usize>,
     member_sources: Vec<String>,
     partner_sources: Vec<String>,
+    /// How many members, chairs, … in one line; what the sources leave open.
+    summary: String,
+    gaps: String,
     /// Where the board's and the partners' facts come from, in one line each.
     board_source: String,
     partners_source: String,
@@ -514,6 +520,8 @@ impl Derived {
         self.order = members::sorted(organisation, &self.member_sources, member_sort);
         self.lines = members::lines(organisation, &self.order, grouping, view.texts);
         self.cards = members::cards(organisation);
+        self.summary = summary_text(view.texts, organisation);
+        self.gaps = gaps_text(view.texts, organisation);
         self.partner_order = partners::sorted(organisation, &self.partner_sources, partner_sort, view.texts);
         self.board_source = widgets::source_line(
             view.dossier,

@@ -126,12 +126,14 @@ pub fn partners_ui(
                 .header(row_height, |mut header| {
                     widgets::sort_header_row(&mut header, &columns, sort, texts.sort_hint);
                 })
-                .body(|mut body| {
-                    for &index in &derived.partner_order {
+                .body(|body| {
+                    // Only the rows in view are drawn.
+                    body.rows(row_height, derived.partner_order.len(), |mut row| {
+                        let index = derived.partner_order[row.index()];
                         let Some(partner) = organisation.partners.get(index) else {
-                            continue;
+                            return;
                         };
-                        body.row(row_height, |mut row| {
+                        {
                             row.set_selected(selected == Some(partner.id));
                             row.col(|ui| {
                                 let response = ui.add(egui::Label::new(full_name(partner)).selectable(false));
@@ -166,8 +168,8 @@ pub fn partners_ui(
                             if row.response().clicked() {
                                 clicked = Some(partner.id);
                             }
-                        });
-                    }
+                        }
+                    });
                 });
         });
     if let Some(id) = clicked {

@@ -37,6 +37,15 @@ fn axis_label(name: &str, max_chars: usize) -> String {
     }
 }
 
+/// The most engagement types one chart shows: more bars could not be read, and would
+/// cost every frame.
+pub const CHART_ROWS: usize = 40;
+
+/// How many bars the chart shows.
+pub fn chart_rows(derived: &Derived) -> usize {
+    derived.order.len().min(CHART_ROWS)
+}
+
 /// The height the bar chart takes for `rows` engagement types, with the legend's band.
 pub fn bar_chart_height(rows: usize) -> f32 {
     (rows as f32 * 40.0 + 110.0).max(220.0)
@@ -54,12 +63,12 @@ pub fn bar_chart_ui(
     let texts = view.texts;
     let indicators = &view.dossier.indicators;
     let figures = &derived.dashboard.figures;
-    let rows = derived.order.len();
+    let shown = &derived.order[..chart_rows(derived)];
+    let rows = shown.len();
     let (target_color, actual_color) = bar_colors(ui.visuals().dark_mode);
     let text_color = ui.visuals().strong_text_color();
     let max_chars = if view.presenting { 34 } else { 44 };
-    let labels: Vec<String> = derived
-        .order
+    let labels: Vec<String> = shown
         .iter()
         .map(|&i| axis_label(&indicators[i].engagement_type, max_chars))
         .collect();
@@ -68,7 +77,7 @@ pub fn bar_chart_ui(
     let mut actuals = Vec::new();
     let mut values = Vec::new();
     let mut widest = 0.0_f64;
-    for (row, &index) in derived.order.iter().enumerate() {
+    for (row, &index) in shown.iter().enumerate() {
         let (indicator, figure) = (&indicators[index], &figures[index]);
         let y = position(row);
         if let Some(target) = figure.target {

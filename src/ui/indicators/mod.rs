@@ -52,6 +52,8 @@ pub(crate) struct Derived {
     order: Vec<usize>,
     /// Where the figures come from, in one line.
     source: String,
+    /// Whether some indicator was measured more than once (the table has a trend column).
+    trends: bool,
 }
 
 impl Default for Derived {
@@ -61,6 +63,7 @@ impl Default for Derived {
             dashboard: Dashboard::of(&[], Thresholds::default()),
             order: Vec::new(),
             source: String::new(),
+            trends: false,
         }
     }
 }
@@ -73,6 +76,7 @@ impl Derived {
         let indicators = &view.dossier.indicators;
         self.dashboard = Dashboard::of(indicators, view.dossier.settings.indicator_thresholds);
         self.order = table::sorted(indicators, &self.dashboard.figures, sort);
+        self.trends = indicators.iter().any(|i| i.measurements.len() > 1);
         self.source = widgets::source_line(view.dossier, indicators.iter().filter_map(|i| i.source.as_ref()));
         self.made_for = Some((view.version, sort));
     }
@@ -214,7 +218,7 @@ impl IndicatorsView {
             self.focus = Some(id);
         }
         widgets::section_heading(ui, texts.chart_heading);
-        let height = chart::bar_chart_height(self.derived.order.len());
+        let height = chart::bar_chart_height(chart::chart_rows(&self.derived));
         chart::bar_chart_ui(ui, view, &self.derived, height, false);
         widgets::source_line_ui(ui, view.texts, &self.derived.source);
     }
@@ -234,7 +238,7 @@ impl IndicatorsView {
                 .id_salt("indicators_presenting")
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    let rows = self.derived.order.len();
+                    let rows = chart::chart_rows(&self.derived);
                     let room = ui.available_height() - 90.0;
                     let height = room.max(rows as f32 * 34.0 + 70.0);
                     chart::bar_chart_ui(ui, view, &self.derived, height, true);

@@ -100,7 +100,7 @@ pub fn table_ui(
     let indicators = &view.dossier.indicators;
     let dashboard = &derived.dashboard;
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 12.0;
-    let trends = indicators.iter().any(|i| i.measurements.len() > 1);
+    let trends = derived.trends;
     let mut columns = vec![
         (IndicatorColumn::EngagementType, texts.engagement_type, false),
         (IndicatorColumn::Output, texts.output, false),
@@ -148,36 +148,36 @@ pub fn table_ui(
                         });
                     }
                 })
-                .body(|mut body| {
-                    for &index in &derived.order {
+                .body(|body| {
+                    // Only the rows in view are drawn; the last is the totals row.
+                    body.rows(row_height, derived.order.len() + 1, |mut row| {
+                        let Some(&index) = derived.order.get(row.index()) else {
+                            for (column, _, _) in &columns {
+                                row.col(|ui| totals_cell_ui(ui, texts, derived, *column));
+                            }
+                            if trends {
+                                row.col(|_| {});
+                            }
+                            return;
+                        };
                         let (Some(indicator), Some(figures)) =
                             (indicators.get(index), dashboard.figures.get(index))
                         else {
-                            continue;
+                            return;
                         };
-                        body.row(row_height, |mut row| {
-                            row.set_selected(selected == Some(indicator.id));
-                            for (column, _, _) in &columns {
-                                row.col(|ui| cell_ui(ui, view, indicator, figures, *column));
-                            }
-                            if trends {
-                                row.col(|ui| {
-                                    if indicator.measurements.len() > 1 {
-                                        super::chart::sparkline_ui(ui, indicator);
-                                    }
-                                });
-                            }
-                            if row.response().clicked() {
-                                clicked = Some(indicator.id);
-                            }
-                        });
-                    }
-                    body.row(row_height, |mut row| {
+                        row.set_selected(selected == Some(indicator.id));
                         for (column, _, _) in &columns {
-                            row.col(|ui| totals_cell_ui(ui, texts, derived, *column));
+                            row.col(|ui| cell_ui(ui, view, indicator, figures, *column));
                         }
                         if trends {
-                            row.col(|_| {});
+                            row.col(|ui| {
+                                if indicator.measurements.len() > 1 {
+                                    super::chart::sparkline_ui(ui, indicator);
+                                }
+                            });
+                        }
+                        if row.response().clicked() {
+                            clicked = Some(indicator.id);
                         }
                     });
                 });

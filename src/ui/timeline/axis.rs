@@ -46,6 +46,8 @@ struct Layout {
     made_for: Option<(DossierVersion, Date)>,
     /// By start.
     items: Vec<Item>,
+    /// For each item, the next one in its lane (where its label must end).
+    next_in_lane: Vec<Option<usize>>,
     question_lanes: usize,
     event_lanes: usize,
     longest: f64,
@@ -58,9 +60,22 @@ pub struct AxisState {
     /// The visible days, `None` until first fitted.
     range: Option<(f64, f64)>,
     layout: Layout,
+    density: Density,
+}
+
+/// The counts of the density view, kept while the axis shows the same stretch: a still
+/// frame then does not go over every item in view.
+#[derive(Debug, Default)]
+struct Density {
+    made_for: Option<(DossierVersion, Date, [u64; 3])>,
+    counts: [Vec<u32>; 2],
 }
 
 const LANE_HEIGHT: f32 = 24.0;
+/// More items in view than this are drawn as a density strip, not one by one.
+const DENSE: usize = 400;
+/// The width of a strip of the density view, in points.
+const DENSITY_STEP: f32 = 3.0;
 const MOST_LANES: usize = 10;
 /// Room kept for a label beside a mark, in points at the fitted zoom.
 const LABEL_ROOM: f32 = 170.0;
@@ -191,10 +206,35 @@ pub fn axis_ui(
     let first_visible = layout
         .items
         .partition_point(|item| item.start < start - layout.longest);
-    for (index, item) in layout.items.iter().enumerate().skip(first_visible) {
-        if item.start > end {
-            break;
+    let last_visible = layout.items.partition_point(|item| item.start <= end);
+    let in_view = last_visible.saturating_sub(first_visible);
+    if in_view > DENSE {
+        // Too many to draw one by one: how many stand at each point of the axis.
+        let tops = [lanes_top, events_top];
+        let heights = [
+            LANE_HEIGHT * layout.question_lanes as f32,
+            LANE_HEIGHT * layout.event_lanes as f32,
+        ];
+        let key = (
+            view.version,
+            view.today,
+            [start.to_bits(), end.to_bits(), u64::from(rect.width().to_bits())],
+        );
+        if state.density.made_for != Some(key) {
+            state.density.counts = density_counts(&scale, &layout.items[first_visible..last_visible]);
+            state.density.made_for = Some(key);
         }
+        density_ui(&painter, &scale, &state.density.counts, tops, heights, visuals);
+        if pointer.is_some() {
+            response.on_hover_text_at_pointer(fill(texts.axis_dense, &[&in_view.to_string()]));
+        }
+        return;
+    }
+    for (index, item) in layout.items[..last_visible]
+        .iter()
+        .enumerate()
+        .skip(first_visible)
+    {
         if !scale.visible(item.start, item.end) {
             continue;
         }
@@ -206,9 +246,8 @@ pub fn axis_ui(
         if top > ui.clip_rect().bottom() || top + LANE_HEIGHT < ui.clip_rect().top() {
             continue;
         }
-        let label_end = layout.items[index + 1..]
-            .iter()
-            .find(|next| next.lane == item.lane && next.questions_section == item.questions_section)
+        let label_end = layout.next_in_lane[index]
+            .and_then(|next| layout.items.get(next))
             .map_or(rect.right(), |next| scale.x(next.start) - 4.0);
         let selected = *selection == Some(item.selection);
         let bounds = draw_item(&painter, &scale, item, top, label_end, selected, visuals);
@@ -447,8 +486,16 @@ fn layout(view: &ViewContext<'_>, derived: &Derived, width: f32) -> Layout {
         ends[item.lane] = occupied;
     }
     let longest = items.iter().map(|i| i.end - i.start).fold(0.0, f64::max);
+    let mut next_in_lane = vec![None; items.len()];
+    let mut last_in_lane: std::collections::HashMap<(bool, usize), usize> = std::collections::HashMap::new();
+    for (index, item) in items.iter().enumerate() {
+        if let Some(previous) = last_in_lane.insert((item.questions_section, item.lane), index) {
+            next_in_lane[previous] = Some(index);
+        }
+    }
     Layout {
         made_for: Some((view.version, view.today)),
+        next_in_lane,
         question_lanes: lane_ends[0].len(),
         event_lanes: lane_ends[1].len(),
         items,
@@ -456,6 +503,50 @@ fn layout(view: &ViewContext<'_>, derived: &Derived, width: f32) -> Layout {
         first,
         last,
     }
+}
+
+/// How many questions (above) and events (below) stand at each few points of the axis,
+/// as bars whose height grows with the number: the zoomed-out view of a large dossier.
+fn density_ui(
+    painter: &egui::Painter,
+    scale: &Scale,
+    counts: &[Vec<u32>; 2],
+    tops: [f32; 2],
+    heights: [f32; 2],
+    visuals: &egui::Visuals,
+) {
+    let color = theme::palette(visuals.dark_mode).accent;
+    for (section, counts) in counts.iter().enumerate() {
+        let most = counts.iter().copied().max().unwrap_or(0).max(1);
+        let height = heights[section].max(LANE_HEIGHT);
+        let bottom = tops[section] + height;
+        for (bucket, &count) in counts.iter().enumerate().filter(|(_, c)| **c > 0) {
+            // Square-root scale, so that a single item still shows.
+            let share = (count as f32 / most as f32).sqrt();
+            let left = scale.rect.left() + bucket as f32 * DENSITY_STEP;
+            let bar = Rect::from_min_max(
+                pos2(left, bottom - height * share.max(0.08)),
+                pos2(left + DENSITY_STEP - 0.5, bottom),
+            );
+            painter.rect_filled(bar, 0.0, color.gamma_multiply(0.35 + 0.65 * share));
+        }
+    }
+}
+
+/// How many questions and events start in each strip of the axis.
+fn density_counts(scale: &Scale, items: &[Item]) -> [Vec<u32>; 2] {
+    let width = scale.rect.width().max(1.0);
+    let buckets = (width / DENSITY_STEP).ceil() as usize + 1;
+    let mut counts = [vec![0_u32; buckets], vec![0_u32; buckets]];
+    for item in items {
+        let x = scale.x(item.start) - scale.rect.left();
+        if !(0.0..width).contains(&x) {
+            continue;
+        }
+        let bucket = (x / DENSITY_STEP) as usize;
+        counts[usize::from(!item.questions_section)][bucket] += 1;
+    }
+    counts
 }
 
 /// The text shown when the pointer rests on an item.

@@ -248,10 +248,26 @@ fn refresh(view: &ViewContext<'_>, derived: &Derived, state: &mut ListState, fil
     let to = to.ok().flatten().map(PartialDate::last_day);
     let needle = fold(filter.text.trim());
     let dossier = view.dossier;
-    state.shown = derived
-        .entries
-        .iter()
-        .copied()
+    // Typing on narrows what is shown already: a text that holds the longer query holds
+    // the shorter one, so only the entries still shown need looking at.
+    let narrowing = state.made_for.as_ref().is_some_and(|(version, today, before)| {
+        (*version, *today) == (view.version, view.today)
+            && Filter {
+                text: String::new(),
+                ..before.clone()
+            } == Filter {
+                text: String::new(),
+                ..filter.clone()
+            }
+            && needle.contains(&fold(before.text.trim()))
+    });
+    let candidates = if narrowing {
+        std::mem::take(&mut state.shown)
+    } else {
+        derived.entries.clone()
+    };
+    state.shown = candidates
+        .into_iter()
         .filter(|entry| match *entry {
             Entry::Question(index) => {
                 let question = &dossier.questions[index];
@@ -276,14 +292,15 @@ fn refresh(view: &ViewContext<'_>, derived: &Derived, state: &mut ListState, fil
                 !filter.about_questions_only()
                     && from.is_none_or(|f| event.when.last_day() >= f)
                     && to.is_none_or(|t| event.when.first_day() <= t)
-                    && (needle.is_empty() || event_text(event).contains(&needle))
+                    && (needle.is_empty() || derived.event_search[index].contains(&needle))
             }
         })
         .collect();
     state.made_for = Some(key);
 }
 
-fn event_text(event: &Event) -> String {
+/// Everything the search looks in for an event, folded.
+pub fn event_search_text(event: &Event) -> String {
     fold(&format!(
         "{}\n{}\n{}",
         event.title,
@@ -293,13 +310,22 @@ fn event_text(event: &Event) -> String {
 }
 
 fn status_matches(filter: StatusFilter, question: &Question, timeliness: Option<Timeliness>) -> bool {
-    let share = AnswerShare::of(question);
+    // The share reads the answers' wording, so it is only worked out when asked for.
+    let share = || AnswerShare::of(question);
     match filter {
         StatusFilter::Any => true,
         StatusFilter::Answered => {
-            question.answer.is_some() && share.asking > 0 && share.answered == share.asking
+            question.answer.is_some() && {
+                let share = share();
+                share.asking > 0 && share.answered == share.asking
+            }
         }
-        StatusFilter::Partly => question.answer.is_some() && share.answered < share.asking,
+        StatusFilter::Partly => {
+            question.answer.is_some() && {
+                let share = share();
+                share.answered < share.asking
+            }
+        }
         StatusFilter::Unanswered => question.answer.is_none() && question.coverage == Coverage::FullText,
         StatusFilter::Overdue => matches!(timeliness, Some(Timeliness::Overdue { .. })),
     }

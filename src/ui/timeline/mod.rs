@@ -46,6 +46,8 @@ struct Derived {
     entries: Vec<Entry>,
     /// Per question: the folded text the search looks in.
     search: Vec<String>,
+    /// Per event: the folded text the search looks in.
+    event_search: Vec<String>,
     /// Per question: answered in time, late, overdue …
     timeliness: Vec<Option<Timeliness>>,
     questioners: Vec<String>,
@@ -66,6 +68,7 @@ impl Derived {
         let dossier = view.dossier;
         self.entries = chronological(dossier);
         self.search = dossier.questions.iter().map(search_text).collect();
+        self.event_search = dossier.events.iter().map(list::event_search_text).collect();
         let mut calendar = WorkingDays::new(&dossier.settings.holidays);
         self.timeliness = dossier
             .questions

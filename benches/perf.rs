@@ -1,0 +1,476 @@
+//! The workbench at real scale, each figure beside its floor, measured in the same run.
+//!
+//! `cargo bench --bench perf` generates the 20 000-question / 100 000-row dossier (seed 7)
+//! and prints a table: load, memory, save, every tab's frame still and scrolling, search
+//! per keystroke and totals after an edit, against plain serde, a bare egui table and the
+//! targets. `PERF_SCALE=0.1` measures a tenth of the size, for a quick look.
+
+// A counting allocator needs `unsafe impl GlobalAlloc`; it only forwards to the system's.
+#![allow(unsafe_code)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a benchmark may fail loudly
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::io::Write as _;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use dossier_workbench::generate::{Sizes, generate};
+use dossier_workbench::model::Dossier;
+use dossier_workbench::model::budget::{Cell, CellValue};
+use dossier_workbench::model::edit::Edit;
+use dossier_workbench::model::money::Money;
+use dossier_workbench::store;
+use dossier_workbench::ui::Tab;
+use dossier_workbench::ui::app::{Startup, WorkbenchApp};
+use dossier_workbench::ui::files::{FileKind, FilePicker, Picked};
+
+/// Counts the bytes the process holds, and the most it held since the last reset.
+struct Counting;
+
+static HELD: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: the layout is passed on unchanged to the system allocator.
+        let pointer = unsafe { System.alloc(layout) };
+        if !pointer.is_null() {
+            let held = HELD.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(held, Ordering::Relaxed);
+        }
+        pointer
+    }
+
+    unsafe fn dealloc(&self, pointer: *mut u8, layout: Layout) {
+        // SAFETY: the pointer came from `alloc` above with this layout.
+        unsafe { System.dealloc(pointer, layout) };
+        HELD.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+
+    unsafe fn realloc(&self, pointer: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: as for `alloc` and `dealloc`.
+        let moved = unsafe { System.realloc(pointer, layout, new_size) };
+        if !moved.is_null() {
+            if new_size >= layout.size() {
+                let held =
+                    HELD.fetch_add(new_size - layout.size(), Ordering::Relaxed) + new_size - layout.size();
+                PEAK.fetch_max(held, Ordering::Relaxed);
+            } else {
+                HELD.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
+            }
+        }
+        moved
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// The median of `runs` timings of `work`.
+fn median(runs: usize, mut work: impl FnMut() -> Duration) -> Duration {
+    let mut times: Vec<Duration> = (0..runs).map(|_| work()).collect();
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn timed<T>(work: impl FnOnce() -> T) -> (Duration, T) {
+    let start = Instant::now();
+    let value = work();
+    (start.elapsed(), value)
+}
+
+fn ms(duration: Duration) -> String {
+    format!("{:.2} ms", duration.as_secs_f64() * 1000.0)
+}
+
+/// One line of the report.
+struct Figure {
+    what: String,
+    measured: String,
+    floor: String,
+    ratio: Option<f64>,
+    target: String,
+    met: bool,
+}
+
+fn compare(what: &str, measured: Duration, floor: Duration, limit: f64) -> Figure {
+    let ratio = measured.as_secs_f64() / floor.as_secs_f64().max(1e-9);
+    Figure {
+        what: what.into(),
+        measured: ms(measured),
+        floor: ms(floor),
+        ratio: Some(ratio),
+        target: format!("≤ {limit}× floor"),
+        met: ratio <= limit,
+    }
+}
+
+fn absolute(what: &str, measured: Duration, limit_ms: f64) -> Figure {
+    Figure {
+        what: what.into(),
+        measured: ms(measured),
+        floor: "—".into(),
+        ratio: None,
+        target: format!("≤ {limit_ms} ms"),
+        met: measured.as_secs_f64() * 1000.0 <= limit_ms,
+    }
+}
+
+#[derive(Debug)]
+struct NoPicker;
+
+impl FilePicker for NoPicker {
+    fn pick_open(&mut self, _: FileKind, _: Option<&std::path::Path>) -> Picked {
+        Picked::Cancelled
+    }
+
+    fn pick_save(&mut self, _: FileKind, _: Option<&std::path::Path>, _: &str) -> Picked {
+        Picked::Cancelled
+    }
+}
+
+const SCREEN: egui::Vec2 = egui::vec2(1600.0, 1000.0);
+
+fn input(events: Vec<egui::Event>, time: f64) -> egui::RawInput {
+    egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, SCREEN)),
+        time: Some(time),
+        events,
+        ..egui::RawInput::default()
+    }
+}
+
+/// A headless window: runs frames, tessellates them, and times each.
+struct Window {
+    ctx: egui::Context,
+    time: f64,
+    /// A fingerprint of the texts on screen in the last frame.
+    texts_shown: u64,
+}
+
+impl Window {
+    fn new() -> Window {
+        Window {
+            ctx: egui::Context::default(),
+            time: 0.0,
+            texts_shown: 0,
+        }
+    }
+
+    fn frame(&mut self, events: Vec<egui::Event>, mut draw: impl FnMut(&mut egui::Ui)) -> Duration {
+        self.time += 1.0 / 60.0;
+        let start = Instant::now();
+        let mut output = self.ctx.run_ui(input(events, self.time), |ui| draw(ui));
+        let ran = start.elapsed();
+        self.texts_shown = texts_fingerprint(&output.shapes);
+        let start = Instant::now();
+        let shapes = std::mem::take(&mut output.shapes);
+        let primitives = self.ctx.tessellate(shapes, output.pixels_per_point);
+        let elapsed = ran + start.elapsed();
+        std::hint::black_box(primitives);
+        output.drop_without_applying_deltas();
+        elapsed
+    }
+
+    /// The median frame, still, after a few frames to settle.
+    fn still(&mut self, mut draw: impl FnMut(&mut egui::Ui)) -> Duration {
+        for _ in 0..8 {
+            self.frame(Vec::new(), &mut draw);
+        }
+        median(40, || self.frame(Vec::new(), &mut draw))
+    }
+
+    /// The median frame while the wheel scrolls `step` points a frame over `at`.
+    /// Fails if the texts on screen stay the same, that is if nothing scrolled.
+    fn scrolling(
+        &mut self,
+        what: &str,
+        at: egui::Pos2,
+        step: f32,
+        mut draw: impl FnMut(&mut egui::Ui),
+    ) -> Duration {
+        self.frame(vec![egui::Event::PointerMoved(at)], &mut draw);
+        let before = self.texts_shown;
+        // Twenty frames of forty rows: 800 rows, within the 1 000 board members.
+        let time = median(20, || {
+            let wheel = egui::Event::MouseWheel {
+                unit: egui::MouseWheelUnit::Point,
+                delta: egui::vec2(0.0, -step),
+                phase: egui::TouchPhase::Move,
+                source: egui::MouseWheelSource::Wheel,
+                modifiers: egui::Modifiers::NONE,
+            };
+            self.frame(vec![egui::Event::PointerMoved(at), wheel], &mut draw)
+        });
+        assert_ne!(before, self.texts_shown, "{what} did not scroll");
+        time
+    }
+}
+
+fn texts_fingerprint(shapes: &[egui::epaint::ClippedShape]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    fn visit(shape: &egui::Shape, hasher: &mut impl Hasher) {
+        match shape {
+            egui::Shape::Text(text) => text.galley.text().hash(hasher),
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|shape| visit(shape, hasher)),
+            _ => {}
+        }
+    }
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for clipped in shapes {
+        visit(&clipped.shape, &mut hasher);
+    }
+    hasher.finish()
+}
+
+/// The floor of a frame: a bare table with as many rows and columns, plain labels.
+fn bare_table(rows: usize, columns: usize) -> impl FnMut(&mut egui::Ui) {
+    move |ui: &mut egui::Ui| {
+        egui::CentralPanel::default().show(ui, |ui| {
+            let mut table = egui_extras::TableBuilder::new(ui).striped(true);
+            for _ in 0..columns {
+                table = table.column(egui_extras::Column::auto().at_least(80.0));
+            }
+            table
+                .header(24.0, |mut header| {
+                    for column in 0..columns {
+                        header.col(|ui| {
+                            ui.label(format!("Kolom {column}"));
+                        });
+                    }
+                })
+                .body(|body| {
+                    body.rows(25.0, rows, |mut row| {
+                        let index = row.index();
+                        for column in 0..columns {
+                            row.col(|ui| {
+                                ui.label(format!("{index} · {column}"));
+                            });
+                        }
+                    });
+                });
+        });
+    }
+}
+
+fn app(ctx: &egui::Context, path: &std::path::Path, tab: Tab) -> WorkbenchApp {
+    WorkbenchApp::new(
+        ctx,
+        None,
+        Startup {
+            file: Some(path.to_path_buf()),
+            tab: Some(tab),
+            remember: false,
+            screenshot: None,
+            picker: Box::new(NoPicker),
+            locale: Some("en".into()),
+            today: Some(jiff::civil::date(2026, 11, 22)),
+        },
+    )
+}
+
+fn main() {
+    let scale: f64 = std::env::var("PERF_SCALE")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1.0);
+    let part = |n: usize| ((n as f64 * scale).round() as usize).max(1);
+    let full = Sizes::default();
+    let sizes = Sizes {
+        questions: part(full.questions),
+        budget_rows: part(full.budget_rows),
+        members: part(full.members),
+        indicators: part(full.indicators),
+    };
+    eprintln!("generating {sizes:?} …");
+    let dossier = generate(sizes, 7);
+    let bytes = store::to_bytes(&dossier).unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("groot.dossier.json");
+    std::fs::write(&path, &bytes).unwrap();
+    let mut figures = Vec::new();
+
+    // Load: read, scan, parse, migrate, validate; the floor parses the same bytes.
+    eprintln!("load …");
+    let load = median(5, || timed(|| store::load(&path).unwrap()).0);
+    let parse = median(5, || {
+        timed(|| serde_json::from_slice::<Dossier>(&bytes).unwrap()).0
+    });
+    figures.push(compare("load (read, parse, validate)", load, parse, 1.5));
+    let before = HELD.load(Ordering::Relaxed);
+    PEAK.store(before, Ordering::Relaxed);
+    let loaded = store::load(&path).unwrap();
+    let peak = PEAK.load(Ordering::Relaxed) - before;
+    let kept = HELD.load(Ordering::Relaxed) - before;
+    let ratio = peak as f64 / bytes.len() as f64;
+    figures.push(Figure {
+        what: "memory at the peak of a load".into(),
+        measured: format!("{:.0} MB", peak as f64 / 1e6),
+        floor: format!("file {:.0} MB", bytes.len() as f64 / 1e6),
+        ratio: Some(ratio),
+        target: "≤ 4× file".into(),
+        met: ratio <= 4.0,
+    });
+    figures.push(Figure {
+        what: "memory kept after a load".into(),
+        measured: format!("{:.0} MB", kept as f64 / 1e6),
+        floor: format!("file {:.0} MB", bytes.len() as f64 / 1e6),
+        ratio: Some(kept as f64 / bytes.len() as f64),
+        target: "—".into(),
+        met: true,
+    });
+    drop(loaded);
+
+    // Save: layout and atomic write with fsync; the floor serialises into a Vec and
+    // writes and syncs the same number of bytes.
+    eprintln!("save …");
+    let save_path = folder.path().join("bewaard.dossier.json");
+    let save = median(5, || timed(|| store::save(&save_path, &dossier).unwrap()).0);
+    let serialise = median(5, || {
+        timed(|| {
+            let mut out = Vec::with_capacity(bytes.len());
+            serde_json::to_writer(&mut out, &dossier).unwrap();
+            out
+        })
+        .0
+    });
+    let sync_path = folder.path().join("fsync.bin");
+    let fsync = median(5, || {
+        timed(|| {
+            let mut file = std::fs::File::create(&sync_path).unwrap();
+            file.write_all(&bytes).unwrap();
+            file.sync_all().unwrap();
+        })
+        .0
+    });
+    figures.push(compare(
+        "save (layout, atomic write, fsync)",
+        save,
+        serialise + fsync,
+        1.5,
+    ));
+
+    // Frames: each tab still and scrolling, beside a bare table of the same shape.
+    let shapes: [(Tab, &str, usize, usize, egui::Pos2); 4] = [
+        (
+            Tab::Timeline,
+            "timeline",
+            sizes.questions + sizes.questions / 4,
+            2,
+            egui::pos2(300.0, 800.0),
+        ),
+        (
+            Tab::Budget,
+            "budget",
+            sizes.budget_rows,
+            7,
+            egui::pos2(900.0, 600.0),
+        ),
+        (Tab::Board, "board", sizes.members, 8, egui::pos2(700.0, 600.0)),
+        (
+            Tab::Indicators,
+            "indicators",
+            sizes.indicators,
+            9,
+            egui::pos2(700.0, 600.0),
+        ),
+    ];
+    for (tab, name, rows, columns, at) in shapes {
+        eprintln!("{name} frames …");
+        let mut window = Window::new();
+        let mut workbench = app(&window.ctx, &path, tab);
+        let still = window.still(|ui| workbench.draw(ui));
+        let scrolling = window.scrolling(name, at, 40.0 * 26.0, |ui| workbench.draw(ui));
+        let mut floor = bare_table(rows, columns);
+        let mut bare = Window::new();
+        let floor_still = bare.still(&mut floor);
+        // Over the first column: the bare table is only as wide as its columns.
+        let floor_scrolling =
+            bare.scrolling("the bare table", egui::pos2(40.0, 500.0), 40.0 * 26.0, &mut floor);
+        figures.push(compare(&format!("{name} frame, still"), still, floor_still, 1.5));
+        figures.push(compare(
+            &format!("{name} frame, scrolling 40 rows"),
+            scrolling,
+            floor_scrolling,
+            1.5,
+        ));
+        if tab == Tab::Timeline {
+            // Search: one keystroke more per frame, the list filtered and drawn.
+            eprintln!("search …");
+            let word = "ondersteuning";
+            let mut worst = Duration::ZERO;
+            let mut typed = Duration::ZERO;
+            for round in 0..3 {
+                workbench.timeline_filter_mut().text.clear();
+                window.frame(Vec::new(), |ui| workbench.draw(ui));
+                let mut times = Vec::new();
+                for ch in word.chars() {
+                    workbench.timeline_filter_mut().text.push(ch);
+                    times.push(window.frame(Vec::new(), |ui| workbench.draw(ui)));
+                }
+                times.sort();
+                if round == 2 {
+                    typed = times[times.len() / 2];
+                    worst = times[times.len() - 1];
+                }
+            }
+            figures.push(absolute("search, per keystroke (median)", typed, 16.0));
+            figures.push(absolute("search, per keystroke (slowest)", worst, 16.0));
+        }
+        if tab == Tab::Budget {
+            // Totals: one cell edited, the next frame recomputes what it shows.
+            eprintln!("totals …");
+            let times: Vec<Duration> = (0..9)
+                .map(|round| {
+                    let table = &workbench.document().dossier.budget_tables[0];
+                    let (id, row, column) = (table.id, table.rows[round * 7].id, table.columns[2].id);
+                    let cell = Cell::new(CellValue::Money(Money::from_euro(1000 + round as i64)));
+                    let (edit_time, ()) = timed(|| {
+                        workbench.apply(Edit::SetCell {
+                            table: id,
+                            row,
+                            column,
+                            cell,
+                        });
+                    });
+                    edit_time + window.frame(Vec::new(), |ui| workbench.draw(ui))
+                })
+                .collect();
+            let mut sorted = times.clone();
+            sorted.sort();
+            let frame_after = sorted[sorted.len() / 2];
+            figures.push(Figure {
+                what: "budget frame after one cell edit".into(),
+                measured: ms(frame_after),
+                floor: ms(still),
+                ratio: Some(frame_after.as_secs_f64() / still.as_secs_f64()),
+                target: "edit cost ≤ 5 ms".into(),
+                met: frame_after.saturating_sub(still).as_secs_f64() * 1000.0 <= 5.0,
+            });
+        }
+    }
+
+    println!();
+    println!(
+        "Dossier: {} questions, {} budget rows, {} board members, {} indicators; file {:.0} MB.",
+        sizes.questions,
+        sizes.budget_rows,
+        sizes.members,
+        sizes.indicators,
+        bytes.len() as f64 / 1e6
+    );
+    println!();
+    println!("| what | measured | floor | ratio | target | met |");
+    println!("|---|---:|---:|---:|---|---|");
+    for figure in &figures {
+        println!(
+            "| {} | {} | {} | {} | {} | {} |",
+            figure.what,
+            figure.measured,
+            figure.floor,
+            figure.ratio.map_or("—".to_string(), |r| format!("{r:.2}×")),
+            figure.target,
+            if figure.met { "yes" } else { "**no**" }
+        );
+    }
+}
