@@ -580,6 +580,40 @@ fn searching_monitoringcomite_finds_q271_q262_and_q26_only() {
     assert!(harness.query_by_label("4 of 45 shown").is_some());
 }
 
+/// The "N of 45 shown" line under the filter.
+fn shown_count(harness: &Harness<'static, WorkbenchApp>) -> String {
+    use egui_kittest::kittest::NodeT as _;
+    // A label keeps its text as its value in AccessKit.
+    let node = harness.get_by_label_contains(" of 45 shown");
+    node.accesskit_node().value().unwrap_or_default()
+}
+
+#[test]
+fn typing_on_and_deleting_in_the_search_gives_what_a_fresh_search_gives() {
+    let mut harness = harness();
+    let mut fresh = Vec::new();
+    for length in 1..="integratie".len() {
+        search(&mut harness, &"integratie"[..length]);
+        fresh.push(shown_count(&harness));
+    }
+    search(&mut harness, "");
+    // One key a frame, as a person types: each step narrows the step before.
+    for (length, expected) in (1..="integratie".len()).zip(&fresh) {
+        harness
+            .get_by_label("Search")
+            .type_text(&"integratie"[length - 1..length]);
+        harness.run();
+        assert_eq!(&shown_count(&harness), expected, "after {length} letters");
+    }
+    // Deleting widens again.
+    for (length, expected) in (1.."integratie".len()).rev().zip(fresh.iter().rev().skip(1)) {
+        harness.key_press(Key::Backspace);
+        harness.run();
+        assert_eq!(&shown_count(&harness), expected, "back to {length} letters");
+    }
+    assert_ne!(fresh.first(), fresh.last(), "the longer word finds fewer");
+}
+
 #[test]
 fn an_unanswered_question_is_overdue_after_twenty_working_days() {
     let folder = tempfile::tempdir().unwrap();
@@ -936,6 +970,17 @@ fn subtotals_by_call_number_group_the_two_rows_of_call_426() {
         !harness.state().document().is_dirty(),
         "grouping is a view, not an edit"
     );
+    // An edit in a group moves its subtotal and the total by exactly the difference,
+    // and undo moves them back.
+    type_into_cell(&mut harness, "2.070.992,75", "2.070.992,76");
+    assert_shows(
+        &harness,
+        &["2.070.992,76", "2.570.992,76", "12.968.183,30"],
+        "after the edit",
+    );
+    assert!(harness.query_by_label("2.570.992,75").is_none());
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_shows(&harness, &["2.570.992,75", "12.968.183,29"], "after undo");
 }
 
 #[test]

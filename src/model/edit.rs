@@ -205,20 +205,14 @@ impl Edit {
                 }
                 let id = question.id;
                 dossier.next_id = dossier.next_id.max(id.0 + 1);
-                dossier
-                    .questions
-                    .insert(index.min(dossier.questions.len()), *question);
+                insert_clamped(&mut dossier.questions, index, *question);
                 for event in dossier.events.iter_mut().filter(|e| relink.contains(&e.id)) {
                     event.question = Some(id);
                 }
                 Ok(Edit::RemoveQuestion(id))
             }
             Edit::RemoveQuestion(id) => {
-                let index = dossier
-                    .questions
-                    .iter()
-                    .position(|q| q.id == id)
-                    .ok_or(EditError::NoQuestion(id))?;
+                let index = index_of(&dossier.questions, |q| q.id == id, EditError::NoQuestion(id))?;
                 let question = dossier.questions.remove(index);
                 let mut relink = Vec::new();
                 for event in dossier.events.iter_mut().filter(|e| e.question == Some(id)) {
@@ -249,15 +243,11 @@ impl Edit {
                 }
                 let id = event.id;
                 dossier.next_id = dossier.next_id.max(id.0 + 1);
-                dossier.events.insert(index.min(dossier.events.len()), *event);
+                insert_clamped(&mut dossier.events, index, *event);
                 Ok(Edit::RemoveEvent(id))
             }
             Edit::RemoveEvent(id) => {
-                let index = dossier
-                    .events
-                    .iter()
-                    .position(|e| e.id == id)
-                    .ok_or(EditError::NoEvent(id))?;
+                let index = index_of(&dossier.events, |e| e.id == id, EditError::NoEvent(id))?;
                 let event = dossier.events.remove(index);
                 Ok(Edit::InsertEvent {
                     index,
@@ -277,17 +267,15 @@ impl Edit {
                 check_organisation(dossier, &organisation, None)?;
                 let id = organisation.id;
                 dossier.next_id = dossier.next_id.max(organisation.ids().fold(0, u64::max) + 1);
-                dossier
-                    .organisations
-                    .insert(index.min(dossier.organisations.len()), *organisation);
+                insert_clamped(&mut dossier.organisations, index, *organisation);
                 Ok(Edit::RemoveOrganisation(id))
             }
             Edit::RemoveOrganisation(id) => {
-                let index = dossier
-                    .organisations
-                    .iter()
-                    .position(|o| o.id == id)
-                    .ok_or(EditError::NoOrganisation(id))?;
+                let index = index_of(
+                    &dossier.organisations,
+                    |o| o.id == id,
+                    EditError::NoOrganisation(id),
+                )?;
                 let organisation = dossier.organisations.remove(index);
                 Ok(Edit::InsertOrganisation {
                     index,
@@ -295,11 +283,11 @@ impl Edit {
                 })
             }
             Edit::ReplaceOrganisation(organisation) => {
-                let index = dossier
-                    .organisations
-                    .iter()
-                    .position(|o| o.id == organisation.id)
-                    .ok_or(EditError::NoOrganisation(organisation.id))?;
+                let index = index_of(
+                    &dossier.organisations,
+                    |o| o.id == organisation.id,
+                    EditError::NoOrganisation(organisation.id),
+                )?;
                 check_organisation(dossier, &organisation, Some(index))?;
                 dossier.next_id = dossier.next_id.max(organisation.ids().fold(0, u64::max) + 1);
                 Ok(Edit::ReplaceOrganisation(Box::new(std::mem::replace(
@@ -315,7 +303,7 @@ impl Edit {
                     )));
                 }
                 let id = source.id.clone();
-                dossier.sources.insert(index.min(dossier.sources.len()), *source);
+                insert_clamped(&mut dossier.sources, index, *source);
                 Ok(Edit::RemoveSource(id))
             }
             Edit::RemoveSource(id) => {
@@ -337,17 +325,11 @@ impl Edit {
                 check_indicator(dossier, &indicator, None)?;
                 let id = indicator.id;
                 dossier.next_id = dossier.next_id.max(indicator.ids().fold(0, u64::max) + 1);
-                dossier
-                    .indicators
-                    .insert(index.min(dossier.indicators.len()), *indicator);
+                insert_clamped(&mut dossier.indicators, index, *indicator);
                 Ok(Edit::RemoveIndicator(id))
             }
             Edit::RemoveIndicator(id) => {
-                let index = dossier
-                    .indicators
-                    .iter()
-                    .position(|i| i.id == id)
-                    .ok_or(EditError::NoIndicator(id))?;
+                let index = index_of(&dossier.indicators, |i| i.id == id, EditError::NoIndicator(id))?;
                 let indicator = dossier.indicators.remove(index);
                 Ok(Edit::InsertIndicator {
                     index,
@@ -355,11 +337,11 @@ impl Edit {
                 })
             }
             Edit::ReplaceIndicator(indicator) => {
-                let index = dossier
-                    .indicators
-                    .iter()
-                    .position(|i| i.id == indicator.id)
-                    .ok_or(EditError::NoIndicator(indicator.id))?;
+                let index = index_of(
+                    &dossier.indicators,
+                    |i| i.id == indicator.id,
+                    EditError::NoIndicator(indicator.id),
+                )?;
                 check_indicator(dossier, &indicator, Some(index))?;
                 dossier.next_id = dossier.next_id.max(indicator.ids().fold(0, u64::max) + 1);
                 Ok(Edit::ReplaceIndicator(Box::new(std::mem::replace(
@@ -381,17 +363,11 @@ impl Edit {
                     .chain(table.computed.iter().map(|c| c.id.0))
                     .fold(id.0, u64::max);
                 dossier.next_id = dossier.next_id.max(highest + 1);
-                dossier
-                    .budget_tables
-                    .insert(index.min(dossier.budget_tables.len()), *table);
+                insert_clamped(&mut dossier.budget_tables, index, *table);
                 Ok(Edit::RemoveTable(id))
             }
             Edit::RemoveTable(id) => {
-                let index = dossier
-                    .budget_tables
-                    .iter()
-                    .position(|t| t.id == id)
-                    .ok_or(EditError::NoTable(id))?;
+                let index = index_of(&dossier.budget_tables, |t| t.id == id, EditError::NoTable(id))?;
                 let table = dossier.budget_tables.remove(index);
                 Ok(Edit::InsertTable {
                     index,
@@ -417,11 +393,7 @@ impl Edit {
             }
             Edit::RemoveRow { table, row } => {
                 let target = table_mut(dossier, table)?;
-                let index = target
-                    .rows
-                    .iter()
-                    .position(|r| r.id == row)
-                    .ok_or(EditError::NoRow(row))?;
+                let index = index_of(&target.rows, |r| r.id == row, EditError::NoRow(row))?;
                 let removed = target.rows.remove(index);
                 Ok(Edit::InsertRow {
                     table,
@@ -431,11 +403,7 @@ impl Edit {
             }
             Edit::MoveRow { table, row, to } => {
                 let target = table_mut(dossier, table)?;
-                let from = target
-                    .rows
-                    .iter()
-                    .position(|r| r.id == row)
-                    .ok_or(EditError::NoRow(row))?;
+                let from = index_of(&target.rows, |r| r.id == row, EditError::NoRow(row))?;
                 let moved = target.rows.remove(from);
                 target.rows.insert(to.min(target.rows.len()), moved);
                 Ok(Edit::MoveRow { table, row, to: from })
@@ -736,6 +704,16 @@ struct Step {
     inverse: Edit,
     before: u64,
     after: u64,
+}
+
+/// Where the first item that `is` stands, or `missing`.
+fn index_of<T>(items: &[T], is: impl Fn(&T) -> bool, missing: EditError) -> Result<usize, EditError> {
+    items.iter().position(is).ok_or(missing)
+}
+
+/// Inserts at `index`, or at the end when the list has become shorter.
+fn insert_clamped<T>(items: &mut Vec<T>, index: usize, item: T) {
+    items.insert(index.min(items.len()), item);
 }
 
 /// One cell changed in one step from state `from` to state `to`: what a view needs to
