@@ -209,13 +209,6 @@ impl Dossier {
     }
 
     /// The question with this id and its position in the list.
-    pub fn question_at(&self, id: QuestionId) -> Option<(usize, &Question)> {
-        self.questions
-            .iter()
-            .enumerate()
-            .find(|(_, question)| question.id == id)
-    }
-
     pub fn question(&self, id: QuestionId) -> Option<&Question> {
         self.questions.iter().find(|question| question.id == id)
     }

@@ -134,19 +134,27 @@ pub fn suggest_status(question: &Question, label: &str) -> Option<AnswerStatus> 
     if sub.role == SubQuestionRole::Introduces {
         return None;
     }
-    let texts: Vec<String> = question
+    let texts: Vec<&str> = question
         .answers_to(label)
-        .map(|part| part.text.to_lowercase())
+        .map(|part| part.text.as_str())
         .collect();
     if texts.is_empty() {
         return Some(AnswerStatus::NotAnswered);
     }
-    let all = texts.join(" ");
-    let short = all.chars().count() < 400;
+    // Only a short answer is read for its wording; a long one is taken as an answer
+    // without lowering the case of all of it (this runs for every frame's detail view).
+    let mut length = texts.len() - 1;
+    for ch in texts.iter().flat_map(|text| text.chars()) {
+        length += ch.to_lowercase().count();
+        if length >= 400 {
+            return Some(AnswerStatus::Answered);
+        }
+    }
+    let all = texts.join(" ").to_lowercase();
     let said = |words: &[&str]| words.iter().any(|word| all.contains(word));
-    Some(if short && said(&REFERRING) {
+    Some(if said(&REFERRING) {
         AnswerStatus::Referred
-    } else if short && said(&DEFERRING) {
+    } else if said(&DEFERRING) {
         AnswerStatus::Deferred
     } else {
         AnswerStatus::Answered

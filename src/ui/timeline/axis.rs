@@ -554,7 +554,7 @@ fn summary(view: &ViewContext<'_>, derived: &Derived, selection: Selection) -> S
     let texts: &Texts = view.texts;
     match selection {
         Selection::Question(id) => {
-            let Some((index, question)) = view.dossier.question_at(id) else {
+            let Some((index, question)) = derived.question(view.dossier, id) else {
                 return String::new();
             };
             let name = question
@@ -580,7 +580,7 @@ fn summary(view: &ViewContext<'_>, derived: &Derived, selection: Selection) -> S
             }
             lines.join("\n")
         }
-        Selection::Event(id) => match view.dossier.events.iter().find(|e| e.id == id) {
+        Selection::Event(id) => match derived.event(view.dossier, id) {
             Some(event) => format!(
                 "{} · {}\n{}\n“{}”",
                 event.when.display(view.language),

@@ -380,7 +380,7 @@ fn links_ui(
         .get(&question.id)
         .into_iter()
         .flatten()
-        .filter_map(|id| dossier.question(*id))
+        .filter_map(|id| derived.question(dossier, *id).map(|(_, q)| q))
         .collect();
     if !citing.is_empty() {
         section_heading(ui, texts.cited_by);
@@ -415,7 +415,7 @@ fn thread_ui(
     };
     section_heading(ui, texts.thread);
     for (step, id) in thread.iter().enumerate() {
-        let Some(member) = view.dossier.question(*id) else {
+        let Some((_, member)) = derived.question(view.dossier, *id) else {
             continue;
         };
         ui.horizontal_wrapped(|ui| {

@@ -69,7 +69,7 @@ pub fn figures_ui(
     for thread in &derived.threads {
         ui.horizontal_wrapped(|ui| {
             for (step, id) in thread.iter().enumerate() {
-                let Some(question) = dossier.question(*id) else {
+                let Some((_, question)) = derived.question(dossier, *id) else {
                     continue;
                 };
                 if step > 0 {

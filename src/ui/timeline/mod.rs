@@ -15,9 +15,12 @@ use jiff::civil::Date;
 use super::{DossierVersion, Edits, ViewContext};
 use std::collections::HashMap;
 
+use crate::model::Dossier;
 use crate::model::analysis::{Figures, Timeliness, citations, figures, search_text, threads, timeliness_in};
 use crate::model::calendar::WorkingDays;
 use crate::model::dossier::{EventId, QuestionId};
+use crate::model::event::Event;
+use crate::model::question::Question;
 
 pub use list::{Filter, StatusFilter};
 
@@ -44,6 +47,9 @@ struct Derived {
     made_for: Option<(DossierVersion, Date)>,
     /// All entries in time order.
     entries: Vec<Entry>,
+    /// Where each question and event stands in the dossier, for lookups by id in a frame.
+    question_index: HashMap<QuestionId, usize>,
+    event_index: HashMap<EventId, usize>,
     /// Per question: the folded text the search looks in.
     search: Vec<String>,
     /// Per event: the folded text the search looks in.
@@ -67,6 +73,18 @@ impl Derived {
         }
         let dossier = view.dossier;
         self.entries = chronological(dossier);
+        self.question_index = dossier
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(at, q)| (q.id, at))
+            .collect();
+        self.event_index = dossier
+            .events
+            .iter()
+            .enumerate()
+            .map(|(at, e)| (e.id, at))
+            .collect();
         self.search = dossier.questions.iter().map(search_text).collect();
         self.event_search = dossier.events.iter().map(list::event_search_text).collect();
         let mut calendar = WorkingDays::new(&dossier.settings.holidays);
@@ -101,6 +119,19 @@ impl Derived {
         ministers.dedup();
         self.ministers = ministers;
         self.made_for = Some((view.version, view.today));
+    }
+}
+
+impl Derived {
+    /// The question with this id and where it stands, without a walk through the list.
+    fn question<'d>(&self, dossier: &'d Dossier, id: QuestionId) -> Option<(usize, &'d Question)> {
+        let at = *self.question_index.get(&id)?;
+        dossier.questions.get(at).filter(|q| q.id == id).map(|q| (at, q))
+    }
+
+    fn event<'d>(&self, dossier: &'d Dossier, id: EventId) -> Option<&'d Event> {
+        let at = *self.event_index.get(&id)?;
+        dossier.events.get(at).filter(|e| e.id == id)
     }
 }
 
@@ -156,7 +187,7 @@ impl TimelineView {
         let query = self.filter.text.trim().to_string();
         match self.selection {
             Some(Selection::Question(id)) => {
-                let Some((index, question)) = view.dossier.question_at(id) else {
+                let Some((index, question)) = self.derived.question(view.dossier, id) else {
                     self.selection = None;
                     return;
                 };
@@ -186,7 +217,7 @@ impl TimelineView {
                 }
             }
             Some(Selection::Event(id)) => {
-                let Some(event) = view.dossier.events.iter().find(|e| e.id == id) else {
+                let Some(event) = self.derived.event(view.dossier, id) else {
                     self.selection = None;
                     return;
                 };
@@ -225,7 +256,7 @@ fn first_selection(view: &ViewContext<'_>) -> Option<Selection> {
 }
 
 /// Questions by date asked and events by first day; undated questions last.
-fn chronological(dossier: &crate::model::Dossier) -> Vec<Entry> {
+fn chronological(dossier: &Dossier) -> Vec<Entry> {
     let mut keyed: Vec<(Option<Date>, Entry)> = dossier
         .questions
         .iter()
