@@ -357,7 +357,8 @@ fn questions(random: &mut Random, ids: &mut Ids, count: usize) -> Vec<Question> 
         let mut parts = Vec::new();
         let mut number = 1;
         while subs.len() < numbers {
-            let lettered = random.chance(20);
+            // A lettered group (an introduction and a, b, c) only where it fits the count.
+            let lettered = random.chance(20) && subs.len() + 4 <= numbers;
             if lettered {
                 subs.push(SubQuestion {
                     label: number.to_string(),
@@ -678,7 +679,7 @@ mod tests {
             dossier
                 .questions
                 .iter()
-                .all(|q| (3..=15).contains(&q.sub_questions.len()))
+                .all(|q| (3..=12).contains(&q.sub_questions.len()))
         );
         assert!(dossier.questions.iter().any(|q| !q.references.is_empty()));
         assert_eq!(generate(sizes, 7), dossier);

@@ -175,3 +175,38 @@ fn import_into_a_dossier_adds_once_and_replaces_only_with_update() {
         after.questions.len()
     );
 }
+
+#[test]
+fn a_generated_dossier_is_one_the_app_opens_and_the_same_for_the_same_seed() {
+    let folder = tempfile::tempdir().unwrap();
+    let make = |name: &str, seed: &str| {
+        let path = folder.path().join(name);
+        let output = run(&[
+            "generate",
+            path.to_str().unwrap(),
+            "--questions",
+            "40",
+            "--budget-rows",
+            "300",
+            "--members",
+            "20",
+            "--indicators",
+            "30",
+            "--seed",
+            seed,
+        ]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        path
+    };
+    let first = make("a.dossier.json", "5");
+    let check = run(&["check", first.to_str().unwrap()]);
+    assert!(check.status.success(), "{}", stderr(&check));
+    let dossier = dossier_workbench::store::load(&first).unwrap();
+    assert_eq!(dossier.questions.len(), 40);
+    assert_eq!(dossier.budget_tables[0].rows.len(), 300);
+    let again = make("b.dossier.json", "5");
+    let other = make("c.dossier.json", "6");
+    let bytes = |path: &std::path::Path| std::fs::read(path).unwrap();
+    assert_eq!(bytes(&first), bytes(&again));
+    assert_ne!(bytes(&first), bytes(&other));
+}

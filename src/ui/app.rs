@@ -18,6 +18,7 @@ use super::prefs::{Preferences, ThemeChoice};
 use super::timeline::TimelineView;
 use super::{Edits, Request, Tab, ViewContext, theme};
 use crate::i18n::{Language, Texts, fill};
+use crate::model::dossier::TableId;
 use crate::model::edit::Edit;
 
 /// The key under which the preferences are stored between sessions.
@@ -117,7 +118,7 @@ enum PathPurpose {
 /// What can be exported to a file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Export {
-    Csv(crate::model::dossier::TableId),
+    Csv(TableId),
     Chart,
 }
 

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::model::Dossier;
-use crate::model::edit::{Edit, EditError, History};
+use crate::model::edit::{CellChange, Edit, EditError, History};
 use crate::store::{self, LoadError, SaveError};
 
 /// Where the open dossier came from.
@@ -74,7 +74,7 @@ impl Document {
     }
 
     /// The last step (edit, undo or redo), if it changed one cell.
-    pub fn last_cell_change(&self) -> Option<&crate::model::edit::CellChange> {
+    pub fn last_cell_change(&self) -> Option<&CellChange> {
         self.history.last_cell_change()
     }
 

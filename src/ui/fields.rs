@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use super::theme;
 use crate::i18n::Language;
 use crate::model::calendar::PartialDate;
-use crate::model::money::parse_number;
+use crate::model::money::{NOT_A_NUMBER, parse_number};
 
 /// The text trimmed, or `None` when nothing is left.
 pub fn optional(text: &str) -> Option<String> {
@@ -155,7 +155,7 @@ impl FieldBuffers {
         match parse_number(&text, 6) {
             Ok(value) => Some(Some(value)),
             Err(error) => {
-                self.refuse(key, format!("{}: {error}", crate::model::money::NOT_A_NUMBER));
+                self.refuse(key, format!("{}: {error}", NOT_A_NUMBER));
                 None
             }
         }

@@ -7,10 +7,13 @@ use super::fields::{FieldBuffers, optional};
 use super::{Edits, Request, ViewContext, theme, widgets};
 use crate::i18n::{Texts, fill};
 use crate::import::apply::{Plan, TableUse};
+use crate::import::dates::CandidateEvent;
 use crate::import::tables::DetectedTable;
 use crate::import::{Warning, WarningKind, written_question};
+use crate::model::budget::CellValue;
 use crate::model::calendar::{PartialDate, format_day_short};
-use crate::model::question::Minister;
+use crate::model::dossier::QuestionId;
+use crate::model::question::{Minister, SubQuestionRole};
 
 #[derive(Debug, Default)]
 enum Stage {
@@ -251,12 +254,7 @@ fn preview_ui(ui: &mut Ui, view: &ViewContext<'_>, preview: &mut Preview, height
 }
 
 /// The same question is in the dossier: replace it, or leave the import.
-fn existing_ui(
-    ui: &mut Ui,
-    view: &ViewContext<'_>,
-    existing: crate::model::dossier::QuestionId,
-    replace: &mut bool,
-) {
+fn existing_ui(ui: &mut Ui, view: &ViewContext<'_>, existing: QuestionId, replace: &mut bool) {
     let texts = view.texts;
     let name = view
         .dossier
@@ -390,7 +388,7 @@ fn pairs_ui(ui: &mut Ui, view: &ViewContext<'_>, preview: &mut Preview) {
                     ui.set_width(width);
                     ui.vertical(|ui| {
                         ui.label(RichText::new(&sub.label).strong());
-                        if sub.role == crate::model::question::SubQuestionRole::Introduces {
+                        if sub.role == SubQuestionRole::Introduces {
                             ui.label(RichText::new(texts.introduces).small().weak());
                         }
                         ui.add(egui::Label::new(&sub.text).wrap());
@@ -400,9 +398,7 @@ fn pairs_ui(ui: &mut Ui, view: &ViewContext<'_>, preview: &mut Preview) {
                     ui.set_width(width);
                     ui.vertical(|ui| {
                         let answers: Vec<_> = question.answers_to(&sub.label).collect();
-                        if answers.is_empty()
-                            && sub.role != crate::model::question::SubQuestionRole::Introduces
-                        {
+                        if answers.is_empty() && sub.role != SubQuestionRole::Introduces {
                             let bad = theme::palette(ui.visuals().dark_mode).bad;
                             ui.label(RichText::new(texts.no_answer_item).color(bad));
                         }
@@ -532,8 +528,8 @@ fn rows_preview_ui(ui: &mut Ui, table: &DetectedTable, index: usize) {
                         for row in &t.rows {
                             for cell in row {
                                 let text = match (&cell.value, &cell.printed) {
-                                    (Some(crate::model::budget::CellValue::Money(m)), _) => m.to_belgian(),
-                                    (Some(crate::model::budget::CellValue::Text(t)), _) => t.clone(),
+                                    (Some(CellValue::Money(m)), _) => m.to_belgian(),
+                                    (Some(CellValue::Text(t)), _) => t.clone(),
                                     (_, Some(printed)) => printed.clone(),
                                     _ => String::new(),
                                 };
@@ -558,11 +554,7 @@ fn rows_preview_ui(ui: &mut Ui, table: &DetectedTable, index: usize) {
         });
 }
 
-fn events_ui(
-    ui: &mut Ui,
-    view: &ViewContext<'_>,
-    events: &mut [(crate::import::dates::CandidateEvent, bool)],
-) {
+fn events_ui(ui: &mut Ui, view: &ViewContext<'_>, events: &mut [(CandidateEvent, bool)]) {
     let texts = view.texts;
     ui.horizontal(|ui| {
         if ui.small_button(texts.keep_all).clicked() {

@@ -21,7 +21,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Language, Texts};
 use crate::model::Dossier;
-use crate::model::edit::Edit;
+use crate::model::dossier::TableId;
+use crate::model::edit::{CellChange, Edit};
 
 /// The four views of a dossier.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -73,7 +74,7 @@ pub struct ViewContext<'a> {
     /// Changes whenever the dossier does; derived figures are cached against it.
     pub version: DossierVersion,
     /// The last step, if it changed one cell: lets a view update its sums.
-    pub last_cell_change: Option<&'a crate::model::edit::CellChange>,
+    pub last_cell_change: Option<&'a CellChange>,
     /// The day deadlines are measured on: the clock's, or one fixed by a test.
     pub today: jiff::civil::Date,
 }
@@ -92,7 +93,7 @@ pub type Edits = Vec<Edit>;
 /// a file.
 #[derive(Clone, Debug)]
 pub enum Request {
-    ExportCsv(crate::model::dossier::TableId),
+    ExportCsv(TableId),
     /// Ask where to save the indicator chart as a picture.
     ExportChart,
     /// The picture of the chart, to be saved at `path`, or why there is none.

@@ -6,14 +6,14 @@ use std::collections::HashSet;
 use egui::{RichText, Ui};
 use jiff::civil::Date;
 
-use crate::i18n::{Texts, fill};
+use crate::i18n::{Language, Texts, fill};
 use crate::model::board::{
     Majority, MemberStatus, Organisation, Undetermined, VotingRight, reads_as_simple_majority,
 };
 use crate::model::calendar::PartialDate;
-use crate::model::dossier::MemberId;
+use crate::model::dossier::{MemberId, OrganisationId};
 use crate::ui::date_picker::DayPicker;
-use crate::ui::{ViewContext, theme, widgets};
+use crate::ui::{DossierVersion, ViewContext, theme, widgets};
 
 /// The day field, its calendar, and a click to today or the founding day. Returns the
 /// day chosen.
@@ -72,12 +72,7 @@ fn undetermined_reason(why: Undetermined, texts: &Texts) -> &'static str {
 /// The composition on a day, in words: worked out once per dossier state and day.
 #[derive(Debug, Default)]
 pub struct CompositionLines {
-    made_for: Option<(
-        crate::ui::DossierVersion,
-        crate::model::dossier::OrganisationId,
-        Date,
-        crate::i18n::Language,
-    )>,
+    made_for: Option<(DossierVersion, OrganisationId, Date, Language)>,
     before_founding: Option<String>,
     sat: String,
     counts: Option<String>,
@@ -204,11 +199,11 @@ pub struct Presence {
     absent: HashSet<MemberId>,
     /// Counts the ticks, so that the majority is worked out again only after one.
     ticks: u64,
-    made_for: Option<(crate::ui::DossierVersion, crate::model::dossier::OrganisationId)>,
+    made_for: Option<(DossierVersion, OrganisationId)>,
     /// The members who can be present (not former), by index, and the width of a cell.
     sitting: Vec<usize>,
     width: f32,
-    majority: Option<((crate::ui::DossierVersion, u64), Majority)>,
+    majority: Option<((DossierVersion, u64), Majority)>,
 }
 
 impl Presence {

@@ -18,6 +18,7 @@ use crate::i18n::{Language, Texts, fill};
 use crate::model::board::{BoardMember, MemberStatus, Organisation, VotingRight};
 use crate::model::dossier::{MemberId, OrganisationId, PartnerId};
 use crate::model::edit::Edit;
+use crate::model::source::SourceRef;
 
 pub use members::{MemberColumn, role_name, status_name};
 pub use partners::{PartnerColumn, sector_name};
@@ -504,9 +505,7 @@ impl Derived {
             return;
         }
         let dossier = view.dossier;
-        let label = |source: Option<&crate::model::source::SourceRef>| {
-            source.map(|s| dossier.source_label(s)).unwrap_or_default()
-        };
+        let label = |source: Option<&SourceRef>| source.map(|s| dossier.source_label(s)).unwrap_or_default();
         self.member_sources = organisation
             .board
             .iter()

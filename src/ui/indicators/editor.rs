@@ -10,7 +10,7 @@ use crate::model::calendar::{PartialDate, format_day};
 use crate::model::dossier::{IndicatorId, MeasurementId};
 use crate::model::edit::Edit;
 use crate::model::indicator::{Indicator, Measurement};
-use crate::model::money::parse_number;
+use crate::model::money::{NOT_A_NUMBER, parse_number};
 use crate::ui::fields::FieldBuffers;
 use crate::ui::{Edits, ViewContext, theme, widgets};
 
@@ -46,7 +46,7 @@ fn replace(indicator: &Indicator, change: impl FnOnce(&mut Indicator)) -> Edit {
 
 /// A number of at least zero, typed; the reason when it is not.
 fn read_count(text: &str, texts: &crate::i18n::Texts) -> Result<Decimal, String> {
-    let value = parse_number(text, 6).map_err(|e| format!("{}: {e}", crate::model::money::NOT_A_NUMBER))?;
+    let value = parse_number(text, 6).map_err(|e| format!("{}: {e}", NOT_A_NUMBER))?;
     if value.is_sign_negative() && !value.is_zero() {
         return Err(texts.below_zero.to_string());
     }

@@ -7,7 +7,7 @@ use jiff::civil::Date;
 use super::{Derived, Entry, Selection};
 use crate::i18n::{Texts, fill};
 use crate::model::analysis::{AnswerShare, Timeliness, fold, match_ranges};
-use crate::model::calendar::{PartialDate, format_day_short};
+use crate::model::calendar::{PartialDate, When, format_day_short};
 use crate::model::dossier::{EventId, QuestionId};
 use crate::model::edit::Edit;
 use crate::model::event::{Event, EventKind};
@@ -375,8 +375,7 @@ fn entry_line(
         Entry::Event(index) => {
             let event = &view.dossier.events[index];
             let first = match event.when {
-                crate::model::calendar::When::On(date)
-                | crate::model::calendar::When::Period { from: date, .. } => date,
+                When::On(date) | When::Period { from: date, .. } => date,
             };
             let date = match first {
                 PartialDate::Day(day) => format_day_short(day),
@@ -467,7 +466,7 @@ fn new_event(view: &ViewContext<'_>, texts: &Texts) -> Event {
     Event {
         id: EventId(view.dossier.next_id),
         kind: EventKind::Happened,
-        when: crate::model::calendar::When::On(PartialDate::Day(view.today)),
+        when: When::On(PartialDate::Day(view.today)),
         printed: String::new(),
         title: texts.new_event.to_string(),
         question: None,
