@@ -774,9 +774,21 @@ fn amif_total(harness: &Harness<'static, WorkbenchApp>) -> String {
 /// Opens the cell editor on a cell by clicking it and pressing Enter, types over what
 /// is there, and presses Enter.
 fn type_into_cell(harness: &mut Harness<'static, WorkbenchApp>, cell: &str, text: &str) {
+    use egui_kittest::kittest::NodeT as _;
     harness.get_by_label(cell).click();
     harness.run();
     press(harness, Modifiers::NONE, Key::Enter);
+    let editor = harness.get_by_label("Cell");
+    assert_eq!(
+        editor.accesskit_node().role(),
+        egui::accesskit::Role::TextInput,
+        "Enter opens the cell's editor"
+    );
+    assert_eq!(
+        editor.accesskit_node().value().as_deref(),
+        Some(cell),
+        "with the cell's value in it"
+    );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.get_by_label("Cell").type_text(text);
     harness.run();
@@ -981,6 +993,24 @@ fn subtotals_by_call_number_group_the_two_rows_of_call_426() {
     assert!(harness.query_by_label("2.570.992,75").is_none());
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_shows(&harness, &["2.570.992,75", "12.968.183,29"], "after undo");
+    // A second edit and undo of the same cell, as one tries a figure and takes it back.
+    type_into_cell(&mut harness, "2.070.992,75", "70.992,75");
+    assert_shows(
+        &harness,
+        &["570.992,75", "10.968.183,29"],
+        "after the second edit",
+    );
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_shows(
+        &harness,
+        &["2.570.992,75", "12.968.183,29"],
+        "after the second undo",
+    );
+    // While a cell is being typed in, the subtotals stay those of the stored figures.
+    harness.get_by_label("2.070.992,75").click();
+    harness.run();
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert_shows(&harness, &["2.570.992,75", "12.968.183,29"], "while editing");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! line; every source text line is one line.
 //!
 //! The layout is applied to the compact JSON that `serde_json` writes, byte by byte:
-//! building a `serde_json::Value` of a large dossier first costs ten times the writing.
+//! building a `serde_json::Value` of a large dossier first costs several times the writing.
 
 use serde::Serialize;
 

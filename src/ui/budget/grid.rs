@@ -846,6 +846,8 @@ fn editor_ui(ui: &mut Ui, place: &CellPlace<'_>, state: &mut GridState, edits: &
     if let Some(label) = place.label {
         response = response.labelled_by(label);
     }
+    // The Enter that opened the editor in this frame is not also the one that closes it.
+    let opened_now = edit.focus;
     if edit.focus {
         response.request_focus();
         edit.focus = false;
@@ -866,7 +868,7 @@ fn editor_ui(ui: &mut Ui, place: &CellPlace<'_>, state: &mut GridState, edits: &
         state.focus = true;
         return;
     }
-    if response.lost_focus() || enter || tab {
+    if !opened_now && (response.lost_focus() || enter || tab) {
         match CellValue::parse(&edit.text, column.kind) {
             Ok(value) => {
                 if value != cell.value {
