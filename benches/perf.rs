@@ -265,6 +265,7 @@ fn app(ctx: &egui::Context, path: &std::path::Path, tab: Tab) -> WorkbenchApp {
             picker: Box::new(NoPicker),
             locale: Some("en".into()),
             today: Some(jiff::civil::date(2026, 11, 22)),
+            autosave: None,
         },
     )
 }

@@ -308,3 +308,44 @@ fn an_older_version_is_migrated_on_load() {
     let message = store::load_bytes(old.as_bytes(), "old").unwrap_err().to_string();
     assert!(message.contains("version 0"), "{message}");
 }
+
+#[test]
+fn each_save_keeps_the_previous_version_as_bak() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("d.dossier.json");
+    let mut dossier = bundled();
+    store::save(&path, &dossier).unwrap();
+    let backup = store::backup_path(&path);
+    assert_eq!(backup, folder.path().join("d.dossier.json.bak"));
+    assert!(!backup.exists(), "a first save has nothing to keep");
+    let first = fs::read(&path).unwrap();
+    dossier.title = "Tweede versie".into();
+    store::save(&path, &dossier).unwrap();
+    assert_eq!(
+        fs::read(&backup).unwrap(),
+        first,
+        "the .bak holds the version before"
+    );
+    let second = fs::read(&path).unwrap();
+    dossier.title = "Derde versie".into();
+    store::save(&path, &dossier).unwrap();
+    assert_eq!(fs::read(&backup).unwrap(), second, "the .bak follows each save");
+    assert_eq!(store::load(&backup).unwrap().title, "Tweede versie");
+    assert_eq!(store::load(&path).unwrap().title, "Derde versie");
+}
+
+#[cfg(unix)]
+#[test]
+fn the_bak_of_a_linked_file_sits_beside_the_real_file() {
+    let folder = tempfile::tempdir().unwrap();
+    let real = folder.path().join("real.dossier.json");
+    let link = folder.path().join("link.dossier.json");
+    fs::write(&real, "old").unwrap();
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    store::save(&link, &bundled()).unwrap();
+    assert_eq!(
+        fs::read_to_string(folder.path().join("real.dossier.json.bak")).unwrap(),
+        "old"
+    );
+    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+}

@@ -113,21 +113,6 @@ fn a_citation_selects_the_cited_question() {
     assert!(harness.query_by_label("De beslissingen door de Raad van Bestuur worden genomen bij een eenvoudige meerderheid van stemmen van de aanwezige leden.").is_some());
 }
 
-fn rename(harness: &mut Harness<'static, WorkbenchApp>, title: &str) {
-    harness.get_by_label("Edit").click();
-    harness.run();
-    harness.get_by_label("Dossier details…").click();
-    harness.run();
-    let field = harness.get_by_label("Title");
-    field.focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.get_by_label("Title").type_text(title);
-    harness.run();
-    harness.key_press(Key::Enter);
-    harness.run();
-}
-
 #[test]
 fn an_edit_is_undone_and_redone_with_the_keyboard_and_the_dirty_mark_follows() {
     let mut harness = harness();
@@ -771,30 +756,6 @@ fn amif_total(harness: &Harness<'static, WorkbenchApp>) -> String {
     }
 }
 
-/// Opens the cell editor on a cell by clicking it and pressing Enter, types over what
-/// is there, and presses Enter.
-fn type_into_cell(harness: &mut Harness<'static, WorkbenchApp>, cell: &str, text: &str) {
-    use egui_kittest::kittest::NodeT as _;
-    harness.get_by_label(cell).click();
-    harness.run();
-    press(harness, Modifiers::NONE, Key::Enter);
-    let editor = harness.get_by_label("Cell");
-    assert_eq!(
-        editor.accesskit_node().role(),
-        egui::accesskit::Role::TextInput,
-        "Enter opens the cell's editor"
-    );
-    assert_eq!(
-        editor.accesskit_node().value().as_deref(),
-        Some(cell),
-        "with the cell's value in it"
-    );
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.get_by_label("Cell").type_text(text);
-    harness.run();
-    press(harness, Modifiers::NONE, Key::Enter);
-}
-
 #[test]
 fn editing_the_amount_of_project_320_updates_the_total_exactly_with_undo_and_redo() {
     let mut harness = harness();
@@ -1083,5 +1044,74 @@ fn without_a_file_dialog_an_export_asks_for_a_typed_path() {
     );
     assert!(
         String::from_utf8_lossy(&written).contains("427;Actief en gedeeld burgerschap;1204985,71;401661,92")
+    );
+}
+
+#[test]
+fn links_in_a_source_are_shown_in_full_and_only_web_and_mail_links_open_on_a_click() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("links.dossier.json");
+    let mut dossier = dossier_workbench::store::bundled().unwrap();
+    let q262 = dossier.questions.iter().find(|q| q.number == Some(262)).unwrap();
+    let document = q262.source.as_ref().unwrap().document.clone();
+    let source = dossier.sources.iter_mut().find(|s| s.id == document).unwrap();
+    source.url = Some("file:///etc/passwd".into());
+    source
+        .text
+        .0
+        .push_str("\nMeer op javascript:alert(1) of mailto:info@example.be.\n");
+    dossier_workbench::store::save(&path, &dossier).unwrap();
+
+    let mut harness = harness_with(Some(path), Vec::new());
+    harness.set_size(egui::vec2(1400.0, 3000.0));
+    select_in_list(&mut harness, "Q262");
+    assert_shows(
+        &harness,
+        &[
+            "Links in the source",
+            "file:///etc/passwd",
+            "javascript:alert(1",
+            "http://docs.vlaamsparlement.be/pfile?id=1213901",
+            "http://www.integratiepact.be",
+            "mailto:info@example.be",
+        ],
+        "the source of Q262",
+    );
+    assert_eq!(
+        harness
+            .query_all_by_label("not opened: only web and mail links open")
+            .count(),
+        2,
+        "file: and javascript: are never opened"
+    );
+    assert_eq!(
+        harness.query_all_by_label("Open").count(),
+        3,
+        "an Open button for each web and mail link"
+    );
+    let opened = |harness: &Harness<'static, WorkbenchApp>| -> Vec<String> {
+        harness
+            .output()
+            .platform_output
+            .commands
+            .iter()
+            .filter_map(|command| match command {
+                egui::OutputCommand::OpenUrl(open) => Some(open.url.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    harness.step();
+    assert!(opened(&harness).is_empty(), "nothing opens by itself");
+    // The accessible click is one event, so the frame it opens in is the last one.
+    harness
+        .query_all_by_label("Open")
+        .next()
+        .unwrap()
+        .click_accesskit();
+    harness.step();
+    assert_eq!(
+        opened(&harness),
+        ["http://docs.vlaamsparlement.be/pfile?id=1213901"]
     );
 }

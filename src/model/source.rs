@@ -115,7 +115,9 @@ fn mend_broken_links(text: &str) -> String {
     let mut in_link = false;
     for line in text.split('\n') {
         let piece = line.trim();
-        let continues = in_link && !piece.is_empty() && !piece.contains(char::is_whitespace);
+        // A line that is a link of its own (PDFs repeat them) does not continue one.
+        let starts_link = piece.starts_with("http://") || piece.starts_with("https://");
+        let continues = in_link && !piece.is_empty() && !piece.contains(char::is_whitespace) && !starts_link;
         if continues {
             while out.ends_with(char::is_whitespace) {
                 out.pop();
@@ -130,7 +132,71 @@ fn mend_broken_links(text: &str) -> String {
     out
 }
 
+/// What may be done with a link found in a dossier. A dossier can come from anyone by
+/// mail, so only web pages and mail addresses are ever handed to the system to open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkKind {
+    /// `http:` or `https:`: opened in the browser, on a click.
+    Web,
+    /// `mailto:`: opened in the mail program, on a click.
+    Mail,
+    /// Anything else (`file:`, `javascript:`, `data:`, …): shown, never opened.
+    Refused,
+}
+
+/// Whether a link may be opened, by its scheme (case aside, as browsers read it).
+pub fn link_kind(link: &str) -> LinkKind {
+    let scheme = link
+        .trim_start()
+        .split_once(':')
+        .map(|(scheme, _)| scheme.to_ascii_lowercase());
+    match scheme.as_deref() {
+        Some("http" | "https") if link.trim_start()[5..].trim_start_matches(':').starts_with("//") => {
+            LinkKind::Web
+        }
+        Some("mailto") => LinkKind::Mail,
+        _ => LinkKind::Refused,
+    }
+}
+
+/// The links written out in a text (`https://…`, `mailto:…`, and `file:`, `javascript:`
+/// and the like, which are listed so they can be seen), each once, in order. An address
+/// the PDF broke over two lines is joined first.
+pub fn links_in(text: &str) -> Vec<String> {
+    const SCHEMES_WITHOUT_SLASHES: [&str; 5] = ["mailto", "javascript", "file", "data", "vbscript"];
+    let mended = mend_broken_links(text);
+    let mut links: Vec<String> = Vec::new();
+    for word in mended.split_whitespace() {
+        let word = word
+            .trim_start_matches(['(', '<', '"', '\'', '«', '“'])
+            .trim_end_matches(['.', ',', ';', ':', ')', '>', '"', '\'', '»', '”']);
+        let Some((scheme, rest)) = word.split_once(':') else {
+            continue;
+        };
+        let named = !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphabetic());
+        let lower = scheme.to_ascii_lowercase();
+        let is_link = named
+            && !rest.is_empty()
+            && (rest.starts_with("//") || SCHEMES_WITHOUT_SLASHES.contains(&lower.as_str()));
+        if is_link && !links.iter().any(|known| known == word) {
+            links.push(word.to_string());
+        }
+    }
+    links
+}
+
 impl SourceDocument {
+    /// The document's own address and the links in its text, each once.
+    pub fn links(&self) -> Vec<String> {
+        let mut links: Vec<String> = self.url.iter().cloned().collect();
+        for link in links_in(&self.text.0) {
+            if !links.contains(&link) {
+                links.push(link);
+            }
+        }
+        links
+    }
+
     /// Whether the document's text contains `passage`, line breaks and spacing aside.
     pub fn contains_passage(&self, passage: &str) -> bool {
         normalize_whitespace(&self.text.0).contains(&normalize_whitespace(passage))
@@ -157,6 +223,47 @@ mod tests {
                 "zie https://www.esf-\nvlaanderen.be/kaart?a=1&field_the\nmes=All&=\nZoeken \n\n3. Voor de"
             ),
             "zie https://www.esf-vlaanderen.be/kaart?a=1&field_themes=All&=Zoeken 3. Voor de"
+        );
+    }
+
+    #[test]
+    fn only_web_and_mail_links_may_be_opened() {
+        assert_eq!(link_kind("https://www.vleva.eu/nl"), LinkKind::Web);
+        assert_eq!(
+            link_kind("HTTP://docs.vlaamsparlement.be/pfile?id=1213901"),
+            LinkKind::Web
+        );
+        assert_eq!(link_kind("mailto:info@integratiepact.be"), LinkKind::Mail);
+        for refused in [
+            "file:///etc/passwd",
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "data:text/html,<script>",
+            "vbscript:x",
+            "smb://server/share",
+            "http:/no-slashes",
+            "www.integratiepact.be",
+            "",
+        ] {
+            assert_eq!(link_kind(refused), LinkKind::Refused, "{refused}");
+        }
+    }
+
+    #[test]
+    fn links_are_found_in_text_once_and_mended_over_lines() {
+        let text = "zie http://www.integratiepact.be\nhttp://www.integratiepact.be\n\
+            Alle documenten: https://www.vleva.eu/nl/regionaal-beleid/events/europese-fondsen-voor-de-\n\
+            integratie-van-personen \n(mail mailto:info@example.be), niet file:///C:/geheim.txt of \
+            javascript:alert(1). Geen link: 3: zie ook www.integratiepact.be";
+        assert_eq!(
+            links_in(text),
+            [
+                "http://www.integratiepact.be",
+                "https://www.vleva.eu/nl/regionaal-beleid/events/europese-fondsen-voor-de-integratie-van-personen",
+                "mailto:info@example.be",
+                "file:///C:/geheim.txt",
+                "javascript:alert(1",
+            ]
         );
     }
 

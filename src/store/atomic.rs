@@ -75,7 +75,7 @@ pub fn write_atomically(
     sync_folder(&folder).map_err(|error| (Stage::SyncFolder, error))
 }
 
-fn follow_link(path: &Path) -> PathBuf {
+pub(crate) fn follow_link(path: &Path) -> PathBuf {
     let is_link = fs::symlink_metadata(path).is_ok_and(|metadata| metadata.file_type().is_symlink());
     if is_link {
         fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())

@@ -4,6 +4,7 @@
 pub mod atomic;
 pub mod layout;
 pub mod migrate;
+pub mod recovery;
 pub mod scan;
 
 use std::io;
@@ -425,6 +426,9 @@ pub fn save(path: &Path, dossier: &Dossier) -> Result<(), SaveError> {
 }
 
 /// As [`save`], running `before_replace` just before the old file is replaced.
+///
+/// The file being replaced is kept as `NAME.bak` beside it (see [`backup_path`]), so the
+/// version before the last save can always be got back.
 pub fn save_with(
     path: &Path,
     dossier: &Dossier,
@@ -435,9 +439,40 @@ pub fn save_with(
         path: shown.clone(),
         detail: error.to_string(),
     })?;
-    atomic::write_atomically(path, &bytes, before_replace).map_err(|(stage, source)| SaveError::Write {
+    atomic::write_atomically(path, &bytes, |temporary| {
+        before_replace(temporary)?;
+        keep_backup(path)
+    })
+    .map_err(|(stage, source)| SaveError::Write {
         path: shown,
         stage,
         source,
     })
+}
+
+/// Where the previous version of `path` is kept: `integratiepact.dossier.json.bak`.
+pub fn backup_path(path: &Path) -> std::path::PathBuf {
+    let target = atomic::follow_link(path);
+    let mut name = target.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    target.with_file_name(name)
+}
+
+/// Keeps the file about to be replaced as its `.bak`: a second name for the same bytes
+/// where the file system allows it (instant at any size), a copy where it does not.
+fn keep_backup(path: &Path) -> io::Result<()> {
+    let target = atomic::follow_link(path);
+    if !target.is_file() {
+        return Ok(());
+    }
+    let backup = backup_path(path);
+    match std::fs::remove_file(&backup) {
+        Ok(()) => {}
+        Err(error) if error.kind() == io::ErrorKind::NotFound => {}
+        Err(error) => return Err(error),
+    }
+    if std::fs::hard_link(&target, &backup).is_err() {
+        std::fs::copy(&target, &backup)?;
+    }
+    Ok(())
 }

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use egui::mutex::Mutex;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui, ViewportCommand};
 
+use super::autosave::{Autosave, Autosaver};
 use super::board::BoardView;
 use super::budget::BudgetView;
 use super::document::{Document, Origin};
@@ -20,6 +21,7 @@ use super::{Edits, Request, Tab, ViewContext, theme};
 use crate::i18n::{Language, Texts, fill};
 use crate::model::dossier::TableId;
 use crate::model::edit::Edit;
+use crate::store::recovery::Recovery;
 
 /// The key under which the preferences are stored between sessions.
 const PREFERENCES_KEY: &str = "preferences";
@@ -55,6 +57,8 @@ pub struct Startup {
     pub locale: Option<String>,
     /// The day deadlines are measured on; `None` reads the clock.
     pub today: Option<jiff::civil::Date>,
+    /// Recovery copies of unsaved work; `None` keeps none (screenshots, most tests).
+    pub autosave: Option<Autosave>,
 }
 
 /// Take a picture of the window once it has drawn, save it, and close.
@@ -136,6 +140,8 @@ enum Modal {
         text: String,
         problem: Option<String>,
     },
+    /// Unsaved work a crashed window left behind.
+    Recover(Recovery),
 }
 
 /// The edit buffers of the dossier details window, committed on Enter or focus loss.
@@ -171,6 +177,9 @@ pub struct WorkbenchApp {
     today: Option<jiff::civil::Date>,
     /// A short message for the status bar: what the last action did.
     notice: Option<String>,
+    autosaver: Option<Autosaver>,
+    /// Recovery copies still to offer, newest first.
+    recoveries: Vec<Recovery>,
 }
 
 impl std::fmt::Debug for WorkbenchApp {
@@ -226,6 +235,12 @@ impl WorkbenchApp {
             shown_theme: Some(theme_choice),
             today: startup.today,
             notice: None,
+            recoveries: startup
+                .autosave
+                .as_ref()
+                .map(|autosave| autosave.folder.left_behind())
+                .unwrap_or_default(),
+            autosaver: startup.autosave.map(Autosaver::new),
         };
         match Document::bundled() {
             Ok(bundled) => app.replace_document(bundled),
@@ -341,6 +356,7 @@ impl WorkbenchApp {
             }
             Deferred::OpenFile(path) => self.open_file(&path),
             Deferred::Quit => {
+                self.remove_recovery_copy();
                 self.allow_close = true;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
@@ -814,6 +830,32 @@ impl WorkbenchApp {
                         }
                     });
                 }
+                Modal::Recover(recovery) => {
+                    ui.heading(texts.recover_title);
+                    ui.add_space(6.0);
+                    let written = recovery
+                        .written
+                        .to_zoned(jiff::tz::TimeZone::system())
+                        .strftime("%d/%m/%Y %H:%M:%S")
+                        .to_string();
+                    ui.label(fill(texts.recover_message, &[&recovery.title, &written]));
+                    ui.label(match &recovery.file {
+                        Some(file) => fill(texts.recover_file, &[&file.display().to_string()]),
+                        None => texts.recover_no_file.to_string(),
+                    });
+                    ui.add_space(10.0);
+                    ui.horizontal(|ui| {
+                        if ui.button(texts.restore).clicked() {
+                            answer = Some(Answer::Restore);
+                        }
+                        if ui.button(texts.delete_copy).clicked() {
+                            answer = Some(Answer::Discard);
+                        }
+                        if ui.button(texts.not_now).clicked() {
+                            answer = Some(Answer::Cancel);
+                        }
+                    });
+                }
                 Modal::Error { title, message } => {
                     ui.heading(*title);
                     ui.add_space(6.0);
@@ -885,6 +927,12 @@ impl WorkbenchApp {
     fn answer(&mut self, ctx: &egui::Context, modal: Modal, answer: Answer) {
         self.modal = None;
         match (modal, answer) {
+            (Modal::Recover(recovery), Answer::Restore) => self.restore(&recovery),
+            (Modal::Recover(recovery), Answer::Discard) => {
+                if let Err(error) = recovery.discard() {
+                    self.show_error(self.texts().recover_failed, error.to_string());
+                }
+            }
             (Modal::Unsaved { then }, Answer::Save) => self.save(ctx, false, Some(then)),
             (Modal::Unsaved { then }, Answer::Discard) => {
                 if then == Deferred::Quit {
@@ -972,6 +1020,47 @@ impl WorkbenchApp {
                     ctx.send_viewport_cmd(ViewportCommand::Close);
                 }
             }
+        }
+    }
+
+    /// Opens a recovery copy as unsaved changes to the file it belongs to, writes this
+    /// session's copy of it and only then deletes the old one.
+    fn restore(&mut self, recovery: &Recovery) {
+        let dossier = match recovery.load() {
+            Ok(dossier) => dossier,
+            Err(error) => {
+                self.show_error(self.texts().recover_failed, error.to_string());
+                return;
+            }
+        };
+        self.replace_document(Document::recovered(dossier, recovery.file.clone()));
+        self.notice = Some(fill(self.texts().restored_notice, &[&recovery.title]));
+        let kept = match &mut self.autosaver {
+            Some(autosaver) => autosaver.write_now(&self.document),
+            None => Ok(()),
+        };
+        let discarded = kept.and_then(|()| recovery.discard().map_err(|error| error.to_string()));
+        if let Err(reason) = discarded {
+            self.notice = Some(fill(self.texts().autosave_failed, &[&reason]));
+        }
+    }
+
+    /// Writes the recovery copy when it is due and removes it when nothing is unsaved.
+    fn autosave_step(&mut self, ctx: &egui::Context) {
+        let Some(autosaver) = &mut self.autosaver else {
+            return;
+        };
+        if let Some(failure) = autosaver.step(&self.document, ctx) {
+            self.notice = Some(fill(self.texts().autosave_failed, &[&failure]));
+        }
+    }
+
+    /// On a clean exit, or when unsaved work is dropped on purpose.
+    fn remove_recovery_copy(&mut self) {
+        if let Some(autosaver) = &mut self.autosaver
+            && let Err(reason) = autosaver.remove()
+        {
+            self.notice = Some(fill(self.texts().autosave_failed, &[&reason]));
         }
     }
 
@@ -1124,6 +1213,7 @@ fn text_field_has_focus(ctx: &egui::Context) -> bool {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Answer {
+    Restore,
     Save,
     Discard,
     Cancel,
@@ -1171,6 +1261,10 @@ impl eframe::App for WorkbenchApp {
     fn persist_egui_memory(&self) -> bool {
         self.remember
     }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.remove_recovery_copy();
+    }
 }
 
 impl WorkbenchApp {
@@ -1203,6 +1297,10 @@ impl WorkbenchApp {
         }
         for request in requests {
             self.handle(&ctx, request);
+        }
+        self.autosave_step(&ctx);
+        if self.modal.is_none() && !self.recoveries.is_empty() {
+            self.modal = Some(Modal::Recover(self.recoveries.remove(0)));
         }
         self.modal_ui(&ctx);
         self.screenshot_step(&ctx);

@@ -50,6 +50,15 @@ impl Document {
         Document::with(Dossier::new(title), Origin::Untitled)
     }
 
+    /// Unsaved work brought back from a recovery copy: the changes to `file` (or to a
+    /// dossier never saved), unsaved until saved again.
+    pub fn recovered(dossier: Dossier, file: Option<PathBuf>) -> Document {
+        let mut document = Document::with(dossier, file.map_or(Origin::Untitled, Origin::File));
+        // No revision of the history matches: dirty until the next save.
+        document.saved_revision = u64::MAX;
+        document
+    }
+
     pub fn open(path: &Path) -> Result<Document, LoadError> {
         store::load(path).map(|dossier| Document::with(dossier, Origin::File(path.to_path_buf())))
     }

@@ -8,7 +8,9 @@ use egui::mutex::Mutex;
 
 use super::Tab;
 use super::app::{ScreenshotJob, Startup, WorkbenchApp};
+use super::autosave::{AUTOSAVE_AFTER, Autosave};
 use super::files::NativePicker;
+use crate::store::recovery::RecoveryFolder;
 
 /// The app id: the window class on X11 and Wayland (matching the `.desktop` file) and
 /// the name of the folder the preferences are kept in.
@@ -98,6 +100,12 @@ impl Launch {
     }
 }
 
+/// Where recovery copies of unsaved work are kept: `recovery` in the app's data folder,
+/// beside its preferences (`~/.local/share/dossier-workbench/recovery` on Linux).
+pub fn recovery_folder() -> Option<RecoveryFolder> {
+    eframe::storage_dir(APP_ID).map(|folder| RecoveryFolder::new(folder.join("recovery")))
+}
+
 /// Opens the window and runs it until it closes.
 pub fn run(launch: &Launch) -> Result<(), LaunchError> {
     let renderers = match launch.renderer {
@@ -115,6 +123,12 @@ pub fn run(launch: &Launch) -> Result<(), LaunchError> {
             picker: Box::new(NativePicker),
             locale: sys_locale::get_locale(),
             today: None,
+            autosave: recovery_folder()
+                .filter(|_| !launch.takes_picture())
+                .map(|folder| Autosave {
+                    folder,
+                    after: AUTOSAVE_AFTER,
+                }),
         };
         let result = eframe::run_native(
             APP_ID,

@@ -2,6 +2,7 @@
 //! and hand back [`crate::model::edit::Edit`]s; the app applies them in one place.
 
 pub mod app;
+pub mod autosave;
 pub mod board;
 pub mod budget;
 pub mod date_picker;

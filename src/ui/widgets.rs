@@ -74,6 +74,33 @@ pub fn source_ui(ui: &mut Ui, dossier: &Dossier, source: &SourceRef, texts: &Tex
     }
 }
 
+/// A link from a dossier: the whole address, always in view and selectable, with an
+/// *Open* button for web and mail links only. Nothing opens but on that click; other
+/// schemes (`file:`, `javascript:`, …) are shown with the reason and never opened.
+pub fn link_ui(ui: &mut Ui, link: &str, texts: &Texts) {
+    use crate::model::source::{LinkKind, link_kind};
+    ui.horizontal_wrapped(|ui| {
+        match link_kind(link) {
+            LinkKind::Web | LinkKind::Mail => {
+                let open = ui
+                    .small_button(texts.open_link)
+                    .on_hover_text(crate::i18n::fill(texts.open_link_hint, &[link]));
+                if open.clicked() {
+                    ui.ctx().open_url(egui::OpenUrl::new_tab(link));
+                }
+            }
+            LinkKind::Refused => {
+                ui.label(RichText::new(texts.link_refused).small().italics());
+            }
+        }
+        ui.add(
+            egui::Label::new(RichText::new(link).small().monospace())
+                .selectable(true)
+                .wrap(),
+        );
+    });
+}
+
 /// The small painted mark of a cell whose value was read from a garbled source text.
 pub fn flag_mark(ui: &mut Ui) -> Response {
     let size = ui.text_style_height(&egui::TextStyle::Small);

@@ -38,6 +38,7 @@ pub fn startup(file: Option<PathBuf>, answers: Vec<Picked>, locale: &str, rememb
         }),
         locale: Some(locale.into()),
         today: Some(jiff::civil::date(2026, 11, 22)),
+        autosave: None,
     }
 }
 
@@ -119,4 +120,44 @@ pub fn type_into(harness: &mut Harness<'static, WorkbenchApp>, label: &str, text
     harness.run();
     harness.key_press(Key::Enter);
     harness.run();
+}
+
+/// Renames the dossier through Edit → Dossier details.
+pub fn rename(harness: &mut Harness<'static, WorkbenchApp>, title: &str) {
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness.get_by_label("Dossier details…").click();
+    harness.run();
+    let field = harness.get_by_label("Title");
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Title").type_text(title);
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+}
+
+/// Opens the cell editor on a cell by clicking it and pressing Enter, types over what
+/// is there, and presses Enter.
+pub fn type_into_cell(harness: &mut Harness<'static, WorkbenchApp>, cell: &str, text: &str) {
+    use egui_kittest::kittest::NodeT as _;
+    harness.get_by_label(cell).click();
+    harness.run();
+    press(harness, Modifiers::NONE, Key::Enter);
+    let editor = harness.get_by_label("Cell");
+    assert_eq!(
+        editor.accesskit_node().role(),
+        egui::accesskit::Role::TextInput,
+        "Enter opens the cell's editor"
+    );
+    assert_eq!(
+        editor.accesskit_node().value().as_deref(),
+        Some(cell),
+        "with the cell's value in it"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Cell").type_text(text);
+    harness.run();
+    press(harness, Modifiers::NONE, Key::Enter);
 }

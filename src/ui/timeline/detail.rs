@@ -145,8 +145,26 @@ pub fn question_ui(
     if let Some(source) = &question.source {
         section_heading(ui, texts.source);
         widgets::source_ui(ui, dossier, source, texts);
+        source_links_ui(ui, view, source);
     }
     edit
+}
+
+/// The links of a source document, shown in full; only web and mail links open.
+fn source_links_ui(ui: &mut Ui, view: &ViewContext<'_>, source: &crate::model::source::SourceRef) {
+    let links = view
+        .dossier
+        .source(&source.document)
+        .map(|d| d.links())
+        .unwrap_or_default();
+    if links.is_empty() {
+        return;
+    }
+    ui.add_space(4.0);
+    ui.label(RichText::new(view.texts.links_in_source).strong());
+    for link in &links {
+        widgets::link_ui(ui, link, view.texts);
+    }
 }
 
 /// A text with the search matches marked, in the given style.
@@ -488,6 +506,7 @@ pub fn event_ui(
     for source in &event.sources {
         section_heading(ui, texts.source);
         widgets::source_ui(ui, view.dossier, source, texts);
+        source_links_ui(ui, view, source);
     }
     edit
 }
