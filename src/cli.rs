@@ -2,6 +2,8 @@
 
 use std::path::PathBuf;
 
+use crate::export::csv::Delimiter;
+use crate::i18n::Language;
 use crate::ui::Tab;
 use crate::ui::launch::{Launch, RendererChoice};
 
@@ -17,8 +19,13 @@ Usage:
   dossier-workbench summary [FILE]    print an overview (of the bundled dossier without FILE)
   dossier-workbench check FILE        check that FILE is a valid dossier; exit 1 if not
   dossier-workbench format FILE       rewrite FILE in the standard layout (after hand edits)
-  dossier-workbench export FILE --csv TABLE OUT
-                                      write a budget table (its number, id or title) as CSV
+  dossier-workbench export FILE --csv TABLE OUT | --tsv TABLE OUT | --html OUT [--lang en|nl]
+                                      write a table as CSV or TSV: a budget table (its number,
+                                      id or title), questions, board, partners or indicators;
+                                      or the whole dossier as one standalone HTML report
+  dossier-workbench install-desktop [--uninstall]
+                                      install this program, its icon, menu entry and the
+                                      *.dossier.json file type for the current user (Linux)
   dossier-workbench generate OUT.dossier.json [--questions N] [--budget-rows N]
                      [--members N] [--indicators N] [--seed S]
                                       write a large made-up dossier for measuring
@@ -43,11 +50,17 @@ pub enum Command {
     Format {
         file: PathBuf,
     },
-    /// Write a budget table of FILE as a CSV file.
-    ExportCsv {
+    /// Write a table of FILE as CSV or TSV, or all of it as an HTML report.
+    Export {
         file: PathBuf,
-        table: String,
+        what: ExportWhat,
         out: PathBuf,
+        /// The language of the headings; `None` follows the system locale.
+        language: Option<Language>,
+    },
+    /// Install for double-clicking (`uninstall`: remove what was installed).
+    InstallDesktop {
+        uninstall: bool,
     },
     /// Read the text of a written question; print it, or add it to a dossier file.
     Import {
@@ -63,6 +76,13 @@ pub enum Command {
     },
     Help,
     Version,
+}
+
+/// What `export` writes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExportWhat {
+    Table { table: String, delimiter: Delimiter },
+    Html,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -88,18 +108,58 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
         },
         Some("check") => subcommand_file("check").map(|file| Command::Check { file }),
         Some("format") => subcommand_file("format").map(|file| Command::Format { file }),
-        Some("export") => match args {
-            [_, file, option, table, out] if option == "--csv" => Ok(Command::ExportCsv {
-                file: PathBuf::from(file),
-                table: table.clone(),
-                out: PathBuf::from(out),
-            }),
-            _ => Err(UsageError("'export' takes FILE --csv TABLE OUT".into())),
+        Some("export") => parse_export(&args[1..]),
+        Some("install-desktop") => match &args[1..] {
+            [] => Ok(Command::InstallDesktop { uninstall: false }),
+            [option] if option == "--uninstall" => Ok(Command::InstallDesktop { uninstall: true }),
+            _ => Err(UsageError("'install-desktop' takes only --uninstall".into())),
         },
         Some("import") => parse_import(&args[1..]),
         Some("generate") => parse_generate(&args[1..]),
         _ => parse_window(args).map(Command::Window),
     }
+}
+
+fn parse_export(args: &[String]) -> Result<Command, UsageError> {
+    let usage = || {
+        UsageError(
+            "'export' takes FILE --csv TABLE OUT, FILE --tsv TABLE OUT or FILE --html OUT [--lang en|nl]"
+                .into(),
+        )
+    };
+    let (args, language) = match args {
+        [rest @ .., option, code] if option == "--lang" => {
+            let language = Language::from_code(code)
+                .ok_or_else(|| UsageError(format!("'--lang' takes en or nl, not '{code}'")))?;
+            (rest, Some(language))
+        }
+        _ => (args, None),
+    };
+    let (file, what, out) = match args {
+        [file, option, table, out] if option == "--csv" || option == "--tsv" => {
+            let delimiter = if option == "--csv" {
+                Delimiter::Semicolon
+            } else {
+                Delimiter::Tab
+            };
+            (
+                file,
+                ExportWhat::Table {
+                    table: table.clone(),
+                    delimiter,
+                },
+                out,
+            )
+        }
+        [file, option, out] if option == "--html" => (file, ExportWhat::Html, out),
+        _ => return Err(usage()),
+    };
+    Ok(Command::Export {
+        file: PathBuf::from(file),
+        what,
+        out: PathBuf::from(out),
+        language,
+    })
 }
 
 fn parse_generate(args: &[String]) -> Result<Command, UsageError> {
@@ -256,13 +316,44 @@ mod tests {
         assert!(parsed(&["a", "b"]).is_err());
         assert_eq!(
             parsed(&["export", "d.json", "--csv", "2", "out.csv"]),
-            Ok(Command::ExportCsv {
+            Ok(Command::Export {
                 file: "d.json".into(),
-                table: "2".into(),
-                out: "out.csv".into()
+                what: ExportWhat::Table {
+                    table: "2".into(),
+                    delimiter: Delimiter::Semicolon
+                },
+                out: "out.csv".into(),
+                language: None,
             })
         );
         assert!(parsed(&["export", "d.json"]).is_err());
+        assert_eq!(
+            parsed(&["export", "d.json", "--html", "r.html", "--lang", "nl"]),
+            Ok(Command::Export {
+                file: "d.json".into(),
+                what: ExportWhat::Html,
+                out: "r.html".into(),
+                language: Some(Language::Dutch),
+            })
+        );
+        assert_eq!(
+            parsed(&["export", "d.json", "--tsv", "board", "b.tsv"]),
+            Ok(Command::Export {
+                file: "d.json".into(),
+                what: ExportWhat::Table {
+                    table: "board".into(),
+                    delimiter: Delimiter::Tab
+                },
+                out: "b.tsv".into(),
+                language: None,
+            })
+        );
+        assert!(parsed(&["export", "d.json", "--html", "r.html", "--lang", "fr"]).is_err());
+        assert_eq!(
+            parsed(&["install-desktop", "--uninstall"]),
+            Ok(Command::InstallDesktop { uninstall: true })
+        );
+        assert!(parsed(&["install-desktop", "--now"]).is_err());
         assert_eq!(
             parsed(&["import", "q.txt", "--into", "d.json", "--update"]),
             Ok(Command::Import {

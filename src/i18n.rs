@@ -4,6 +4,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::board::{BoardRole, MemberStatus, Sector};
+use crate::model::event::EventKind;
+use crate::model::indicator::Status;
+use crate::model::question::AnswerStatus;
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Language {
     #[default]
@@ -77,6 +82,15 @@ impl Language {
         match locale {
             Some(locale) if locale.to_ascii_lowercase().starts_with("nl") => Language::Dutch,
             _ => Language::English,
+        }
+    }
+
+    /// `en` or `nl`, as the command line takes it.
+    pub fn from_code(code: &str) -> Option<Language> {
+        match code.to_ascii_lowercase().as_str() {
+            "en" => Some(Language::English),
+            "nl" => Some(Language::Dutch),
+            _ => None,
         }
     }
 
@@ -561,6 +575,16 @@ pub struct Texts {
     pub open_link: &'static str,
     pub open_link_hint: &'static str,
     pub link_refused: &'static str,
+    pub report_made: &'static str,
+    pub report_contents: &'static str,
+    pub sources_heading: &'static str,
+    pub source_full_text: &'static str,
+    pub export_menu: &'static str,
+    pub export_csv_menu: &'static str,
+    pub export_tsv_menu: &'static str,
+    pub export_report: &'static str,
+    pub export_view: &'static str,
+    pub rows_count: &'static str,
 }
 
 pub static ENGLISH: Texts = Texts {
@@ -1023,6 +1047,16 @@ pub static ENGLISH: Texts = Texts {
     open_link: "Open",
     open_link_hint: "Opens this address in the browser or mail program: {}",
     link_refused: "not opened: only web and mail links open",
+    report_made: "Made on {} with Dossier Workbench from the dossier file; every figure comes from the sources listed at the end.",
+    report_contents: "Contents",
+    sources_heading: "Sources",
+    source_full_text: "The full text, as extracted",
+    export_menu: "Export",
+    export_csv_menu: "Table as CSV",
+    export_tsv_menu: "Table as TSV",
+    export_report: "Report as HTML…",
+    export_view: "This view as PNG…",
+    rows_count: "{} rows",
 };
 
 pub static DUTCH: Texts = Texts {
@@ -1485,6 +1519,16 @@ pub static DUTCH: Texts = Texts {
     open_link: "Openen",
     open_link_hint: "Opent dit adres in de browser of het mailprogramma: {}",
     link_refused: "wordt niet geopend: enkel web- en maillinks openen",
+    report_made: "Gemaakt op {} met Dossier Workbench uit het dossierbestand; elk cijfer komt uit de bronnen achteraan.",
+    report_contents: "Inhoud",
+    sources_heading: "Bronnen",
+    source_full_text: "De volledige tekst, zoals overgenomen",
+    export_menu: "Exporteren",
+    export_csv_menu: "Tabel als CSV",
+    export_tsv_menu: "Tabel als TSV",
+    export_report: "Verslag als HTML…",
+    export_view: "Deze weergave als PNG…",
+    rows_count: "{} rijen",
 };
 
 /// Fills the `{}` of a template in order.
@@ -1499,6 +1543,64 @@ pub fn fill(template: &str, values: &[&str]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+// The names of the dossier's values in the interface language, shared by the tabs and
+// the exports.
+
+pub fn role_name<'a>(role: &'a BoardRole, texts: &'a Texts) -> &'a str {
+    match role {
+        BoardRole::Chair => texts.role_chair,
+        BoardRole::Secretary => texts.role_secretary,
+        BoardRole::Treasurer => texts.role_treasurer,
+        BoardRole::Member => texts.role_member,
+        BoardRole::Other(other) => other,
+    }
+}
+
+pub fn member_status_name(status: MemberStatus, texts: &Texts) -> &'static str {
+    match status {
+        MemberStatus::Active => texts.status_active,
+        MemberStatus::Outgoing => texts.status_outgoing,
+        MemberStatus::Former => texts.status_former,
+    }
+}
+
+pub fn sector_name(sector: Sector, texts: &Texts) -> &'static str {
+    match sector {
+        Sector::TradeUnion => texts.sector_trade_union,
+        Sector::Education => texts.sector_education,
+        Sector::Employers => texts.sector_employers,
+        Sector::LocalGovernment => texts.sector_local_government,
+        Sector::Other => texts.sector_other,
+    }
+}
+
+pub fn indicator_status_name(status: Status, texts: &Texts) -> &'static str {
+    match status {
+        Status::Met => texts.met,
+        Status::Close => texts.close_to,
+        Status::Behind => texts.behind,
+    }
+}
+
+pub fn answer_status_name(status: AnswerStatus, texts: &Texts) -> &'static str {
+    match status {
+        AnswerStatus::Answered => texts.status_answered,
+        AnswerStatus::PartlyAnswered => texts.status_partly,
+        AnswerStatus::Referred => texts.status_referred,
+        AnswerStatus::Deferred => texts.status_deferred,
+        AnswerStatus::NotAnswered => texts.status_not_answered,
+    }
+}
+
+pub fn kind_name(kind: EventKind, texts: &Texts) -> &'static str {
+    match kind {
+        EventKind::Happened => texts.kind_happened,
+        EventKind::Planned => texts.kind_planned,
+        EventKind::Deadline => texts.kind_deadline,
+        EventKind::Promise => texts.kind_promise,
+    }
 }
 
 #[cfg(test)]

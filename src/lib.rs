@@ -8,6 +8,7 @@ pub mod export;
 pub mod generate;
 pub mod i18n;
 pub mod import;
+pub mod install;
 pub mod model;
 pub mod store;
 pub mod ui;

@@ -7,8 +7,11 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use dossier_workbench::cli::{self, Command};
+use dossier_workbench::cli::{self, Command, ExportWhat};
+use dossier_workbench::export::html::report;
+use dossier_workbench::export::sheet::find_sheet;
 use dossier_workbench::export::summary::summary;
+use dossier_workbench::i18n::Language;
 use dossier_workbench::store;
 
 fn main() -> ExitCode {
@@ -47,7 +50,24 @@ fn run(args: &[String]) -> anyhow::Result<ExitCode> {
             );
         }
         Command::Format { file } => format_file(&file)?,
-        Command::ExportCsv { file, table, out } => export_csv(&file, &table, &out)?,
+        Command::Export {
+            file,
+            what,
+            out,
+            language,
+        } => {
+            let language =
+                language.unwrap_or_else(|| Language::from_locale(sys_locale::get_locale().as_deref()));
+            export(&file, &what, &out, language)?;
+        }
+        Command::InstallDesktop { uninstall } => {
+            let report = if uninstall {
+                dossier_workbench::install::uninstall()?
+            } else {
+                dossier_workbench::install::install()?
+            };
+            print!("{report}");
+        }
         Command::Import { text, into, update } => import_text(&text, into.as_deref(), update)?,
         Command::Generate { out, sizes, seed } => {
             let dossier = dossier_workbench::generate::generate(sizes, seed);
@@ -75,41 +95,35 @@ fn format_file(path: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn export_csv(path: &Path, wanted: &str, out: &Path) -> anyhow::Result<()> {
+fn export(path: &Path, what: &ExportWhat, out: &Path, language: Language) -> anyhow::Result<()> {
     let dossier = store::load(path)?;
-    let tables = &dossier.budget_tables;
-    let found = wanted
-        .parse::<usize>()
-        .ok()
-        .and_then(|number| number.checked_sub(1).and_then(|index| tables.get(index)))
-        .or_else(|| tables.iter().find(|t| t.id.to_string() == wanted))
-        .or_else(|| tables.iter().find(|t| t.title == wanted));
-    let Some(table) = found else {
-        let names: Vec<String> = tables
-            .iter()
-            .enumerate()
-            .map(|(i, t)| format!("{}: {}", i + 1, t.title))
-            .collect();
-        anyhow::bail!(
-            "{} has no budget table \"{wanted}\"; its tables are:\n{}",
-            path.display(),
-            names.join("\n")
-        );
+    let (bytes, said) = match what {
+        ExportWhat::Table { table, delimiter } => {
+            let sheet = find_sheet(&dossier, table, language).map_err(|names| {
+                anyhow::anyhow!(
+                    "{} has no table \"{table}\"; its tables are:\n{names}",
+                    path.display()
+                )
+            })?;
+            let said = format!("\"{}\" written, {} rows.", sheet.name, sheet.rows.len());
+            (sheet.to_text(*delimiter).into_bytes(), said)
+        }
+        ExportWhat::Html => {
+            let html = report(&dossier, language, jiff::Zoned::now().date());
+            (
+                html.into_bytes(),
+                format!("the report on \"{}\" written.", dossier.title),
+            )
+        }
     };
-    let csv = dossier_workbench::export::csv::table_csv(table);
-    store::atomic::write_atomically(out, csv.as_bytes(), |_| Ok(())).map_err(|(stage, error)| {
+    store::atomic::write_atomically(out, &bytes, |_| Ok(())).map_err(|(stage, error)| {
         anyhow::anyhow!(
             "Could not write {} while {}: {error}",
             out.display(),
             stage.describe()
         )
     })?;
-    println!(
-        "{}: \"{}\" written, {} rows.",
-        out.display(),
-        table.title,
-        table.rows.len()
-    );
+    println!("{}: {said}", out.display());
     Ok(())
 }
 

@@ -210,3 +210,54 @@ fn a_generated_dossier_is_one_the_app_opens_and_the_same_for_the_same_seed() {
     assert_eq!(bytes(&first), bytes(&again));
     assert_ne!(bytes(&first), bytes(&other));
 }
+
+#[test]
+fn export_writes_any_table_as_csv_or_tsv_and_the_dossier_as_html() {
+    let folder = tempfile::tempdir().unwrap();
+    let dossier = "data/integratiepact.dossier.json";
+    let tsv = folder.path().join("board.tsv");
+    let output = run(&[
+        "export",
+        dossier,
+        "--tsv",
+        "board",
+        tsv.to_str().unwrap(),
+        "--lang",
+        "nl",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = std::fs::read_to_string(&tsv).unwrap();
+    assert!(text.starts_with("\u{feff}Organisatie\tNaam\t"), "{text}");
+    assert!(text.contains("\tJef De Vrij\tvoorzitter\t"), "{text}");
+
+    let csv = folder.path().join("questions.csv");
+    let output = run(&[
+        "export",
+        dossier,
+        "--csv",
+        "questions",
+        csv.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        std::fs::read_to_string(&csv)
+            .unwrap()
+            .contains("\r\n271;26/02/2019;Yasmine Kherbache;")
+    );
+
+    let html = folder.path().join("report.html");
+    let output = run(&["export", dossier, "--html", html.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report = std::fs::read_to_string(&html).unwrap();
+    assert!(report.contains("12.968.183,29") && report.contains("<svg"));
+
+    let output = run(&["export", dossier, "--csv", "budget", csv.to_str().unwrap()]);
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains("its tables are:\n1: AMIF-projecten"),
+        "{}",
+        stderr(&output)
+    );
+}

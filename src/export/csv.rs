@@ -41,16 +41,52 @@ fn line(fields: impl Iterator<Item = String>, separator: char) -> String {
         .join(&separator.to_string())
 }
 
-/// The whole table as a CSV file for a Belgian spreadsheet: a header line, then the rows.
-pub fn table_csv(table: &BudgetTable) -> String {
+/// What separates the fields of a file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Delimiter {
+    /// CSV as a Belgian spreadsheet reads it (the comma is the decimal separator).
+    Semicolon,
+    /// TSV.
+    Tab,
+}
+
+impl Delimiter {
+    fn char(self) -> char {
+        match self {
+            Delimiter::Semicolon => ';',
+            Delimiter::Tab => '\t',
+        }
+    }
+
+    /// The file name extension: `csv` or `tsv`.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Delimiter::Semicolon => "csv",
+            Delimiter::Tab => "tsv",
+        }
+    }
+}
+
+/// A table as a file for a Belgian spreadsheet: a byte-order mark, a header line, then
+/// the rows, each line ended by CR LF.
+pub fn delimited<'a, R>(columns: &[String], rows: impl Iterator<Item = R>, delimiter: Delimiter) -> String
+where
+    R: Iterator<Item = &'a str>,
+{
+    let separator = delimiter.char();
     let mut out = String::from("\u{feff}");
-    out.push_str(&line(table.columns.iter().map(|c| c.name.clone()), ';'));
+    out.push_str(&line(columns.iter().cloned(), separator));
     out.push_str("\r\n");
-    for row in &table.rows {
-        out.push_str(&line(row.cells.iter().map(spreadsheet_text), ';'));
+    for row in rows {
+        out.push_str(&line(row.map(str::to_string), separator));
         out.push_str("\r\n");
     }
     out
+}
+
+/// The whole table as a CSV file for a Belgian spreadsheet.
+pub fn table_csv(table: &BudgetTable) -> String {
+    super::sheet::budget_sheet(table, 1).to_text(Delimiter::Semicolon)
 }
 
 /// Some rows and columns as tab-separated text for the clipboard, with a header line

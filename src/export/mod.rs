@@ -2,5 +2,7 @@
 //! for spreadsheets, PNG pictures.
 
 pub mod csv;
+pub mod html;
 pub mod png;
+pub mod sheet;
 pub mod summary;

@@ -121,6 +121,16 @@ pub struct Partner {
     pub source: Option<SourceRef>,
 }
 
+impl Partner {
+    /// The partner's name with its abbreviation: `Algemeen Christelijk Vakverbond (ACV)`.
+    pub fn full_name(&self) -> String {
+        match &self.abbreviation {
+            Some(abbreviation) => format!("{} ({abbreviation})", self.name),
+            None => self.name.clone(),
+        }
+    }
+}
+
 impl Organisation {
     /// An organisation of which only the name is known.
     pub fn new(id: OrganisationId, name: &str) -> Organisation {

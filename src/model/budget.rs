@@ -97,6 +97,16 @@ impl Cell {
         }
     }
 
+    /// The value as the grid and the reports show it: amounts in Belgian notation,
+    /// percentages with two decimals; empty when unknown.
+    pub fn shown_text(&self) -> String {
+        match &self.value {
+            None => String::new(),
+            Some(CellValue::Percent(percent)) => format!("{} %", super::money::format_decimal(*percent, 2)),
+            Some(value) => value.typed_text(),
+        }
+    }
+
     pub fn money(&self) -> Option<Money> {
         match self.value {
             Some(CellValue::Money(amount)) => Some(amount),

@@ -15,11 +15,13 @@ use super::document::{Document, Origin};
 use super::files::{FileKind, FilePicker, Picked, suggested_file_name, with_dossier_extension};
 use super::import::ImportDialog;
 use super::indicators::IndicatorsView;
+use super::picture::{PendingPicture, Picture};
 use super::prefs::{Preferences, ThemeChoice};
 use super::timeline::TimelineView;
 use super::{Edits, Request, Tab, ViewContext, theme};
+use crate::export::csv::Delimiter;
+use crate::export::sheet::{Sheet, all_sheets, find_sheet};
 use crate::i18n::{Language, Texts, fill};
-use crate::model::dossier::TableId;
 use crate::model::edit::Edit;
 use crate::store::recovery::Recovery;
 
@@ -68,9 +70,7 @@ pub struct ScreenshotJob {
     pub chart: bool,
     /// Where the result is reported to whoever started the window.
     pub outcome: Arc<Mutex<Option<Result<(), String>>>>,
-    frames: u32,
-    requested: bool,
-    image: Arc<Mutex<Option<Arc<egui::ColorImage>>>>,
+    picture: PendingPicture,
 }
 
 impl std::fmt::Debug for ScreenshotJob {
@@ -78,7 +78,7 @@ impl std::fmt::Debug for ScreenshotJob {
         f.debug_struct("ScreenshotJob")
             .field("path", &self.path)
             .field("chart", &self.chart)
-            .field("frames", &self.frames)
+            .field("picture", &self.picture)
             .finish_non_exhaustive()
     }
 }
@@ -89,9 +89,7 @@ impl ScreenshotJob {
             path,
             chart: false,
             outcome,
-            frames: 0,
-            requested: false,
-            image: Arc::default(),
+            picture: PendingPicture::default(),
         }
     }
 }
@@ -120,9 +118,17 @@ enum PathPurpose {
 }
 
 /// What can be exported to a file.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 enum Export {
-    Csv(TableId),
+    /// A table by its key (see [`crate::export::sheet`]), as CSV or TSV.
+    Sheet {
+        key: String,
+        delimiter: Delimiter,
+    },
+    /// The whole dossier as one HTML page.
+    Report,
+    /// The tab as it is shown, as a picture.
+    View,
     Chart,
 }
 
@@ -180,6 +186,9 @@ pub struct WorkbenchApp {
     autosaver: Option<Autosaver>,
     /// Recovery copies still to offer, newest first.
     recoveries: Vec<Recovery>,
+    /// Where the tab was drawn in the last frame, for *Export view as PNG*.
+    view_rect: egui::Rect,
+    view_picture: Option<(PathBuf, PendingPicture)>,
 }
 
 impl std::fmt::Debug for WorkbenchApp {
@@ -241,6 +250,8 @@ impl WorkbenchApp {
                 .map(|autosave| autosave.folder.left_behind())
                 .unwrap_or_default(),
             autosaver: startup.autosave.map(Autosaver::new),
+            view_rect: egui::Rect::NOTHING,
+            view_picture: None,
         };
         match Document::bundled() {
             Ok(bundled) => app.replace_document(bundled),
@@ -426,7 +437,7 @@ impl WorkbenchApp {
                 .map(|f| format!("{}/", f.display()))
                 .unwrap_or_default(),
             PathPurpose::Export(what) => {
-                let name = self.export_name(*what).unwrap_or_default();
+                let name = self.export_name(what).unwrap_or_default();
                 match self.start_folder() {
                     Some(folder) => folder.join(name).display().to_string(),
                     None => name,
@@ -612,6 +623,7 @@ impl WorkbenchApp {
                 if item(ui, texts.import_text_menu, Some(IMPORT), true) {
                     self.import.show();
                 }
+                ui.menu_button(texts.export_menu, |ui| self.export_menu_ui(ui));
                 ui.separator();
                 if item(ui, texts.save, Some(SAVE), true) {
                     self.save(&ctx, false, None);
@@ -675,6 +687,46 @@ impl WorkbenchApp {
                 }
             });
         });
+    }
+
+    /// File → Export: every table as CSV or TSV, the report, the view and the chart.
+    fn export_menu_ui(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        let texts = self.texts();
+        let sheets = all_sheets(&self.document.dossier, self.language);
+        for (label, delimiter) in [
+            (texts.export_csv_menu, Delimiter::Semicolon),
+            (texts.export_tsv_menu, Delimiter::Tab),
+        ] {
+            ui.menu_button(label, |ui| {
+                for sheet in &sheets {
+                    let name = format!(
+                        "{} ({})",
+                        sheet.name,
+                        fill(texts.rows_count, &[&sheet.rows.len().to_string()])
+                    );
+                    if ui.button(name).clicked() {
+                        let key = sheet.key.clone();
+                        self.export(&ctx, Export::Sheet { key, delimiter });
+                    }
+                }
+            });
+        }
+        ui.separator();
+        if ui.button(texts.export_report).clicked() {
+            self.export(&ctx, Export::Report);
+        }
+        if ui.button(texts.export_view).clicked() {
+            self.export(&ctx, Export::View);
+        }
+        let has_indicators = !self.document.dossier.indicators.is_empty();
+        if ui
+            .add_enabled(has_indicators, egui::Button::new(texts.export_chart))
+            .clicked()
+        {
+            self.tab = Tab::Indicators;
+            self.export(&ctx, Export::Chart);
+        }
     }
 
     fn tabs_ui(&mut self, ui: &mut Ui) {
@@ -991,7 +1043,24 @@ impl WorkbenchApp {
 
     fn handle(&mut self, ctx: &egui::Context, request: Request) {
         match request {
-            Request::ExportCsv(id) => self.export(ctx, Export::Csv(id)),
+            Request::ExportCsv(id) => {
+                if let Some(index) = self
+                    .document
+                    .dossier
+                    .budget_tables
+                    .iter()
+                    .position(|t| t.id == id)
+                {
+                    let key = (index + 1).to_string();
+                    self.export(
+                        ctx,
+                        Export::Sheet {
+                            key,
+                            delimiter: Delimiter::Semicolon,
+                        },
+                    );
+                }
+            }
             Request::ExportChart => self.export(ctx, Export::Chart),
             Request::ImportText => {
                 if !self.picker_allowed(ctx) {
@@ -1089,12 +1158,20 @@ impl WorkbenchApp {
         if !self.picker_allowed(ctx) {
             return;
         }
-        let Some(name) = self.export_name(what) else {
+        let Some(name) = self.export_name(&what) else {
             return;
         };
-        let kind = match what {
-            Export::Csv(_) => FileKind::Csv,
-            Export::Chart => FileKind::Png,
+        let kind = match &what {
+            Export::Sheet {
+                delimiter: Delimiter::Semicolon,
+                ..
+            } => FileKind::Csv,
+            Export::Sheet {
+                delimiter: Delimiter::Tab,
+                ..
+            } => FileKind::Tsv,
+            Export::Report => FileKind::Html,
+            Export::View | Export::Chart => FileKind::Png,
         };
         let folder = self.start_folder();
         match self.picker.pick_save(kind, folder.as_deref(), &name) {
@@ -1104,21 +1181,33 @@ impl WorkbenchApp {
         }
     }
 
-    /// The file name an export suggests: the table's title, or the chart's name.
-    fn export_name(&self, what: Export) -> Option<String> {
+    fn sheet(&self, key: &str) -> Option<Sheet> {
+        find_sheet(&self.document.dossier, key, self.language).ok()
+    }
+
+    /// The file name an export suggests: the table's name, the dossier's title, the view's.
+    fn export_name(&self, what: &Export) -> Option<String> {
+        let named =
+            |name: &str, extension: &str| suggested_file_name(name).replace(".dossier.json", extension);
         match what {
-            Export::Csv(id) => {
-                let table = self.document.dossier.budget_tables.iter().find(|t| t.id == id)?;
-                Some(suggested_file_name(&table.title).replace(".dossier.json", ".csv"))
+            Export::Sheet { key, delimiter } => {
+                let sheet = self.sheet(key)?;
+                Some(named(&sheet.name, &format!(".{}", delimiter.extension())))
             }
+            Export::Report => Some(named(&self.document.dossier.title, ".html")),
+            Export::View => Some(named(
+                &format!("{} {}", self.document.dossier.title, self.tab.name(self.texts())),
+                ".png",
+            )),
             Export::Chart => Some(self.texts().chart_file_name.to_string()),
         }
     }
 
     fn export_to(&mut self, what: Export, path: PathBuf) {
-        let extension = match what {
-            Export::Csv(_) => "csv",
-            Export::Chart => "png",
+        let extension = match &what {
+            Export::Sheet { delimiter, .. } => delimiter.extension(),
+            Export::Report => "html",
+            Export::View | Export::Chart => "png",
         };
         let path = if path.extension().is_some() {
             path
@@ -1126,15 +1215,18 @@ impl WorkbenchApp {
             path.with_extension(extension)
         };
         match what {
-            Export::Csv(id) => {
-                let Some(table) = self.document.dossier.budget_tables.iter().find(|t| t.id == id) else {
-                    return;
-                };
-                let csv = crate::export::csv::table_csv(table);
+            Export::Sheet { key, delimiter } => {
+                let Some(sheet) = self.sheet(&key) else { return };
                 // A failure is shown by write_export itself.
-                let _ = self.write_export(&path, csv.as_bytes());
+                let _ = self.write_export(&path, sheet.to_text(delimiter).as_bytes());
             }
-            // The picture comes back as a ChartPicture request a few frames later.
+            Export::Report => {
+                let today = self.today.unwrap_or_else(|| jiff::Zoned::now().date());
+                let html = crate::export::html::report(&self.document.dossier, self.language, today);
+                let _ = self.write_export(&path, html.as_bytes());
+            }
+            // The pictures are taken a few frames later.
+            Export::View => self.view_picture = Some((path, PendingPicture::default())),
             Export::Chart => self.indicators.begin_export(path),
         }
     }
@@ -1158,29 +1250,38 @@ impl WorkbenchApp {
         let Some(job) = self.screenshot.as_mut().filter(|job| !job.chart) else {
             return;
         };
-        job.frames += 1;
-        ctx.request_repaint();
         // A few frames first, so that layout and fonts have settled.
-        if !job.requested && job.frames >= 5 {
-            job.requested = true;
-            let slot = Arc::clone(&job.image);
-            let repaint = ctx.clone();
-            ctx.request_screenshot(move |image| {
-                *slot.lock() = Some(image);
-                repaint.request_repaint();
-            });
-        }
-        let taken = job.image.lock().take();
-        let outcome = match taken {
-            Some(image) => Some(save_png(&job.path, &image)),
-            None if job.frames > 2000 => Some(Err("the window never delivered a picture".to_string())),
-            None => None,
+        let outcome = match job.picture.step(ctx, 5) {
+            Picture::Waiting => return,
+            Picture::Taken(image) => save_png(&job.path, &image),
+            Picture::Missing => Err("the window never delivered a picture".to_string()),
         };
-        if let Some(outcome) = outcome {
-            *job.outcome.lock() = Some(outcome);
-            self.screenshot = None;
-            self.allow_close = true;
-            ctx.send_viewport_cmd(ViewportCommand::Close);
+        *job.outcome.lock() = Some(outcome);
+        self.screenshot = None;
+        self.allow_close = true;
+        ctx.send_viewport_cmd(ViewportCommand::Close);
+    }
+
+    /// *Export → This view as PNG*: the tab's area, without menus and status bar.
+    fn view_picture_step(&mut self, ctx: &egui::Context) {
+        let texts = self.texts();
+        let Some((path, pending)) = &mut self.view_picture else {
+            return;
+        };
+        let cropped = match pending.step(ctx, 3) {
+            Picture::Waiting => return,
+            Picture::Taken(image) => Ok(image.region(&self.view_rect, Some(ctx.pixels_per_point()))),
+            Picture::Missing => Err(texts.no_picture.to_string()),
+        };
+        let path = path.clone();
+        self.view_picture = None;
+        let written = cropped.and_then(|image| crate::export::png::encode(&image));
+        match written {
+            Ok(bytes) => {
+                // A failure is shown by write_export itself.
+                let _ = self.write_export(&path, &bytes);
+            }
+            Err(reason) => self.show_error(self.texts().export_failed, reason),
         }
     }
 }
@@ -1289,7 +1390,8 @@ impl WorkbenchApp {
         }
         let mut edits = Edits::new();
         let mut requests = Vec::new();
-        egui::CentralPanel::default().show(ui, |ui| self.tab_ui(ui, &mut edits, &mut requests));
+        let shown = egui::CentralPanel::default().show(ui, |ui| self.tab_ui(ui, &mut edits, &mut requests));
+        self.view_rect = shown.response.rect;
         self.details_ui(&ctx, &mut edits);
         self.import_ui(&ctx, &mut edits, &mut requests);
         for edit in edits {
@@ -1304,5 +1406,6 @@ impl WorkbenchApp {
         }
         self.modal_ui(&ctx);
         self.screenshot_step(&ctx);
+        self.view_picture_step(&ctx);
     }
 }

@@ -18,6 +18,8 @@ pub enum Picked {
 pub enum FileKind {
     Dossier,
     Csv,
+    Tsv,
+    Html,
     Png,
     Text,
 }
@@ -27,6 +29,8 @@ impl FileKind {
         match self {
             FileKind::Dossier => ("Dossier (*.dossier.json)", &["json"]),
             FileKind::Csv => ("CSV (*.csv)", &["csv"]),
+            FileKind::Tsv => ("TSV (*.tsv)", &["tsv"]),
+            FileKind::Html => ("HTML (*.html)", &["html", "htm"]),
             FileKind::Png => ("PNG (*.png)", &["png"]),
             FileKind::Text => ("Text (*.txt)", &["txt"]),
         }

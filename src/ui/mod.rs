@@ -12,6 +12,7 @@ pub mod files;
 pub mod import;
 pub mod indicators;
 pub mod launch;
+pub mod picture;
 pub mod prefs;
 pub mod theme;
 pub mod time_scale;

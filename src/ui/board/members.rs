@@ -6,6 +6,7 @@ use egui_extras::{Column, TableBuilder};
 
 use super::{Derived, Focus, Grouping};
 use crate::i18n::Texts;
+pub use crate::i18n::{member_status_name as status_name, role_name};
 use crate::model::analysis::fold;
 use crate::model::board::{BoardMember, BoardRole, MemberStatus, Organisation, VotingRight};
 use crate::ui::widgets::{self, SortKey, chip, known_first, text_or_unknown};
@@ -148,24 +149,6 @@ pub fn cards(organisation: &Organisation) -> Vec<(Option<String>, Vec<usize>)> {
     }
     cards.sort_by_key(|(name, members)| (!has_chair(members), name.is_none(), name.as_deref().map(fold)));
     cards
-}
-
-pub fn role_name<'a>(role: &'a BoardRole, texts: &'a Texts) -> &'a str {
-    match role {
-        BoardRole::Chair => texts.role_chair,
-        BoardRole::Secretary => texts.role_secretary,
-        BoardRole::Treasurer => texts.role_treasurer,
-        BoardRole::Member => texts.role_member,
-        BoardRole::Other(other) => other,
-    }
-}
-
-pub fn status_name(status: MemberStatus, texts: &Texts) -> &'static str {
-    match status {
-        MemberStatus::Active => texts.status_active,
-        MemberStatus::Outgoing => texts.status_outgoing,
-        MemberStatus::Former => texts.status_former,
-    }
 }
 
 /// The status as a chip: outgoing stands out, former is quiet.

@@ -5,6 +5,7 @@ use egui_extras::{Column, TableBuilder};
 
 use super::{Derived, Focus};
 use crate::i18n::Texts;
+pub use crate::i18n::sector_name;
 use crate::model::analysis::fold;
 use crate::model::board::{Organisation, Partner, Sector};
 use crate::model::dossier::PartnerId;
@@ -20,24 +21,6 @@ pub enum PartnerColumn {
     Source,
 }
 
-pub fn sector_name(sector: Sector, texts: &Texts) -> &'static str {
-    match sector {
-        Sector::TradeUnion => texts.sector_trade_union,
-        Sector::Education => texts.sector_education,
-        Sector::Employers => texts.sector_employers,
-        Sector::LocalGovernment => texts.sector_local_government,
-        Sector::Other => texts.sector_other,
-    }
-}
-
-/// The partner's name with its abbreviation: `Algemeen Christelijk Vakverbond (ACV)`.
-pub fn full_name(partner: &Partner) -> String {
-    match &partner.abbreviation {
-        Some(abbreviation) => format!("{} ({abbreviation})", partner.name),
-        None => partner.name.clone(),
-    }
-}
-
 /// The partner indexes in the order of `sort`, unknown values last; the dossier's order
 /// without one.
 pub fn sorted(
@@ -51,7 +34,7 @@ pub fn sorted(
     let Some(sort) = sort else {
         return order;
     };
-    let names: Vec<String> = partners.iter().map(|p| fold(&full_name(p))).collect();
+    let names: Vec<String> = partners.iter().map(|p| fold(&p.full_name())).collect();
     order.sort_by(|&a, &b| {
         let (x, y) = (&partners[a], &partners[b]);
         let sector = |partner: &Partner| partner.sector.map(|s| fold(sector_name(s, texts)));
@@ -136,7 +119,8 @@ pub fn partners_ui(
                         {
                             row.set_selected(selected == Some(partner.id));
                             row.col(|ui| {
-                                let response = ui.add(egui::Label::new(full_name(partner)).selectable(false));
+                                let response =
+                                    ui.add(egui::Label::new(partner.full_name()).selectable(false));
                                 let response = widgets::with_source(
                                     response,
                                     view.dossier,

@@ -363,15 +363,6 @@ fn grouped(table: &BudgetTable, order: &[usize], column: usize) -> Vec<Line> {
     lines
 }
 
-/// A cell's value as shown in the grid.
-pub fn shown_text(cell: &Cell) -> String {
-    match &cell.value {
-        None => String::new(),
-        Some(CellValue::Percent(percent)) => format!("{} %", format_decimal(*percent, 2)),
-        Some(value) => value.typed_text(),
-    }
-}
-
 fn total_text(total: &ColumnTotal) -> String {
     match total.value {
         TotalValue::Money(amount) => amount.to_belgian(),
@@ -423,7 +414,7 @@ fn widths(
                     .rows
                     .iter()
                     .take(MEASURED_ROWS)
-                    .filter_map(|row| row.cells.get(index).map(shown_text))
+                    .filter_map(|row| row.cells.get(index).map(Cell::shown_text))
                     .chain(
                         totals
                             .get(index)
@@ -755,7 +746,7 @@ fn data_cell_ui(
         editor_ui(ui, place, state, edits);
         return;
     }
-    let text = shown_text(cell);
+    let text = cell.shown_text();
     let right = !matches!(column.kind, ColumnKind::Text | ColumnKind::Date);
     let layout = if right {
         Layout::right_to_left(Align::Center)

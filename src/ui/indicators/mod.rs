@@ -9,18 +9,19 @@ mod table;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use egui::mutex::Mutex;
 use egui::{Color32, RichText, Ui};
 use rust_decimal::Decimal;
 
 use super::fields::FieldBuffers;
 use super::widgets::{self, SortKey};
 use super::{DossierVersion, Edits, Request, ViewContext, theme};
-use crate::i18n::{Texts, fill};
+use crate::i18n::fill;
+pub use crate::i18n::indicator_status_name as status_name;
 use crate::model::dossier::{IndicatorId, Settings};
 use crate::model::edit::Edit;
-use crate::model::indicator::{Dashboard, Indicator, Status, Thresholds};
+use crate::model::indicator::{Dashboard, Indicator, Thresholds};
 use crate::model::money::format_decimal;
+use crate::ui::picture::{PendingPicture, Picture};
 
 pub use table::IndicatorColumn;
 
@@ -33,14 +34,6 @@ pub fn number(value: Decimal) -> String {
 /// An achievement, exact inside and rounded to two decimals for reading: `78,75 %`.
 pub fn percent_text(percent: Decimal) -> String {
     format!("{} %", format_decimal(percent, 2))
-}
-
-pub fn status_name(status: Status, texts: &Texts) -> &'static str {
-    match status {
-        Status::Met => texts.met,
-        Status::Close => texts.close_to,
-        Status::Behind => texts.behind,
-    }
 }
 
 /// The figures of all indicators and the table's order, kept until the dossier or the
@@ -83,28 +76,13 @@ impl Derived {
 }
 
 /// The chart drawn alone for a few frames, then photographed and cut out.
+#[derive(Debug)]
 struct ChartExport {
     path: PathBuf,
-    frames: u32,
-    requested: bool,
     /// Where the chart and its caption stood in the last frame, in points.
     rect: Option<egui::Rect>,
-    picture: Arc<Mutex<Option<Arc<egui::ColorImage>>>>,
+    picture: PendingPicture,
 }
-
-impl std::fmt::Debug for ChartExport {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ChartExport")
-            .field("path", &self.path)
-            .field("frames", &self.frames)
-            .field("requested", &self.requested)
-            .field("rect", &self.rect)
-            .finish_non_exhaustive()
-    }
-}
-
-/// How many frames the window has to deliver a picture before the export gives up.
-const EXPORT_PATIENCE: u32 = 300;
 
 #[derive(Debug, Default)]
 pub struct IndicatorsView {
@@ -122,10 +100,8 @@ impl IndicatorsView {
     pub fn begin_export(&mut self, path: PathBuf) {
         self.export = Some(ChartExport {
             path,
-            frames: 0,
-            requested: false,
             rect: None,
-            picture: Arc::default(),
+            picture: PendingPicture::default(),
         });
     }
 
@@ -250,8 +226,6 @@ impl IndicatorsView {
     /// The chart with its caption alone in the window, for the picture.
     fn export_ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, requests: &mut Vec<Request>) {
         let Some(export) = &mut self.export else { return };
-        export.frames += 1;
-        ui.ctx().request_repaint();
         egui::CentralPanel::default().show(ui, |ui| {
             let frame = egui::Frame::new()
                 .inner_margin(egui::Margin::same(16))
@@ -265,21 +239,12 @@ impl IndicatorsView {
             export.rect = Some(shown.response.rect);
         });
         // A few frames first, so that the plot has its bounds and the fonts are ready.
-        if !export.requested && export.frames >= 4 {
-            export.requested = true;
-            let slot = Arc::clone(&export.picture);
-            let repaint = ui.ctx().clone();
-            ui.ctx().request_screenshot(move |image| {
-                *slot.lock() = Some(image);
-                repaint.request_repaint();
-            });
-        }
-        let taken = export.picture.lock().take();
-        let picture = match (taken, export.rect) {
-            (Some(image), Some(rect)) => Some(Ok(image.region(&rect, Some(ui.ctx().pixels_per_point())))),
-            (Some(_), None) => Some(Err(view.texts.no_picture.to_string())),
-            (None, _) if export.frames > EXPORT_PATIENCE => Some(Err(view.texts.no_picture.to_string())),
-            (None, _) => None,
+        let picture = match (export.picture.step(ui.ctx(), 4), export.rect) {
+            (Picture::Taken(image), Some(rect)) => {
+                Some(Ok(image.region(&rect, Some(ui.ctx().pixels_per_point()))))
+            }
+            (Picture::Taken(_), None) | (Picture::Missing, _) => Some(Err(view.texts.no_picture.to_string())),
+            (Picture::Waiting, _) => None,
         };
         if let Some(picture) = picture {
             requests.push(Request::ChartPicture {

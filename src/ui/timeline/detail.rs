@@ -6,6 +6,7 @@ use egui::{RichText, TextFormat, Ui};
 
 use super::list::{highlighted, kind_color, kind_name};
 use super::{Derived, Selection};
+pub use crate::i18n::answer_status_name as status_name;
 use crate::i18n::{Texts, fill};
 use crate::model::analysis::{AnswerShare, Timeliness};
 use crate::model::calendar::{format_day, format_day_short};
@@ -210,16 +211,6 @@ fn sub_question_ui(
         }
     });
     ui.add_space(4.0);
-}
-
-pub fn status_name(status: AnswerStatus, texts: &Texts) -> &'static str {
-    match status {
-        AnswerStatus::Answered => texts.status_answered,
-        AnswerStatus::PartlyAnswered => texts.status_partly,
-        AnswerStatus::Referred => texts.status_referred,
-        AnswerStatus::Deferred => texts.status_deferred,
-        AnswerStatus::NotAnswered => texts.status_not_answered,
-    }
 }
 
 fn status_color(status: AnswerStatus, dark: bool) -> egui::Color32 {

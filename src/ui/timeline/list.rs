@@ -5,6 +5,7 @@ use egui::{RichText, TextFormat, Ui};
 use jiff::civil::Date;
 
 use super::{Derived, Entry, Selection};
+pub use crate::i18n::kind_name;
 use crate::i18n::{Texts, fill};
 use crate::model::analysis::{AnswerShare, Timeliness, fold, match_ranges};
 use crate::model::calendar::{PartialDate, When, format_day_short};
@@ -424,15 +425,6 @@ pub fn highlighted(
         at = range.end;
     }
     job.append(&text[at..], 0.0, format);
-}
-
-pub fn kind_name(kind: EventKind, texts: &Texts) -> &'static str {
-    match kind {
-        EventKind::Happened => texts.kind_happened,
-        EventKind::Planned => texts.kind_planned,
-        EventKind::Deadline => texts.kind_deadline,
-        EventKind::Promise => texts.kind_promise,
-    }
 }
 
 pub fn kind_color(kind: EventKind, dark: bool) -> egui::Color32 {
