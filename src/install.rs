@@ -103,12 +103,22 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), InstallError> {
 /// The menu entry, starting the installed program by its full path (so it works
 /// whether or not `~/.local/bin` is on the PATH).
 pub fn desktop_entry_for(program: &Path) -> String {
-    let quoted = program
-        .display()
-        .to_string()
-        .replace('\\', "\\\\")
-        .replace('"', "\\\"");
-    DESKTOP_ENTRY.replace("Exec=dossier-workbench %f", &format!("Exec=\"{quoted}\" %f"))
+    let path = program.display().to_string();
+    // Quoted only when it must be: xdg-open's own reader of `Exec=` takes no quotes.
+    let plain = path
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-+".contains(c));
+    let exec = if plain {
+        path
+    } else {
+        let escaped = path
+            .replace('\\', "\\\\")
+            .replace('"', "\\\"")
+            .replace('`', "\\`")
+            .replace('$', "\\$");
+        format!("\"{escaped}\"")
+    };
+    DESKTOP_ENTRY.replace("Exec=dossier-workbench %f", &format!("Exec={exec} %f"))
 }
 
 /// `mimeapps.list` with the app as the default for dossiers, the rest kept as it was.
@@ -213,11 +223,6 @@ pub fn install_into(places: &Places, program: &Path) -> Result<String, InstallEr
         "update-desktop-database",
         &[&places.data.join("applications")],
     );
-    refresh(
-        &mut report,
-        "gtk-update-icon-cache",
-        &[&places.data.join("icons/hicolor")],
-    );
     let on_path = std::env::var_os("PATH")
         .is_some_and(|path| std::env::split_paths(&path).any(|folder| folder == places.bin));
     if !on_path {
@@ -315,6 +320,14 @@ mod tests {
     }
 
     #[test]
+    fn the_program_s_path_is_quoted_only_when_it_must_be() {
+        let plain = desktop_entry_for(Path::new("/home/an/.local/bin/dossier-workbench"));
+        assert!(plain.contains("\nExec=/home/an/.local/bin/dossier-workbench %f\n"), "{plain}");
+        let spaced = desktop_entry_for(Path::new("/home/An Peeters/.local/bin/dossier-workbench"));
+        assert!(spaced.contains("\nExec=\"/home/An Peeters/.local/bin/dossier-workbench\" %f\n"), "{spaced}");
+    }
+
+    #[test]
     fn install_writes_every_file_and_uninstall_removes_them() {
         let home = tempfile::tempdir().unwrap();
         let places = Places {
@@ -328,7 +341,7 @@ mod tests {
         assert_eq!(std::fs::read(places.program()).unwrap(), b"\x7fELF pretend");
         let entry = std::fs::read_to_string(places.desktop_entry()).unwrap();
         assert!(
-            entry.contains(&format!("Exec=\"{}\" %f", places.program().display())),
+            entry.contains(&format!("Exec={} %f", places.program().display())),
             "{entry}"
         );
         assert!(entry.contains("MimeType=application/x-dossier+json;"));
