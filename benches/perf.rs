@@ -260,6 +260,7 @@ fn app(ctx: &egui::Context, path: &std::path::Path, tab: Tab) -> WorkbenchApp {
         Startup {
             file: Some(path.to_path_buf()),
             tab: Some(tab),
+            present: false,
             remember: false,
             screenshot: None,
             picker: Box::new(NoPicker),

@@ -16,6 +16,7 @@ Usage:
       --screenshot OUT.png            save a picture of the window to OUT.png and exit
       --chart OUT.png                 save the indicator chart to OUT.png (as Export chart does) and exit
       --tab timeline|budget|board|indicators
+      --present                       start presenting (full screen, large type; Esc leaves)
   dossier-workbench summary [FILE]    print an overview (of the bundled dossier without FILE)
   dossier-workbench check FILE        check that FILE is a valid dossier; exit 1 if not
   dossier-workbench format FILE       rewrite FILE in the standard layout (after hand edits)
@@ -241,6 +242,7 @@ fn parse_window(args: &[String]) -> Result<Launch, UsageError> {
             }
             "--screenshot" => launch.screenshot = Some(PathBuf::from(value("--screenshot")?)),
             "--chart" => launch.chart = Some(PathBuf::from(value("--chart")?)),
+            "--present" => launch.present = true,
             "--tab" => {
                 let name = value("--tab")?;
                 launch.tab =
@@ -273,6 +275,7 @@ mod tests {
             screenshot: Some("out.png".into()),
             chart: None,
             tab: Some(Tab::Budget),
+            present: true,
         };
         let words = [
             "a.dossier.json",
@@ -282,6 +285,7 @@ mod tests {
             "out.png",
             "--tab",
             "budget",
+            "--present",
         ];
         assert_eq!(parsed(&words), Ok(Command::Window(window)));
         let chart = Launch {

@@ -164,7 +164,6 @@ pub struct Texts {
     pub status_saved_at: &'static str,
     pub status_bundled: &'static str,
     pub status_untitled: &'static str,
-    pub presenting_hint: &'static str,
     pub new_dossier_title: &'static str,
     // Shared words
     pub unknown: &'static str,
@@ -585,6 +584,19 @@ pub struct Texts {
     pub export_report: &'static str,
     pub export_view: &'static str,
     pub rows_count: &'static str,
+    pub add_slide: &'static str,
+    pub slides_menu: &'static str,
+    pub slides_title: &'static str,
+    pub slides_hint: &'static str,
+    pub no_slides: &'static str,
+    pub slide_name_label: &'static str,
+    pub show_slide: &'static str,
+    pub slide_added: &'static str,
+    pub slide_of: &'static str,
+    pub tab_of: &'static str,
+    pub present_keys: &'static str,
+    pub data_as_of: &'static str,
+    pub measured_as_of: &'static str,
 }
 
 pub static ENGLISH: Texts = Texts {
@@ -643,7 +655,6 @@ pub static ENGLISH: Texts = Texts {
     status_saved_at: "last saved at {}",
     status_bundled: "Bundled dossier, not yet saved to a file",
     status_untitled: "New dossier, not yet saved to a file",
-    presenting_hint: "Presenting — Esc to leave",
     new_dossier_title: "New dossier",
     unknown: "unknown",
     none: "none",
@@ -1057,6 +1068,19 @@ pub static ENGLISH: Texts = Texts {
     export_report: "Report as HTML…",
     export_view: "This view as PNG…",
     rows_count: "{} rows",
+    add_slide: "Add this view as a slide",
+    slides_menu: "Slides…",
+    slides_title: "Slides",
+    slides_hint: "A slide is a tab as it is shown now: its table, sort, filter and day. F5 presents them in this order: Page Down or the Right arrow for the next, Page Up or the Left arrow for the previous.",
+    no_slides: "No slides yet: while presenting, the keys step through the tabs.",
+    slide_name_label: "Slide {}",
+    show_slide: "Show",
+    slide_added: "Added as slide {}.",
+    slide_of: "Slide {} of {}: {}",
+    tab_of: "{} of {}",
+    present_keys: "Page Down or Right: next · Page Up or Left: back · Esc: stop presenting",
+    data_as_of: "Figures as stated in the answer to {}",
+    measured_as_of: "Measured on {}",
 };
 
 pub static DUTCH: Texts = Texts {
@@ -1115,7 +1139,6 @@ pub static DUTCH: Texts = Texts {
     status_saved_at: "laatst opgeslagen om {}",
     status_bundled: "Meegeleverd dossier, nog niet als bestand opgeslagen",
     status_untitled: "Nieuw dossier, nog niet als bestand opgeslagen",
-    presenting_hint: "Presentatie — Esc om te stoppen",
     new_dossier_title: "Nieuw dossier",
     unknown: "onbekend",
     none: "geen",
@@ -1529,6 +1552,19 @@ pub static DUTCH: Texts = Texts {
     export_report: "Verslag als HTML…",
     export_view: "Deze weergave als PNG…",
     rows_count: "{} rijen",
+    add_slide: "Deze weergave als dia toevoegen",
+    slides_menu: "Dia's…",
+    slides_title: "Dia's",
+    slides_hint: "Een dia is een tabblad zoals het nu getoond wordt: de tabel, sortering, filter en dag. F5 toont ze in deze volgorde: Page Down of de pijl naar rechts voor de volgende, Page Up of de pijl naar links voor de vorige.",
+    no_slides: "Nog geen dia's: tijdens de presentatie gaan de toetsen door de tabbladen.",
+    slide_name_label: "Dia {}",
+    show_slide: "Tonen",
+    slide_added: "Toegevoegd als dia {}.",
+    slide_of: "Dia {} van {}: {}",
+    tab_of: "{} van {}",
+    present_keys: "Page Down of Rechts: verder · Page Up of Links: terug · Esc: presentatie stoppen",
+    data_as_of: "Cijfers zoals vermeld in het antwoord op {}",
+    measured_as_of: "Gemeten op {}",
 };
 
 /// Fills the `{}` of a template in order.

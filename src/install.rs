@@ -322,9 +322,15 @@ mod tests {
     #[test]
     fn the_program_s_path_is_quoted_only_when_it_must_be() {
         let plain = desktop_entry_for(Path::new("/home/an/.local/bin/dossier-workbench"));
-        assert!(plain.contains("\nExec=/home/an/.local/bin/dossier-workbench %f\n"), "{plain}");
+        assert!(
+            plain.contains("\nExec=/home/an/.local/bin/dossier-workbench %f\n"),
+            "{plain}"
+        );
         let spaced = desktop_entry_for(Path::new("/home/An Peeters/.local/bin/dossier-workbench"));
-        assert!(spaced.contains("\nExec=\"/home/An Peeters/.local/bin/dossier-workbench\" %f\n"), "{spaced}");
+        assert!(
+            spaced.contains("\nExec=\"/home/An Peeters/.local/bin/dossier-workbench\" %f\n"),
+            "{spaced}"
+        );
     }
 
     #[test]

@@ -331,18 +331,6 @@ fn the_interface_speaks_dutch_on_a_dutch_system_and_switches() {
 }
 
 #[test]
-fn presenting_hides_the_menus_and_esc_leaves() {
-    let mut harness = harness();
-    press(&mut harness, Modifiers::NONE, Key::F5);
-    assert!(harness.state().is_presenting());
-    assert!(harness.query_by_label("File").is_none());
-    assert!(harness.query_by_label("Presenting — Esc to leave").is_some());
-    press(&mut harness, Modifiers::NONE, Key::Escape);
-    assert!(!harness.state().is_presenting());
-    assert!(harness.query_by_label("File").is_some());
-}
-
-#[test]
 fn zoom_keys_change_and_reset_the_zoom() {
     let mut harness = harness();
     press(&mut harness, Modifiers::COMMAND, Key::Plus);

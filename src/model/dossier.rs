@@ -11,6 +11,7 @@ use super::calendar::{Holiday, belgian_holidays};
 use super::event::Event;
 use super::indicator::{Indicator, Thresholds};
 use super::question::{Question, QuestionReference, label_covers};
+use super::slide::Slide;
 use super::source::{SourceDocument, SourceRef};
 
 /// The value of a dossier file's `format` key.
@@ -114,6 +115,9 @@ pub struct Dossier {
     pub organisations: Vec<Organisation>,
     #[serde(default)]
     pub indicators: Vec<Indicator>,
+    /// Named views for presenting, in the order they are shown.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub slides: Vec<Slide>,
     /// Last, because the texts are long.
     #[serde(default)]
     pub sources: Vec<SourceDocument>,
@@ -163,6 +167,7 @@ impl Dossier {
             budget_tables: Vec::new(),
             organisations: Vec::new(),
             indicators: Vec::new(),
+            slides: Vec::new(),
             sources: Vec::new(),
         }
     }

@@ -11,12 +11,15 @@ use super::dossier::{
 use super::event::Event;
 use super::indicator::Indicator;
 use super::question::Question;
+use super::slide::Slide;
 use super::source::{SourceDocument, SourceId};
 
 /// One change to a dossier. Applying it returns its inverse.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Edit {
     SetTitle(String),
+    /// Replaces the list of slides (adding, renaming, moving or removing one).
+    SetSlides(Vec<Slide>),
     SetDescription(String),
     SetCell {
         table: TableId,
@@ -155,6 +158,7 @@ impl Edit {
     pub fn apply(self, dossier: &mut Dossier) -> Result<Edit, EditError> {
         match self {
             Edit::SetTitle(title) => Ok(Edit::SetTitle(std::mem::replace(&mut dossier.title, title))),
+            Edit::SetSlides(slides) => Ok(Edit::SetSlides(std::mem::replace(&mut dossier.slides, slides))),
             Edit::SetDescription(text) => Ok(Edit::SetDescription(std::mem::replace(
                 &mut dossier.description,
                 text,

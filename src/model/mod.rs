@@ -10,6 +10,7 @@ pub mod event;
 pub mod indicator;
 pub mod money;
 pub mod question;
+pub mod slide;
 pub mod source;
 
 pub use dossier::{Dossier, FORMAT_NAME, FORMAT_VERSION, Problem, ProblemKind};

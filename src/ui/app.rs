@@ -17,12 +17,14 @@ use super::import::ImportDialog;
 use super::indicators::IndicatorsView;
 use super::picture::{PendingPicture, Picture};
 use super::prefs::{Preferences, ThemeChoice};
+use super::slides::{SlideAction, SlidesWindow};
 use super::timeline::TimelineView;
 use super::{Edits, Request, Tab, ViewContext, theme};
 use crate::export::csv::Delimiter;
 use crate::export::sheet::{Sheet, all_sheets, find_sheet};
 use crate::i18n::{Language, Texts, fill};
 use crate::model::edit::Edit;
+use crate::model::slide::Slide;
 use crate::store::recovery::Recovery;
 
 /// The key under which the preferences are stored between sessions.
@@ -44,6 +46,9 @@ const ZOOM_RESET: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, K
 const PRESENT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F5);
 const FULL_SCREEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F11);
 const TAB_KEYS: [Key; 4] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4];
+/// While presenting: the next and the previous slide (or tab).
+const NEXT_KEYS: [Key; 3] = [Key::PageDown, Key::ArrowRight, Key::Space];
+const PREVIOUS_KEYS: [Key; 2] = [Key::PageUp, Key::ArrowLeft];
 
 /// How the app starts.
 #[derive(Debug)]
@@ -51,6 +56,8 @@ pub struct Startup {
     /// A dossier file to open (a double-clicked file).
     pub file: Option<PathBuf>,
     pub tab: Option<Tab>,
+    /// Start presenting (full screen, large type).
+    pub present: bool,
     /// Read and write the preferences (off for screenshots, so they show a clean start).
     pub remember: bool,
     pub screenshot: Option<ScreenshotJob>,
@@ -179,7 +186,8 @@ pub struct WorkbenchApp {
     remember: bool,
     screenshot: Option<ScreenshotJob>,
     shown_title: String,
-    shown_theme: Option<ThemeChoice>,
+    /// The theme applied, and whether for presenting.
+    shown_theme: Option<(ThemeChoice, bool)>,
     today: Option<jiff::civil::Date>,
     /// A short message for the status bar: what the last action did.
     notice: Option<String>,
@@ -189,6 +197,11 @@ pub struct WorkbenchApp {
     /// Where the tab was drawn in the last frame, for *Export view as PNG*.
     view_rect: egui::Rect,
     view_picture: Option<(PathBuf, PendingPicture)>,
+    /// The slide shown while presenting, by position.
+    slide: Option<usize>,
+    /// Whether the window was full screen before presenting made it so.
+    fullscreen_before: Option<bool>,
+    slides_window: SlidesWindow,
 }
 
 impl std::fmt::Debug for WorkbenchApp {
@@ -217,7 +230,7 @@ impl WorkbenchApp {
         ctx.options_mut(|options| options.zoom_with_keyboard = false);
         // Before the first frame, so that the first layout has the app's type sizes.
         let theme_choice = prefs.theme;
-        theme::apply(ctx, theme_choice);
+        theme::apply(ctx, theme_choice, false);
         let reopen = startup
             .file
             .clone()
@@ -241,7 +254,7 @@ impl WorkbenchApp {
             remember: startup.remember,
             screenshot: startup.screenshot,
             shown_title: String::new(),
-            shown_theme: Some(theme_choice),
+            shown_theme: Some((theme_choice, false)),
             today: startup.today,
             notice: None,
             recoveries: startup
@@ -252,6 +265,9 @@ impl WorkbenchApp {
             autosaver: startup.autosave.map(Autosaver::new),
             view_rect: egui::Rect::NOTHING,
             view_picture: None,
+            slide: None,
+            fullscreen_before: None,
+            slides_window: SlidesWindow::default(),
         };
         match Document::bundled() {
             Ok(bundled) => app.replace_document(bundled),
@@ -259,6 +275,9 @@ impl WorkbenchApp {
         }
         if let Some(path) = reopen {
             app.open_file(&path);
+        }
+        if startup.present {
+            app.set_presenting(ctx, true);
         }
         if let Some(job) = app.screenshot.as_ref().filter(|job| job.chart) {
             app.tab = Tab::Indicators;
@@ -513,8 +532,9 @@ impl WorkbenchApp {
         if pressed(QUIT) {
             self.request(ctx, Deferred::Quit);
         }
-        // While a text field has the keyboard, its own undo handles Ctrl+Z.
-        if !typing {
+        // While a text field has the keyboard, its own undo handles Ctrl+Z; while
+        // presenting nothing changes, not even by undo.
+        if !typing && !self.presenting {
             if pressed(REDO_SHIFT) || pressed(REDO) {
                 self.redo();
             }
@@ -532,13 +552,22 @@ impl WorkbenchApp {
             self.prefs.zoom = 1.0;
         }
         if pressed(PRESENT) {
-            self.presenting = !self.presenting;
+            self.set_presenting(ctx, !self.presenting);
         }
-        if self.presenting
-            && self.modal.is_none()
-            && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape))
-        {
-            self.presenting = false;
+        if self.presenting && self.modal.is_none() {
+            let key =
+                |keys: &[Key]| ctx.input_mut(|i| keys.iter().any(|key| i.consume_key(Modifiers::NONE, *key)));
+            if key(&[Key::Escape]) {
+                self.set_presenting(ctx, false);
+            } else if key(&NEXT_KEYS) {
+                self.step_presentation(1);
+            } else if key(&PREVIOUS_KEYS) {
+                self.step_presentation(-1);
+            } else if key(&[Key::Home]) {
+                self.step_presentation(isize::MIN / 2);
+            } else if key(&[Key::End]) {
+                self.step_presentation(isize::MAX / 2);
+            }
         }
         if pressed(FULL_SCREEN) {
             let full = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
@@ -558,9 +587,9 @@ impl WorkbenchApp {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.shown_title = title;
         }
-        if self.shown_theme != Some(self.prefs.theme) {
-            theme::apply(ctx, self.prefs.theme);
-            self.shown_theme = Some(self.prefs.theme);
+        if self.shown_theme != Some((self.prefs.theme, self.presenting)) {
+            theme::apply(ctx, self.prefs.theme, self.presenting);
+            self.shown_theme = Some((self.prefs.theme, self.presenting));
         }
         let zoom = theme::zoom_factor(self.prefs.zoom, self.presenting);
         if (ctx.zoom_factor() - zoom).abs() > f32::EPSILON {
@@ -575,7 +604,90 @@ impl WorkbenchApp {
         }
     }
 
+    /// Presenting on or off: full screen with it, and back as it was after.
+    pub fn set_presenting(&mut self, ctx: &egui::Context, on: bool) {
+        if on == self.presenting {
+            return;
+        }
+        self.presenting = on;
+        if on {
+            let full = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+            self.fullscreen_before = Some(full);
+            if !full {
+                ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
+            }
+            self.slide = None;
+        } else {
+            if self.fullscreen_before == Some(false) {
+                ctx.send_viewport_cmd(ViewportCommand::Fullscreen(false));
+            }
+            self.fullscreen_before = None;
+        }
+    }
+
+    /// The next or previous slide while presenting; the tabs when there are no slides.
+    fn step_presentation(&mut self, delta: isize) {
+        let slides = self.document.dossier.slides.len();
+        if slides == 0 {
+            let index = Tab::ALL.iter().position(|tab| *tab == self.tab).unwrap_or(0);
+            let next = index.saturating_add_signed(delta).min(Tab::ALL.len() - 1);
+            self.tab = Tab::ALL[next];
+            return;
+        }
+        let next = match self.slide {
+            None if delta < 0 => slides - 1,
+            None => 0,
+            Some(index) => index.saturating_add_signed(delta).min(slides - 1),
+        };
+        self.show_slide(next);
+    }
+
+    /// Shows the slide at `index`: its tab, as it was when it was made.
+    pub fn show_slide(&mut self, index: usize) {
+        let Some(slide) = self.document.dossier.slides.get(index).cloned() else {
+            return;
+        };
+        self.slide = Some(index);
+        self.tab = Tab::of_slide(slide.tab);
+        let dossier = &self.document.dossier;
+        match self.tab {
+            Tab::Timeline => self.timeline.show_slide(&slide.view),
+            Tab::Budget => self.budget.show_slide(&slide.view, dossier),
+            Tab::Board => self.board.show_slide(&slide.view),
+            Tab::Indicators => self.indicators.show_slide(&slide.view),
+        }
+    }
+
+    /// The view as it is now, as a slide to keep.
+    fn current_slide(&self) -> Slide {
+        let dossier = &self.document.dossier;
+        let texts = self.texts();
+        let (view, name) = match self.tab {
+            Tab::Timeline => self.timeline.slide_view(dossier, texts),
+            Tab::Budget => self.budget.slide_view(dossier, texts),
+            Tab::Board => self.board.slide_view(dossier, texts),
+            Tab::Indicators => (self.indicators.slide_view(), texts.tab_indicators.to_string()),
+        };
+        Slide {
+            name,
+            tab: self.tab.slide_tab(),
+            view,
+        }
+    }
+
+    /// Adds the view as it is now to the dossier's slides, as one edit.
+    pub fn add_slide(&mut self) {
+        let mut slides = self.document.dossier.slides.clone();
+        slides.push(self.current_slide());
+        let count = slides.len();
+        self.apply(Edit::SetSlides(slides));
+        self.notice = Some(fill(self.texts().slide_added, &[&count.to_string()]));
+    }
+
     fn dropped_files(&mut self, ctx: &egui::Context) {
+        if self.presenting {
+            return;
+        }
         let dropped = ctx.input(|i| i.raw.dropped_files.first().map(|file| file.path().to_path_buf()));
         if let Some(path) = dropped {
             self.request(ctx, Deferred::OpenFile(path));
@@ -679,7 +791,14 @@ impl WorkbenchApp {
                 });
                 ui.separator();
                 if item(ui, texts.presenting, Some(PRESENT), true) {
-                    self.presenting = true;
+                    self.set_presenting(&ctx, true);
+                }
+                ui.separator();
+                if item(ui, texts.add_slide, None, true) {
+                    self.add_slide();
+                }
+                if item(ui, texts.slides_menu, None, true) {
+                    self.slides_window.open = true;
                 }
                 if item(ui, texts.full_screen, Some(FULL_SCREEN), true) {
                     let full = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
@@ -737,15 +856,100 @@ impl WorkbenchApp {
                 let text = RichText::new(tab.name(texts)).size(19.0);
                 ui.selectable_value(&mut self.tab, tab, text);
             }
-            if self.presenting {
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.label(RichText::new(texts.presenting_hint).small().weak());
-                });
-            } else {
-                ui.add_space(16.0);
-                ui.label(RichText::new(&self.document.dossier.title).strong());
-            }
+            ui.add_space(16.0);
+            ui.label(RichText::new(&self.document.dossier.title).strong());
         });
+    }
+
+    /// Under the slide while presenting: how old the figures are, where in the
+    /// presentation this is, and the keys.
+    fn presenting_footer_ui(&self, ui: &mut Ui) {
+        let texts = self.texts();
+        let dossier = &self.document.dossier;
+        let position = match self
+            .slide
+            .and_then(|index| dossier.slides.get(index).map(|s| (index, s)))
+        {
+            Some((index, slide)) => fill(
+                texts.slide_of,
+                &[
+                    &(index + 1).to_string(),
+                    &dossier.slides.len().to_string(),
+                    &slide.name,
+                ],
+            ),
+            None => {
+                let index = Tab::ALL.iter().position(|tab| *tab == self.tab).unwrap_or(0);
+                let of = fill(
+                    texts.tab_of,
+                    &[&(index + 1).to_string(), &Tab::ALL.len().to_string()],
+                );
+                format!("{} ({of})", self.tab.name(texts))
+            }
+        };
+        ui.horizontal(|ui| {
+            if let Some(dated) = self.data_date() {
+                ui.label(RichText::new(dated).strong());
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(RichText::new(texts.present_keys).small().weak());
+                ui.separator();
+                ui.label(position);
+            });
+        });
+    }
+
+    /// When the figures on screen were stated: the measuring day of the indicators, or
+    /// the question whose answer gives the table or the board shown.
+    fn data_date(&self) -> Option<String> {
+        let dossier = &self.document.dossier;
+        let texts = self.texts();
+        let document = match self.tab {
+            Tab::Indicators => {
+                let latest = dossier
+                    .indicators
+                    .iter()
+                    .filter_map(|i| i.latest().map(|m| m.date))
+                    .max()?;
+                return Some(fill(texts.measured_as_of, &[&latest.display(self.language)]));
+            }
+            Tab::Budget => {
+                let table = self
+                    .budget
+                    .selected
+                    .and_then(|id| dossier.budget_tables.iter().find(|t| t.id == id))
+                    .or(dossier.budget_tables.first())?;
+                table.source.as_ref()?.document.clone()
+            }
+            Tab::Board => {
+                let organisation = self
+                    .board
+                    .selected
+                    .and_then(|id| dossier.organisations.iter().find(|o| o.id == id))
+                    .or(dossier.organisations.first())?;
+                organisation
+                    .board
+                    .iter()
+                    .find_map(|m| m.source.as_ref())?
+                    .document
+                    .clone()
+            }
+            // The time axis carries its own dates.
+            Tab::Timeline => return None,
+        };
+        let question = dossier
+            .questions
+            .iter()
+            .find(|q| q.source.as_ref().is_some_and(|s| s.document == document))?;
+        let named = match (question.short_name(), question.date) {
+            (Some(name), Some(date)) => format!(
+                "{name}, {}",
+                crate::model::calendar::format_day(date, self.language)
+            ),
+            (Some(name), None) => name,
+            (None, _) => question.title.clone()?,
+        };
+        Some(fill(texts.data_as_of, &[&named]))
     }
 
     fn status_ui(&self, ui: &mut Ui) {
@@ -1385,7 +1589,11 @@ impl WorkbenchApp {
         egui::Panel::top("tabs")
             .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(8, 6)))
             .show(ui, |ui| self.tabs_ui(ui));
-        if !self.presenting {
+        if self.presenting {
+            egui::Panel::bottom("presenting_footer")
+                .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(12, 6)))
+                .show(ui, |ui| self.presenting_footer_ui(ui));
+        } else {
             egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         }
         let mut edits = Edits::new();
@@ -1393,6 +1601,16 @@ impl WorkbenchApp {
         let shown = egui::CentralPanel::default().show(ui, |ui| self.tab_ui(ui, &mut edits, &mut requests));
         self.view_rect = shown.response.rect;
         self.details_ui(&ctx, &mut edits);
+        if !self.presenting {
+            let action = self
+                .slides_window
+                .ui(&ctx, &self.document.dossier, self.texts(), &mut edits);
+            match action {
+                Some(SlideAction::AddCurrent) => self.add_slide(),
+                Some(SlideAction::Show(index)) => self.show_slide(index),
+                None => {}
+            }
+        }
         self.import_ui(&ctx, &mut edits, &mut requests);
         for edit in edits {
             self.apply(edit);

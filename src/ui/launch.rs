@@ -45,6 +45,8 @@ pub struct Launch {
     /// Save the indicator chart as a picture here and exit.
     pub chart: Option<PathBuf>,
     pub tab: Option<Tab>,
+    /// Start presenting.
+    pub present: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -57,8 +59,10 @@ pub enum LaunchError {
 
 /// The window's size for screenshots: the size of the check's virtual screen.
 const SCREENSHOT_SIZE: [f32; 2] = [1600.0, 1000.0];
+/// The window's size for screenshots while presenting: a full HD projector.
+const PRESENTING_SCREENSHOT_SIZE: [f32; 2] = [1920.0, 1080.0];
 
-fn native_options(renderer: RendererChoice, screenshot: bool) -> eframe::NativeOptions {
+fn native_options(renderer: RendererChoice, screenshot: bool, present: bool) -> eframe::NativeOptions {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Dossier Workbench")
         .with_app_id(APP_ID)
@@ -67,7 +71,13 @@ fn native_options(renderer: RendererChoice, screenshot: bool) -> eframe::NativeO
     if let Ok(icon) = eframe::icon_data::from_png_bytes(ICON) {
         viewport = viewport.with_icon(Arc::new(icon));
     }
-    viewport = if screenshot {
+    viewport = if screenshot && present {
+        // The projector check's screen: full HD, filled.
+        viewport
+            .with_inner_size(PRESENTING_SCREENSHOT_SIZE)
+            .with_position([0.0, 0.0])
+            .with_fullscreen(true)
+    } else if screenshot {
         viewport
             .with_inner_size(SCREENSHOT_SIZE)
             .with_position([0.0, 0.0])
@@ -118,6 +128,7 @@ pub fn run(launch: &Launch) -> Result<(), LaunchError> {
         let startup = Startup {
             file: launch.file.clone(),
             tab: launch.tab,
+            present: launch.present,
             remember: !launch.takes_picture(),
             screenshot: launch.picture_job(&outcome),
             picker: Box::new(NativePicker),
@@ -132,7 +143,7 @@ pub fn run(launch: &Launch) -> Result<(), LaunchError> {
         };
         let result = eframe::run_native(
             APP_ID,
-            native_options(renderer, launch.takes_picture()),
+            native_options(renderer, launch.takes_picture(), launch.present),
             Box::new(move |cc| Ok(Box::new(WorkbenchApp::new(&cc.egui_ctx, cc.storage, startup)))),
         );
         match result {

@@ -14,6 +14,7 @@ pub mod indicators;
 pub mod launch;
 pub mod picture;
 pub mod prefs;
+pub mod slides;
 pub mod theme;
 pub mod time_scale;
 pub mod timeline;
@@ -25,6 +26,7 @@ use crate::i18n::{Language, Texts};
 use crate::model::Dossier;
 use crate::model::dossier::TableId;
 use crate::model::edit::{CellChange, Edit};
+use crate::model::slide::SlideTab;
 
 /// The four views of a dossier.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -55,6 +57,25 @@ impl Tab {
             Tab::Budget => "budget",
             Tab::Board => "board",
             Tab::Indicators => "indicators",
+        }
+    }
+
+    /// The tab a slide shows, and back.
+    pub fn of_slide(tab: SlideTab) -> Tab {
+        match tab {
+            SlideTab::Timeline => Tab::Timeline,
+            SlideTab::Budget => Tab::Budget,
+            SlideTab::Board => Tab::Board,
+            SlideTab::Indicators => Tab::Indicators,
+        }
+    }
+
+    pub fn slide_tab(self) -> SlideTab {
+        match self {
+            Tab::Timeline => SlideTab::Timeline,
+            Tab::Budget => SlideTab::Budget,
+            Tab::Board => SlideTab::Board,
+            Tab::Indicators => SlideTab::Indicators,
         }
     }
 

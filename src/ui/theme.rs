@@ -16,8 +16,10 @@ pub fn zoom_factor(user_zoom: f32, presenting: bool) -> f32 {
     }
 }
 
-/// Sets the theme and the type sizes for both themes.
-pub fn apply(ctx: &egui::Context, theme: ThemeChoice) {
+/// Sets the theme and the type sizes for both themes; `presenting` raises the contrast
+/// for a projector: black on white (white on black in the dark theme), weak text no
+/// fainter than dark grey, firmer lines.
+pub fn apply(ctx: &egui::Context, theme: ThemeChoice, presenting: bool) {
     ctx.set_theme(match theme {
         ThemeChoice::Light => egui::Theme::Light,
         ThemeChoice::Dark => egui::Theme::Dark,
@@ -34,6 +36,17 @@ pub fn apply(ctx: &egui::Context, theme: ThemeChoice) {
         style.spacing.item_spacing = egui::vec2(10.0, 6.0);
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
         style.spacing.interact_size.y = 26.0;
+        let visuals = &mut style.visuals;
+        let (ink, line) = if visuals.dark_mode {
+            (Color32::WHITE, Color32::from_gray(150))
+        } else {
+            (Color32::BLACK, Color32::from_gray(90))
+        };
+        visuals.override_text_color = presenting.then_some(ink);
+        visuals.weak_text_alpha = if presenting { 0.8 } else { 0.6 };
+        if presenting {
+            visuals.widgets.noninteractive.bg_stroke.color = line;
+        }
     });
 }
 

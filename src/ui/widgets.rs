@@ -160,6 +160,27 @@ pub fn wrapped(ui: &mut Ui, text: &str, max_width: f32) -> Response {
     .inner
 }
 
+/// A sort as a slide keeps it: the column's name (as the code names it) and which way.
+pub fn sort_name<C: std::fmt::Debug>(sort: Option<SortKey<C>>) -> (Option<String>, bool) {
+    match sort {
+        Some(sort) => (Some(format!("{:?}", sort.column)), sort.descending),
+        None => (None, false),
+    }
+}
+
+/// The sort a slide names, among the columns there are; `None` for a column gone since.
+pub fn sort_named<C: Copy + std::fmt::Debug>(
+    columns: impl IntoIterator<Item = C>,
+    name: Option<&str>,
+    descending: bool,
+) -> Option<SortKey<C>> {
+    let name = name?;
+    columns
+        .into_iter()
+        .find(|column| format!("{column:?}") == name)
+        .map(|column| SortKey { column, descending })
+}
+
 /// The column a list is sorted by, and which way.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct SortKey<C> {

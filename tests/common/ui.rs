@@ -31,6 +31,7 @@ pub fn startup(file: Option<PathBuf>, answers: Vec<Picked>, locale: &str, rememb
     Startup {
         file,
         tab: None,
+        present: false,
         remember,
         screenshot: None,
         picker: Box::new(ScriptedPicker {

@@ -24,6 +24,19 @@ pub enum MemberColumn {
     Source,
 }
 
+impl MemberColumn {
+    pub const ALL: [MemberColumn; 8] = [
+        MemberColumn::Name,
+        MemberColumn::Role,
+        MemberColumn::Represents,
+        MemberColumn::Vote,
+        MemberColumn::Start,
+        MemberColumn::End,
+        MemberColumn::Status,
+        MemberColumn::Source,
+    ];
+}
+
 /// A line of the members table.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Line {

@@ -15,9 +15,11 @@ use super::date_picker::DayPicker;
 use super::widgets::{self, SortKey, fact_label, facts_grid, text_or_unknown};
 use super::{DossierVersion, Edits, ViewContext, theme};
 use crate::i18n::{Language, Texts, fill};
+use crate::model::Dossier;
 use crate::model::board::{BoardMember, MemberStatus, Organisation, VotingRight};
 use crate::model::dossier::{MemberId, OrganisationId, PartnerId};
 use crate::model::edit::Edit;
+use crate::model::slide::SlideView;
 use crate::model::source::SourceRef;
 
 pub use members::{MemberColumn, role_name, status_name};
@@ -69,6 +71,36 @@ pub struct BoardView {
 }
 
 impl BoardView {
+    /// The view as a slide keeps it: the look, the sort and the day of the composition.
+    pub fn slide_view(&self, dossier: &Dossier, texts: &Texts) -> (SlideView, String) {
+        let (sort, descending) = widgets::sort_name(self.member_sort);
+        let view = SlideView {
+            sort,
+            descending,
+            day: self.day,
+            cards: self.look == Look::Cards,
+            ..SlideView::default()
+        };
+        let organisation = dossier
+            .organisations
+            .first()
+            .map_or(texts.tab_board, |o| o.name.as_str());
+        let name = match self.day {
+            Some(day) => format!(
+                "{organisation}, {}",
+                crate::model::calendar::format_day_short(day)
+            ),
+            None => organisation.to_string(),
+        };
+        (view, name)
+    }
+
+    pub fn show_slide(&mut self, slide: &SlideView) {
+        self.member_sort = widgets::sort_named(MemberColumn::ALL, slide.sort.as_deref(), slide.descending);
+        self.day = slide.day;
+        self.look = if slide.cards { Look::Cards } else { Look::Table };
+    }
+
     pub fn ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, edits: &mut Edits) {
         let organisations = &view.dossier.organisations;
         let chosen = self

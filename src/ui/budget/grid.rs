@@ -516,11 +516,14 @@ pub fn grid_ui(
             &mut output,
         );
     }
-    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 10.0;
+    // Tighter while presenting, so that a table of a dozen rows and its total fit on one screen.
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + if view.presenting { 4.0 } else { 10.0 };
     let mut builder = TableBuilder::new(ui)
         .id_salt(("budget_table", table.id.0))
         .striped(true)
-        .resizable(true)
+        // Dragged widths are kept, so a table resized at one zoom would keep its widths
+        // at the presentation's: presenting fits the columns to the screen instead.
+        .resizable(!view.presenting)
         .cell_layout(Layout::left_to_right(Align::Center))
         .auto_shrink([false, false])
         .column(GridColumn::exact(44.0));

@@ -9,12 +9,14 @@ use egui::{RichText, Ui};
 use self::grid::{Derived, GridState, Shown, SortKey};
 use crate::i18n::{Texts, fill};
 use crate::import::tsv::PasteProblem;
+use crate::model::Dossier;
 use crate::model::Money;
 use crate::model::budget::{
     BudgetTable, Cell, Column, ColumnKind, ComputedColumn, Formula, ReportedTotal, Row, convert_cell,
 };
 use crate::model::dossier::{ColumnId, RowId, TableId};
 use crate::model::edit::Edit;
+use crate::model::slide::SlideView;
 use crate::ui::{Edits, Request, ViewContext, theme, widgets};
 
 /// A question the view asks before it changes the table.
@@ -74,6 +76,41 @@ pub struct BudgetView {
 }
 
 impl BudgetView {
+    /// The view as a slide keeps it, named after the table.
+    pub fn slide_view(&self, dossier: &Dossier, texts: &Texts) -> (SlideView, String) {
+        let table = self
+            .selected
+            .and_then(|id| dossier.budget_tables.iter().find(|t| t.id == id))
+            .or(dossier.budget_tables.first());
+        let (sort, descending) = widgets::sort_name(self.sort);
+        let view = SlideView {
+            table: table.map(|t| t.id),
+            sort,
+            descending,
+            group_by: self.group_by,
+            ..SlideView::default()
+        };
+        (
+            view,
+            table.map_or_else(|| texts.tab_budget.to_string(), |t| t.title.clone()),
+        )
+    }
+
+    /// Shows a slide's table, sort and subtotals, as far as they still exist.
+    pub fn show_slide(&mut self, slide: &SlideView, dossier: &Dossier) {
+        let table = slide
+            .table
+            .and_then(|id| dossier.budget_tables.iter().find(|t| t.id == id))
+            .or(dossier.budget_tables.first());
+        let Some(table) = table else { return };
+        self.selected = Some(table.id);
+        let columns = (0..table.columns.len())
+            .map(Shown::Data)
+            .chain((0..table.computed.len()).map(Shown::Computed));
+        self.sort = widgets::sort_named(columns, slide.sort.as_deref(), slide.descending);
+        self.group_by = slide.group_by.filter(|id| table.column_index(*id).is_some());
+    }
+
     pub fn ui(
         &mut self,
         ui: &mut Ui,

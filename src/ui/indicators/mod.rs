@@ -21,6 +21,7 @@ use crate::model::dossier::{IndicatorId, Settings};
 use crate::model::edit::Edit;
 use crate::model::indicator::{Dashboard, Indicator, Thresholds};
 use crate::model::money::format_decimal;
+use crate::model::slide::SlideView;
 use crate::ui::picture::{PendingPicture, Picture};
 
 pub use table::IndicatorColumn;
@@ -95,6 +96,20 @@ pub struct IndicatorsView {
 }
 
 impl IndicatorsView {
+    /// The view as a slide keeps it: the table's sort.
+    pub fn slide_view(&self) -> SlideView {
+        let (sort, descending) = widgets::sort_name(self.sort);
+        SlideView {
+            sort,
+            descending,
+            ..SlideView::default()
+        }
+    }
+
+    pub fn show_slide(&mut self, slide: &SlideView) {
+        self.sort = widgets::sort_named(IndicatorColumn::ALL, slide.sort.as_deref(), slide.descending);
+    }
+
     /// Draws the chart alone, photographs it and hands the picture to the app, which
     /// saves it at `path`.
     pub fn begin_export(&mut self, path: PathBuf) {

@@ -25,6 +25,19 @@ pub enum IndicatorColumn {
     Status,
 }
 
+impl IndicatorColumn {
+    pub const ALL: [IndicatorColumn; 8] = [
+        IndicatorColumn::EngagementType,
+        IndicatorColumn::Output,
+        IndicatorColumn::Target,
+        IndicatorColumn::Actual,
+        IndicatorColumn::Measured,
+        IndicatorColumn::Difference,
+        IndicatorColumn::Achievement,
+        IndicatorColumn::Status,
+    ];
+}
+
 fn status_rank(status: Option<Status>) -> Option<u8> {
     status.map(|s| match s {
         Status::Met => 0,

@@ -15,12 +15,14 @@ use jiff::civil::Date;
 use super::{DossierVersion, Edits, ViewContext};
 use std::collections::HashMap;
 
+use crate::i18n::Texts;
 use crate::model::Dossier;
 use crate::model::analysis::{Figures, Timeliness, citations, figures, search_text, threads, timeliness_in};
 use crate::model::calendar::WorkingDays;
 use crate::model::dossier::{EventId, QuestionId};
 use crate::model::event::Event;
 use crate::model::question::Question;
+use crate::model::slide::SlideView;
 
 pub use list::{Filter, StatusFilter};
 
@@ -146,6 +148,46 @@ pub struct TimelineView {
 }
 
 impl TimelineView {
+    /// The view as a slide keeps it, and a name for it: the selected question's.
+    pub fn slide_view(&self, dossier: &Dossier, texts: &Texts) -> (SlideView, String) {
+        let question = match self.selection {
+            Some(Selection::Question(id)) => Some(id),
+            _ => None,
+        };
+        let name = question
+            .and_then(|id| dossier.questions.iter().find(|q| q.id == id))
+            .map_or_else(
+                || texts.tab_timeline.to_string(),
+                |q| {
+                    format!(
+                        "{} {}",
+                        q.short_name().unwrap_or_default(),
+                        q.title.as_deref().unwrap_or(texts.no_title)
+                    )
+                },
+            );
+        let view = SlideView {
+            search: self.filter.text.clone(),
+            from: self.filter.from.clone(),
+            to: self.filter.to.clone(),
+            question,
+            ..SlideView::default()
+        };
+        (view, name.trim().to_string())
+    }
+
+    pub fn show_slide(&mut self, slide: &SlideView) {
+        self.filter = Filter {
+            text: slide.search.clone(),
+            from: slide.from.clone(),
+            to: slide.to.clone(),
+            ..Filter::default()
+        };
+        if let Some(question) = slide.question {
+            self.selection = Some(Selection::Question(question));
+        }
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, view: &ViewContext<'_>, edits: &mut Edits) {
         self.derived.refresh(view);
         if self.selection.is_none() {
