@@ -224,8 +224,19 @@ fn write_question(
         )?;
     }
     paragraphs(out, &question.preamble)?;
-    let mut shown_parts = Vec::new();
-    for sub in &question.sub_questions {
+    // An answer item that covers several sub-questions (`1. a-c)`) is printed once,
+    // after the last of them.
+    let parts: &[crate::model::question::AnswerPart] = question.answer.as_ref().map_or(&[], |a| a.parts.as_slice());
+    let last_covered: Vec<Option<usize>> = parts
+        .iter()
+        .map(|part| {
+            question
+                .sub_questions
+                .iter()
+                .rposition(|sub| question.answers_to(&sub.label).any(|p| std::ptr::eq(p, part)))
+        })
+        .collect();
+    for (index, sub) in question.sub_questions.iter().enumerate() {
         writeln!(
             out,
             "<div class=\"sub\"><span class=\"label\">{}</span>{}",
@@ -242,19 +253,14 @@ fn write_question(
             writeln!(out, "<span class=\"status\">{}</span>", escape(&status))?;
         }
         writeln!(out, "</div>")?;
-        for part in question.answers_to(&sub.label) {
-            shown_parts.push(std::ptr::from_ref(part));
+        for (part, _) in parts.iter().zip(&last_covered).filter(|(_, last)| **last == Some(index)) {
             write_answer_part(out, texts, &part.printed_label, &part.text)?;
         }
     }
+    for (part, _) in parts.iter().zip(&last_covered).filter(|(_, last)| last.is_none()) {
+        write_answer_part(out, texts, &part.printed_label, &part.text)?;
+    }
     if let Some(answer) = &question.answer {
-        for part in answer
-            .parts
-            .iter()
-            .filter(|p| !shown_parts.contains(&std::ptr::from_ref(*p)))
-        {
-            write_answer_part(out, texts, &part.printed_label, &part.text)?;
-        }
         if !answer.attachments.is_empty() {
             writeln!(
                 out,
@@ -576,7 +582,10 @@ pub fn chart_svg(indicators: &[Indicator], dossier: &Dossier, texts: &Texts) -> 
     );
     for (index, (indicator, figure)) in indicators.iter().zip(&figures).enumerate() {
         let y = TOP + ROW * index as f64;
-        let name: String = indicator.engagement_type.chars().take(46).collect();
+        let mut name: String = indicator.engagement_type.chars().take(44).collect();
+        if name.len() < indicator.engagement_type.len() {
+            name.push('…');
+        }
         let _ = write!(
             svg,
             "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
@@ -714,5 +723,10 @@ mod tests {
             bundled_report().matches("<section class=\"question\">").count(),
             crate::store::bundled().unwrap().questions.len()
         );
+        // Q262's answer 1 covers 1.a to 1.c: printed once, after 1.c.
+        let q262 = &html[html.find("Integratiepact - Stand van zaken</h3>").unwrap()..];
+        let q262 = &q262[..q262.find("</section>").unwrap()];
+        assert_eq!(q262.matches("Antwoord 1.</div>").count(), 1, "{q262}");
+        assert!(q262.find("1.c</span>").unwrap() < q262.find("Antwoord 1.</div>").unwrap());
     }
 }
