@@ -35,6 +35,7 @@ fn fullscreen_commands(harness: &Harness<'static, WorkbenchApp>) -> Vec<bool> {
 #[test]
 fn f5_presents_full_screen_without_menus_and_esc_leaves_as_before() {
     let mut harness = harness();
+    harness.set_size(egui::vec2(1920.0, 1080.0));
     // The key down alone: one event, so the frame it acts in is the last one.
     harness.key_down(Key::F5);
     harness.step();
@@ -76,7 +77,12 @@ fn f5_presents_full_screen_without_menus_and_esc_leaves_as_before() {
 
 #[test]
 fn without_slides_the_keys_step_through_the_tabs_with_the_date_of_the_figures() {
-    let mut harness = harness();
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("zonder dia's.dossier.json");
+    let mut dossier = dossier_workbench::store::bundled().unwrap();
+    dossier.slides.clear();
+    dossier_workbench::store::save(&path, &dossier).unwrap();
+    let mut harness = harness_with(Some(path), Vec::new());
     // A full HD projector: the AMIF table and its total fit on one screen.
     harness.set_size(egui::vec2(1920.0, 1080.0));
     press(&mut harness, Modifiers::NONE, Key::F5);
@@ -133,7 +139,10 @@ fn nothing_is_edited_by_accident_while_presenting() {
 #[test]
 fn slides_keep_a_view_in_the_dossier_and_the_keys_step_through_them() {
     let folder = tempfile::tempdir().unwrap();
-    let path = dossier_file(folder.path(), "met dia's.dossier.json", "Integratiepact");
+    let path = folder.path().join("met dia's.dossier.json");
+    let mut dossier = dossier_workbench::store::bundled().unwrap();
+    dossier.slides.clear();
+    dossier_workbench::store::save(&path, &dossier).unwrap();
     let mut harness = harness_with(Some(path.clone()), Vec::new());
     // The AMIF table sorted by its AMIF amounts, largest first.
     press(&mut harness, Modifiers::COMMAND, Key::Num2);
@@ -205,5 +214,36 @@ fn slides_keep_a_view_in_the_dossier_and_the_keys_step_through_them() {
         harness.state().document().dossier.slides[1].name,
         "Indicators",
         "undo takes the renaming back"
+    );
+}
+
+#[test]
+fn the_bundled_dossier_presents_its_slides_with_the_keyboard_alone() {
+    let mut harness = harness();
+    harness.set_size(egui::vec2(1920.0, 1080.0));
+    press(&mut harness, Modifiers::NONE, Key::F5);
+    let mut shown = Vec::new();
+    for _ in 0..4 {
+        press(&mut harness, Modifiers::NONE, Key::PageDown);
+        shown.push(harness.state().tab());
+    }
+    assert_eq!(shown, [Tab::Budget, Tab::Budget, Tab::Board, Tab::Indicators]);
+    assert_shows(
+        &harness,
+        &[
+            "Slide 4 of 4: Doelen en resultaten op 31/12/2018",
+            "Measured on 31 December 2018",
+        ],
+        "the last slide",
+    );
+    press(&mut harness, Modifiers::NONE, Key::Home);
+    assert_shows(
+        &harness,
+        &[
+            "Slide 1 of 4: AMIF-projecten, grootste bedrag eerst",
+            "12.968.183,29",
+            "4.492.344,81",
+        ],
+        "the first slide, with its totals on screen",
     );
 }

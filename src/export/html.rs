@@ -226,7 +226,8 @@ fn write_question(
     paragraphs(out, &question.preamble)?;
     // An answer item that covers several sub-questions (`1. a-c)`) is printed once,
     // after the last of them.
-    let parts: &[crate::model::question::AnswerPart] = question.answer.as_ref().map_or(&[], |a| a.parts.as_slice());
+    let parts: &[crate::model::question::AnswerPart] =
+        question.answer.as_ref().map_or(&[], |a| a.parts.as_slice());
     let last_covered: Vec<Option<usize>> = parts
         .iter()
         .map(|part| {
@@ -253,7 +254,11 @@ fn write_question(
             writeln!(out, "<span class=\"status\">{}</span>", escape(&status))?;
         }
         writeln!(out, "</div>")?;
-        for (part, _) in parts.iter().zip(&last_covered).filter(|(_, last)| **last == Some(index)) {
+        for (part, _) in parts
+            .iter()
+            .zip(&last_covered)
+            .filter(|(_, last)| **last == Some(index))
+        {
             write_answer_part(out, texts, &part.printed_label, &part.text)?;
         }
     }

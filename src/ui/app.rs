@@ -555,18 +555,27 @@ impl WorkbenchApp {
             self.set_presenting(ctx, !self.presenting);
         }
         if self.presenting && self.modal.is_none() {
-            let key =
-                |keys: &[Key]| ctx.input_mut(|i| keys.iter().any(|key| i.consume_key(Modifiers::NONE, *key)));
-            if key(&[Key::Escape]) {
+            // Every press counts, also several within one frame (a presenter's clicker).
+            let presses = |keys: &[Key]| -> isize {
+                ctx.input_mut(|i| {
+                    let mut count = 0;
+                    while keys.iter().any(|key| i.consume_key(Modifiers::NONE, *key)) {
+                        count += 1;
+                    }
+                    count
+                })
+            };
+            if presses(&[Key::Escape]) > 0 {
                 self.set_presenting(ctx, false);
-            } else if key(&NEXT_KEYS) {
-                self.step_presentation(1);
-            } else if key(&PREVIOUS_KEYS) {
-                self.step_presentation(-1);
-            } else if key(&[Key::Home]) {
+            } else if presses(&[Key::Home]) > 0 {
                 self.step_presentation(isize::MIN / 2);
-            } else if key(&[Key::End]) {
+            } else if presses(&[Key::End]) > 0 {
                 self.step_presentation(isize::MAX / 2);
+            } else {
+                let steps = presses(&NEXT_KEYS) - presses(&PREVIOUS_KEYS);
+                if steps != 0 {
+                    self.step_presentation(steps);
+                }
             }
         }
         if pressed(FULL_SCREEN) {
@@ -634,11 +643,18 @@ impl WorkbenchApp {
             self.tab = Tab::ALL[next];
             return;
         }
-        let next = match self.slide {
-            None if delta < 0 => slides - 1,
+        // Before the first slide going forward, after the last going back.
+        let from = match self.slide {
+            Some(index) => index,
+            None if delta < 0 => slides,
             None => 0,
-            Some(index) => index.saturating_add_signed(delta).min(slides - 1),
         };
+        let delta = if self.slide.is_none() && delta > 0 {
+            delta - 1
+        } else {
+            delta
+        };
+        let next = from.saturating_add_signed(delta).min(slides - 1);
         self.show_slide(next);
     }
 
@@ -887,15 +903,22 @@ impl WorkbenchApp {
                 format!("{} ({of})", self.tab.name(texts))
             }
         };
-        ui.horizontal(|ui| {
-            if let Some(dated) = self.data_date() {
-                ui.label(RichText::new(dated).strong());
-            }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.label(RichText::new(texts.present_keys).small().weak());
+        // Right to left: the place in the presentation always shows; the keys only when
+        // there is room; the date of the figures takes what is left, shortened if need be.
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let keys = RichText::new(texts.present_keys).small().weak();
+            let room_for_keys = ui.available_width() > 1000.0;
+            if room_for_keys {
+                ui.label(keys);
                 ui.separator();
-                ui.label(position);
-            });
+            }
+            ui.add(egui::Label::new(position).truncate());
+            if let Some(dated) = self.data_date() {
+                ui.separator();
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    ui.add(egui::Label::new(RichText::new(dated).strong()).truncate());
+                });
+            }
         });
     }
 
