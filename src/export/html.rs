@@ -265,15 +265,13 @@ fn write_question(
     for (part, _) in parts.iter().zip(&last_covered).filter(|(_, last)| last.is_none()) {
         write_answer_part(out, texts, &part.printed_label, &part.text)?;
     }
-    if let Some(answer) = &question.answer {
-        if !answer.attachments.is_empty() {
-            writeln!(
-                out,
-                "<p>{}: {}</p>",
-                escape(texts.attachments),
-                escape(&answer.attachments.join("; "))
-            )?;
-        }
+    if let Some(answer) = question.answer.as_ref().filter(|a| !a.attachments.is_empty()) {
+        writeln!(
+            out,
+            "<p>{}: {}</p>",
+            escape(texts.attachments),
+            escape(&answer.attachments.join("; "))
+        )?;
     }
     if let Some(note) = &question.note {
         writeln!(out, "<p><em>{}: {}</em></p>", escape(texts.note), escape(note))?;
