@@ -15,7 +15,7 @@ use crate::i18n::{Language, Texts, answer_status_name, fill, kind_name};
 use crate::model::Dossier;
 use crate::model::budget::{BudgetTable, TotalValue};
 use crate::model::calendar::format_day;
-use crate::model::indicator::{Figures, Indicator};
+use crate::model::indicator::{Dashboard, Figures, Indicator};
 use crate::model::money::format_decimal;
 use crate::model::question::{Coverage, Question, SubQuestionRole, suggest_status};
 use crate::model::source::{LinkKind, link_kind};
@@ -211,16 +211,11 @@ fn write_question(
         writeln!(out, "<p class=\"unknown\">{}</p>", escape(texts.cited_only_long))?;
     }
     if !question.references.is_empty() {
-        let cited: Vec<String> = question
-            .references
-            .iter()
-            .map(|r| format!("Q{}", r.number))
-            .collect();
         writeln!(
             out,
             "<p>{}: {}</p>",
             escape(texts.cites),
-            escape(&cited.join(", "))
+            escape(&question.cited_names())
         )?;
     }
     paragraphs(out, &question.preamble)?;
@@ -525,13 +520,9 @@ fn write_indicators(
     )?;
     let sheet = indicators_sheet(dossier, texts, language);
     write_sheet(out, &sheet.columns, &sheet.rows, &[3, 4, 6, 7], texts)?;
-    let sum = |values: Vec<Decimal>| format_decimal(values.into_iter().sum(), 0);
-    let targets = sum(dossier.indicators.iter().filter_map(|i| i.target).collect());
-    let actuals = sum(dossier
-        .indicators
-        .iter()
-        .filter_map(|i| i.latest().map(|m| m.value))
-        .collect());
+    let dashboard = Dashboard::of(&dossier.indicators, dossier.settings.indicator_thresholds);
+    let targets = format_decimal(dashboard.target_total, 0);
+    let actuals = format_decimal(dashboard.actual_total, 0);
     writeln!(
         out,
         "<p><strong>{}</strong>: {} {targets} · {} {actuals}. <span class=\"muted\">{}</span></p>",

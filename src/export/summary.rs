@@ -7,7 +7,7 @@ use crate::model::Dossier;
 use crate::model::board::{MemberStatus, VotingRight};
 use crate::model::budget::TotalValue;
 use crate::model::calendar::format_day_short;
-use crate::model::indicator::Status;
+use crate::model::indicator::{Dashboard, Status};
 use crate::model::money::format_decimal;
 use crate::model::question::{Coverage, Question};
 
@@ -86,12 +86,7 @@ fn write_questions(out: &mut String, dossier: &Dossier) -> std::fmt::Result {
         };
         writeln!(out, "         {state}")?;
         if !question.references.is_empty() {
-            let cited: Vec<String> = question
-                .references
-                .iter()
-                .map(|r| format!("Q{}", r.number))
-                .collect();
-            writeln!(out, "         cites {}", cited.join(", "))?;
+            writeln!(out, "         cites {}", question.cited_names())?;
         }
     }
     Ok(())
@@ -241,13 +236,9 @@ fn write_indicators(out: &mut String, dossier: &Dossier) -> std::fmt::Result {
             "  {name:<60} target {target:>5}  actual {actual:<24} {percent:>9}  {status}"
         )?;
     }
-    let sum = |values: Vec<rust_decimal::Decimal>| format_decimal(values.into_iter().sum(), 0);
-    let targets = sum(dossier.indicators.iter().filter_map(|i| i.target).collect());
-    let actuals = sum(dossier
-        .indicators
-        .iter()
-        .filter_map(|i| i.latest().map(|m| m.value))
-        .collect());
+    let dashboard = Dashboard::of(&dossier.indicators, thresholds);
+    let targets = format_decimal(dashboard.target_total, 0);
+    let actuals = format_decimal(dashboard.actual_total, 0);
     writeln!(
         out,
         "  all together: target {targets}, actual {actuals} (a rough figure: the types count different things); {} met, {} close, {} behind",

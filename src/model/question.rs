@@ -216,6 +216,15 @@ pub fn label_covers(covered: &str, label: &str) -> bool {
 
 impl Question {
     /// `Q271`, or `None` when the number is unknown.
+    /// The questions it cites, as they are named: `Q779, Q262`.
+    pub fn cited_names(&self) -> String {
+        self.references
+            .iter()
+            .map(|r| format!("Q{}", r.number))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     pub fn short_name(&self) -> Option<String> {
         self.number.map(|number| format!("Q{number}"))
     }

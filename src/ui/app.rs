@@ -1097,17 +1097,14 @@ impl WorkbenchApp {
                     ui.add_space(6.0);
                     ui.label(fill(texts.unsaved_message, &[&self.document.dossier.title]));
                     ui.add_space(10.0);
-                    ui.horizontal(|ui| {
-                        if ui.button(texts.save).clicked() {
-                            answer = Some(Answer::Save);
-                        }
-                        if ui.button(texts.discard).clicked() {
-                            answer = Some(Answer::Discard);
-                        }
-                        if ui.button(texts.cancel).clicked() {
-                            answer = Some(Answer::Cancel);
-                        }
-                    });
+                    answer = answer_buttons_ui(
+                        ui,
+                        &[
+                            (texts.save, Answer::Save),
+                            (texts.discard, Answer::Discard),
+                            (texts.cancel, Answer::Cancel),
+                        ],
+                    );
                 }
                 Modal::Recover(recovery) => {
                     ui.heading(texts.recover_title);
@@ -1123,17 +1120,14 @@ impl WorkbenchApp {
                         None => texts.recover_no_file.to_string(),
                     });
                     ui.add_space(10.0);
-                    ui.horizontal(|ui| {
-                        if ui.button(texts.restore).clicked() {
-                            answer = Some(Answer::Restore);
-                        }
-                        if ui.button(texts.delete_copy).clicked() {
-                            answer = Some(Answer::Discard);
-                        }
-                        if ui.button(texts.not_now).clicked() {
-                            answer = Some(Answer::Cancel);
-                        }
-                    });
+                    answer = answer_buttons_ui(
+                        ui,
+                        &[
+                            (texts.restore, Answer::Restore),
+                            (texts.delete_copy, Answer::Discard),
+                            (texts.not_now, Answer::Cancel),
+                        ],
+                    );
                 }
                 Modal::Error { title, message } => {
                     ui.heading(*title);
@@ -1537,6 +1531,20 @@ fn view_of(
 fn text_field_has_focus(ctx: &egui::Context) -> bool {
     ctx.memory(|memory| memory.focused())
         .is_some_and(|id| egui::text_edit::TextEditState::load(ctx, id).is_some())
+}
+
+/// A row of buttons, one per answer; the one clicked, if any.
+fn answer_buttons_ui(ui: &mut Ui, choices: &[(&str, Answer)]) -> Option<Answer> {
+    ui.horizontal(|ui| {
+        let mut chosen = None;
+        for (label, answer) in choices {
+            if ui.button(*label).clicked() {
+                chosen = Some(answer.clone());
+            }
+        }
+        chosen
+    })
+    .inner
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
