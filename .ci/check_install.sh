@@ -25,11 +25,12 @@ default=$(xdg-mime query default application/x-dossier+json)
 [ "$default" = "dossier-workbench.desktop" ] || { echo "default app: $default"; exit 1; }
 echo "xdg-mime: $type, opened by $default"
 
-Xvfb :77 -screen 0 1600x1000x24 >/dev/null 2>&1 &
+# -noreset: the server would reset when the first app closes, refusing the next for a moment.
+Xvfb :77 -noreset -screen 0 1600x1000x24 >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
 export DISPLAY=:77
-sleep 1
+for _ in $(seq 1 40); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.25; done
 for opener in "xdg-open" "gtk-launch dossier-workbench"; do
     $opener "$file" >"$home/opener.log" 2>&1 &
     found=""

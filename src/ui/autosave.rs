@@ -90,7 +90,7 @@ impl Autosaver {
     }
 
     fn start_writing(&mut self, document: &Document) {
-        let dossier = document.dossier.clone();
+        let dossier = std::sync::Arc::clone(&document.dossier);
         let file = document.path().map(std::path::Path::to_path_buf);
         let folder = self.settings.folder.clone();
         self.written = Some(document.version());

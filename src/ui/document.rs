@@ -1,6 +1,7 @@
 //! The open dossier with its file, its history and whether it has unsaved changes.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::model::Dossier;
@@ -19,7 +20,9 @@ pub enum Origin {
 
 #[derive(Debug)]
 pub struct Document {
-    pub dossier: Dossier,
+    /// Shared with a recovery copy being written, so that taking that snapshot costs
+    /// nothing; an edit copies it only if the copy is still being written then.
+    pub dossier: Arc<Dossier>,
     pub origin: Origin,
     history: History,
     saved_revision: u64,
@@ -33,7 +36,7 @@ static NEXT_DOCUMENT: AtomicU64 = AtomicU64::new(1);
 impl Document {
     fn with(dossier: Dossier, origin: Origin) -> Document {
         Document {
-            dossier,
+            dossier: Arc::new(dossier),
             origin,
             history: History::default(),
             saved_revision: 0,
@@ -96,15 +99,15 @@ impl Document {
     }
 
     pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
-        self.history.apply(&mut self.dossier, edit)
+        self.history.apply(Arc::make_mut(&mut self.dossier), edit)
     }
 
     pub fn undo(&mut self) -> Result<bool, EditError> {
-        self.history.undo(&mut self.dossier)
+        self.history.undo(Arc::make_mut(&mut self.dossier))
     }
 
     pub fn redo(&mut self) -> Result<bool, EditError> {
-        self.history.redo(&mut self.dossier)
+        self.history.redo(Arc::make_mut(&mut self.dossier))
     }
 
     /// Saves to `path` and makes it the document's file. On failure nothing changes:
@@ -141,6 +144,26 @@ mod tests {
         assert_eq!(document.path(), Some(path.as_path()));
         document.undo().unwrap();
         assert!(document.is_dirty(), "undoing past the save is a change");
+    }
+
+    #[test]
+    fn a_snapshot_costs_no_copy_and_an_edit_leaves_it_as_it_was() {
+        let mut document = Document::bundled().unwrap();
+        let snapshot = Arc::clone(&document.dossier);
+        document.apply(Edit::SetTitle("Nieuw".into())).unwrap();
+        assert_eq!(
+            snapshot.title, "Integratiepact",
+            "the copy being written keeps its state"
+        );
+        assert_eq!(document.dossier.title, "Nieuw");
+        drop(snapshot);
+        let before = Arc::as_ptr(&document.dossier);
+        document.apply(Edit::SetTitle("Weer".into())).unwrap();
+        assert_eq!(
+            Arc::as_ptr(&document.dossier),
+            before,
+            "no copy without a snapshot"
+        );
     }
 
     #[test]
