@@ -809,16 +809,16 @@ impl WorkbenchApp {
                 if item(ui, texts.presenting, Some(PRESENT), true) {
                     self.set_presenting(&ctx, true);
                 }
+                if item(ui, texts.full_screen, Some(FULL_SCREEN), true) {
+                    let full = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+                    ctx.send_viewport_cmd(ViewportCommand::Fullscreen(!full));
+                }
                 ui.separator();
                 if item(ui, texts.add_slide, None, true) {
                     self.add_slide();
                 }
                 if item(ui, texts.slides_menu, None, true) {
                     self.slides_window.open = true;
-                }
-                if item(ui, texts.full_screen, Some(FULL_SCREEN), true) {
-                    let full = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
-                    ctx.send_viewport_cmd(ViewportCommand::Fullscreen(!full));
                 }
             });
         });

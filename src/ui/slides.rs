@@ -42,7 +42,7 @@ impl SlidesWindow {
         egui::Window::new(texts.slides_title)
             .open(&mut open)
             .collapsible(false)
-            .default_width(620.0)
+            .min_width(720.0)
             .show(ctx, |ui| {
                 ui.label(RichText::new(texts.slides_hint).weak());
                 ui.add_space(6.0);
@@ -54,7 +54,7 @@ impl SlidesWindow {
                     ui.label(RichText::new(texts.no_slides).italics());
                 }
                 egui::Grid::new("slides_grid")
-                    .num_columns(3)
+                    .num_columns(4)
                     .spacing([10.0, 6.0])
                     .show(ui, |ui| {
                         for (index, slide) in slides.iter().enumerate() {
@@ -82,11 +82,11 @@ impl SlidesWindow {
         let tab = Tab::of_slide(slide.tab).name(texts);
         let label = ui.label(fill(texts.slide_name_label, &[&(index + 1).to_string()]));
         let buffer = &mut self.names[index];
+        let height = ui.spacing().interact_size.y;
         let field = ui
-            .add(
-                egui::TextEdit::singleline(buffer)
-                    .desired_width(320.0)
-                    .id_salt(("slide_name", index)),
+            .add_sized(
+                [340.0, height],
+                egui::TextEdit::singleline(buffer).id_salt(("slide_name", index)),
             )
             .labelled_by(label.id);
         if field.lost_focus() {
@@ -99,8 +99,8 @@ impl SlidesWindow {
         } else if !field.has_focus() && *buffer != slide.name {
             buffer.clone_from(&slide.name);
         }
+        ui.label(RichText::new(tab).small().weak());
         ui.horizontal(|ui| {
-            ui.label(RichText::new(tab).small().weak());
             if ui.small_button(texts.show_slide).clicked() {
                 action = Some(SlideAction::Show(index));
             }
