@@ -19,7 +19,7 @@ use super::picture::{PendingPicture, Picture};
 use super::prefs::{Preferences, ThemeChoice};
 use super::slides::{SlideAction, SlidesWindow};
 use super::timeline::TimelineView;
-use super::{Edits, Request, Tab, ViewContext, theme};
+use super::{Edits, Request, Tab, ViewContext, theme, widgets};
 use crate::export::csv::Delimiter;
 use crate::export::sheet::{Sheet, all_sheets, find_sheet};
 use crate::i18n::{Language, Texts, fill};
@@ -600,7 +600,19 @@ impl WorkbenchApp {
             theme::apply(ctx, self.prefs.theme, self.presenting);
             self.shown_theme = Some((self.prefs.theme, self.presenting));
         }
-        let zoom = theme::zoom_factor(self.prefs.zoom, self.presenting);
+        // The window's height in points without any zoom: its pixels (this frame's
+        // size at this frame's scale) over the system's scale. Full screen while
+        // presenting, so the screen's.
+        // Only a real window has a place on a screen; headless, the screen is not known.
+        let pixels = ctx.content_rect().height() * ctx.pixels_per_point();
+        let screen = ctx.input(|i| {
+            let viewport = i.viewport();
+            viewport
+                .native_pixels_per_point
+                .filter(|_| viewport.inner_rect.is_some() && pixels > 0.0)
+                .map(|native| pixels / native)
+        });
+        let zoom = theme::zoom_factor(self.prefs.zoom, self.presenting, screen);
         if (ctx.zoom_factor() - zoom).abs() > f32::EPSILON {
             ctx.set_zoom_factor(zoom);
         }
@@ -904,16 +916,35 @@ impl WorkbenchApp {
             }
         };
         // Right to left: the place in the presentation always shows; the keys only when
-        // there is room; the date of the figures takes what is left, shortened if need be.
+        // all fits; the date of the figures takes what is left, shortened if need be.
+        let dated = self.data_date();
+        let body = |text: &str| {
+            widgets::measured_width(
+                ui,
+                std::iter::once(text),
+                &egui::TextStyle::Body,
+                0.0,
+                f32::INFINITY,
+            )
+        };
+        let needed = body(&position)
+            + dated.as_deref().map_or(0.0, body)
+            + widgets::measured_width(
+                ui,
+                std::iter::once(texts.present_keys),
+                &egui::TextStyle::Small,
+                0.0,
+                f32::INFINITY,
+            );
+        let room_for_keys = needed < ui.available_width();
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let keys = RichText::new(texts.present_keys).small().weak();
-            let room_for_keys = ui.available_width() > 1000.0;
             if room_for_keys {
                 ui.label(keys);
                 ui.separator();
             }
             ui.add(egui::Label::new(position).truncate());
-            if let Some(dated) = self.data_date() {
+            if let Some(dated) = dated {
                 ui.separator();
                 ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                     ui.add(egui::Label::new(RichText::new(dated).strong()).truncate());

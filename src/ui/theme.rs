@@ -4,16 +4,22 @@ use egui::{Color32, FontFamily, FontId, TextStyle};
 
 use super::prefs::ThemeChoice;
 
-/// How much larger everything is while presenting. With the body size below this gives
-/// type of about 29 pixels on a projector at 100 % zoom.
+/// How much larger everything is while presenting on a screen of 1080 lines: with the
+/// body size below, type of 29 pixels.
 pub const PRESENTING_SCALE: f32 = 1.7;
+/// The screen height the presentation scale is set for, in points.
+const PRESENTING_SCREEN: f32 = 1080.0;
 
-pub fn zoom_factor(user_zoom: f32, presenting: bool) -> f32 {
-    if presenting {
-        user_zoom * PRESENTING_SCALE
-    } else {
-        user_zoom
+/// The zoom for the user's own zoom, and while presenting for the height of the window
+/// (full screen: the screen's) in points without zoom (`None` when not known). A projected picture has the same size whatever its
+/// resolution, so the type keeps the same share of the picture's height: 29 of 1080
+/// lines, 21 of 768; what fits on a full HD projector fits on any.
+pub fn zoom_factor(user_zoom: f32, presenting: bool, screen_height: Option<f32>) -> f32 {
+    if !presenting {
+        return user_zoom;
     }
+    let screen = screen_height.map_or(1.0, |height| (height / PRESENTING_SCREEN).clamp(0.6, 2.0));
+    user_zoom * PRESENTING_SCALE * screen
 }
 
 /// Sets the theme and the type sizes for both themes; `presenting` raises the contrast
@@ -78,5 +84,25 @@ pub fn palette(dark: bool) -> Palette {
             flag: Color32::from_rgb(200, 70, 0),
             accent: Color32::from_rgb(0, 94, 150),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn presenting_keeps_the_type_s_share_of_the_screen() {
+        assert_eq!(zoom_factor(1.0, false, Some(768.0)), 1.0);
+        assert!((zoom_factor(1.0, true, Some(1080.0)) - 1.7).abs() < 1e-6);
+        assert!((zoom_factor(1.0, true, None) - 1.7).abs() < 1e-6);
+        // Body text: 17 points, 28.9 pixels of 1080 lines, 20.6 of 768: the same share.
+        let share = |lines: f32| 17.0 * zoom_factor(1.0, true, Some(lines)) / lines;
+        assert!((share(768.0) - share(1080.0)).abs() < 1e-6);
+        assert!((share(1440.0) - share(1080.0)).abs() < 1e-6);
+        assert!(
+            (zoom_factor(0.9, true, Some(1080.0)) - 1.53).abs() < 1e-6,
+            "Ctrl − still applies"
+        );
     }
 }
