@@ -86,7 +86,7 @@ where
 
 /// The whole table as a CSV file for a Belgian spreadsheet.
 pub fn table_csv(table: &BudgetTable) -> String {
-    super::sheet::budget_sheet(table, 1).to_text(Delimiter::Semicolon)
+    super::sheet::budget_sheet(table).to_text(Delimiter::Semicolon)
 }
 
 /// Some rows and columns as tab-separated text for the clipboard, with a header line

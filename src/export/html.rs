@@ -271,7 +271,7 @@ fn write_question(
     if let Some(note) = &question.note {
         writeln!(out, "<p><em>{}: {}</em></p>", escape(texts.note), escape(note))?;
     }
-    let line = crate::ui::widgets::source_line(dossier, question.source.iter());
+    let line = dossier.source_line(question.source.iter());
     source_line(out, texts, &line)?;
     writeln!(out, "</section>")
 }
@@ -415,7 +415,7 @@ fn write_budget_table(
             escape(&footnote.text)
         )?;
     }
-    let line = crate::ui::widgets::source_line(dossier, table.source.iter());
+    let line = dossier.source_line(table.source.iter());
     source_line(out, texts, &line)
 }
 
@@ -498,7 +498,7 @@ fn write_board(out: &mut String, dossier: &Dossier, texts: &Texts, language: Lan
         .organisations
         .iter()
         .flat_map(|o| o.board.iter().filter_map(|m| m.source.as_ref()));
-    let line = crate::ui::widgets::source_line(dossier, sources);
+    let line = dossier.source_line(sources);
     source_line(out, texts, &line)
 }
 
@@ -531,10 +531,7 @@ fn write_indicators(
         escape(texts.actual),
         escape(texts.rough_total_note)
     )?;
-    let line = crate::ui::widgets::source_line(
-        dossier,
-        dossier.indicators.iter().filter_map(|i| i.source.as_ref()),
-    );
+    let line = dossier.source_line(dossier.indicators.iter().filter_map(|i| i.source.as_ref()));
     source_line(out, texts, &line)
 }
 

@@ -19,8 +19,6 @@ use crate::model::calendar::{PartialDate, format_day_short};
 pub struct Sheet {
     /// What the table is called: a budget table's title, "Board members", ….
     pub name: String,
-    /// The name on the command line: `1` for the first budget table, `questions`, ….
-    pub key: String,
     pub columns: Vec<String>,
     pub rows: Vec<Vec<String>>,
 }
@@ -48,10 +46,9 @@ fn partial_date(date: Option<PartialDate>, language: Language) -> String {
     }
 }
 
-pub fn budget_sheet(table: &BudgetTable, number_in_dossier: usize) -> Sheet {
+pub fn budget_sheet(table: &BudgetTable) -> Sheet {
     Sheet {
         name: table.title.clone(),
-        key: number_in_dossier.to_string(),
         columns: table.columns.iter().map(|c| c.name.clone()).collect(),
         rows: table
             .rows
@@ -102,7 +99,6 @@ pub fn questions_sheet(dossier: &Dossier, texts: &Texts) -> Sheet {
         .collect();
     Sheet {
         name: texts.questions.to_string(),
-        key: "questions".into(),
         columns: columns.iter().map(ToString::to_string).collect(),
         rows,
     }
@@ -148,7 +144,6 @@ pub fn members_sheet(dossier: &Dossier, texts: &Texts, language: Language) -> Sh
     });
     Sheet {
         name: texts.board_members.to_string(),
-        key: "board".into(),
         columns: columns.iter().map(ToString::to_string).collect(),
         rows,
     }
@@ -183,7 +178,6 @@ pub fn partners_sheet(dossier: &Dossier, texts: &Texts, language: Language) -> S
     });
     Sheet {
         name: texts.partners.to_string(),
-        key: "partners".into(),
         columns: columns.iter().map(ToString::to_string).collect(),
         rows,
     }
@@ -236,43 +230,111 @@ pub fn indicators_sheet(dossier: &Dossier, texts: &Texts, language: Language) ->
         .collect();
     Sheet {
         name: texts.tab_indicators.to_string(),
-        key: "indicators".into(),
         columns: columns.iter().map(ToString::to_string).collect(),
         rows,
     }
 }
 
+/// A table of the dossier that can be written as a sheet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SheetTable {
+    /// A budget table, by position.
+    Budget(usize),
+    Questions,
+    Board,
+    Partners,
+    Indicators,
+}
+
+impl SheetTable {
+    /// The name on the command line: `1` for the first budget table, `questions`, ….
+    pub fn key(self) -> String {
+        match self {
+            SheetTable::Budget(index) => (index + 1).to_string(),
+            SheetTable::Questions => "questions".into(),
+            SheetTable::Board => "board".into(),
+            SheetTable::Partners => "partners".into(),
+            SheetTable::Indicators => "indicators".into(),
+        }
+    }
+}
+
+/// A table as a menu lists it: its name and how many rows it has, without writing it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SheetEntry {
+    pub table: SheetTable,
+    pub name: String,
+    pub rows: usize,
+}
+
 /// Every table of the dossier: the budget tables by number, then the others.
-pub fn all_sheets(dossier: &Dossier, language: Language) -> Vec<Sheet> {
-    let texts = language.texts();
-    let mut sheets: Vec<Sheet> = dossier
+pub fn sheet_list(dossier: &Dossier, texts: &Texts) -> Vec<SheetEntry> {
+    let entry = |table, name: &str, rows| SheetEntry {
+        table,
+        name: name.to_string(),
+        rows,
+    };
+    let mut list: Vec<SheetEntry> = dossier
         .budget_tables
         .iter()
         .enumerate()
-        .map(|(index, table)| budget_sheet(table, index + 1))
+        .map(|(index, table)| entry(SheetTable::Budget(index), &table.title, table.rows.len()))
         .collect();
-    sheets.push(questions_sheet(dossier, texts));
-    sheets.push(members_sheet(dossier, texts, language));
-    sheets.push(partners_sheet(dossier, texts, language));
-    sheets.push(indicators_sheet(dossier, texts, language));
-    sheets
+    let organisations = &dossier.organisations;
+    list.push(entry(
+        SheetTable::Questions,
+        texts.questions,
+        dossier.questions.len(),
+    ));
+    list.push(entry(
+        SheetTable::Board,
+        texts.board_members,
+        organisations.iter().map(|o| o.board.len()).sum(),
+    ));
+    list.push(entry(
+        SheetTable::Partners,
+        texts.partners,
+        organisations.iter().map(|o| o.partners.len()).sum(),
+    ));
+    list.push(entry(
+        SheetTable::Indicators,
+        texts.tab_indicators,
+        dossier.indicators.len(),
+    ));
+    list
+}
+
+/// One table as a sheet; `None` for a budget table that is not there.
+pub fn sheet(dossier: &Dossier, table: SheetTable, language: Language) -> Option<Sheet> {
+    let texts = language.texts();
+    Some(match table {
+        SheetTable::Budget(index) => budget_sheet(dossier.budget_tables.get(index)?),
+        SheetTable::Questions => questions_sheet(dossier, texts),
+        SheetTable::Board => members_sheet(dossier, texts, language),
+        SheetTable::Partners => partners_sheet(dossier, texts, language),
+        SheetTable::Indicators => indicators_sheet(dossier, texts, language),
+    })
 }
 
 /// The table the command line names: a budget table by number, id or title, or
 /// `questions`, `board`, `partners`, `indicators`. Unknown, the tables there are.
 pub fn find_sheet(dossier: &Dossier, wanted: &str, language: Language) -> Result<Sheet, String> {
+    let list = sheet_list(dossier, language.texts());
     let by_id = dossier
         .budget_tables
         .iter()
         .position(|t| t.id.to_string() == wanted || t.title == wanted)
-        .map(|index| (index + 1).to_string());
-    let key = by_id.unwrap_or_else(|| wanted.to_ascii_lowercase());
-    let sheets = all_sheets(dossier, language);
-    let names: Vec<String> = sheets.iter().map(|s| format!("{}: {}", s.key, s.name)).collect();
-    sheets
-        .into_iter()
-        .find(|sheet| sheet.key == key)
-        .ok_or_else(|| names.join("\n"))
+        .map(SheetTable::Budget);
+    let wanted = wanted.to_ascii_lowercase();
+    let found = by_id.or_else(|| list.iter().map(|e| e.table).find(|table| table.key() == wanted));
+    found
+        .and_then(|table| sheet(dossier, table, language))
+        .ok_or_else(|| {
+            list.iter()
+                .map(|e| format!("{}: {}", e.table.key(), e.name))
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
 }
 
 #[cfg(test)]
@@ -282,12 +344,20 @@ mod tests {
     #[test]
     fn every_table_of_the_bundled_dossier_as_a_sheet() {
         let dossier = crate::store::bundled().unwrap();
-        let sheets = all_sheets(&dossier, Language::English);
-        let keys: Vec<&str> = sheets.iter().map(|s| s.key.as_str()).collect();
+        let list = sheet_list(&dossier, Language::English.texts());
+        let keys: Vec<String> = list.iter().map(|e| e.table.key()).collect();
         assert_eq!(
             keys,
             ["1", "2", "3", "questions", "board", "partners", "indicators"]
         );
+        for entry in &list {
+            let sheet = sheet(&dossier, entry.table, Language::English).unwrap();
+            assert_eq!(
+                (sheet.name.as_str(), sheet.rows.len()),
+                (entry.name.as_str(), entry.rows)
+            );
+        }
+        assert!(sheet(&dossier, SheetTable::Budget(3), Language::English).is_none());
         let board = find_sheet(&dossier, "board", Language::English).unwrap();
         assert_eq!(board.rows.len(), 7);
         let chair = board.rows.iter().find(|r| r[1] == "Jef De Vrij").unwrap();
@@ -303,7 +373,9 @@ mod tests {
             "AMIF-projecten, Vlaamse luik van het AMIF-programma 2014-2020",
             Language::English,
         );
-        assert_eq!(amif.unwrap().key, "1");
+        assert_eq!(amif.unwrap().rows.len(), 12, "a budget table found by its title");
+        let by_number = find_sheet(&dossier, "2", Language::English).unwrap();
+        assert_eq!(by_number.name, "Integratiepact koepelstructuur: betalingen");
         let missing = find_sheet(&dossier, "nope", Language::English).unwrap_err();
         assert!(
             missing.contains("questions: Questions") && missing.contains("1: AMIF"),

@@ -172,6 +172,28 @@ impl Dossier {
         }
     }
 
+    /// The documents and parts facts come from, in one line, each once:
+    /// `Schriftelijke vraag nr. 262 …, antwoord 3.d`.
+    pub fn source_line<'a>(&self, sources: impl Iterator<Item = &'a SourceRef>) -> String {
+        let mut seen: Vec<(&str, Option<&str>)> = Vec::new();
+        for source in sources {
+            let document = self
+                .source(&source.document)
+                .map_or(source.document.0.as_str(), |d| d.title.as_str());
+            let entry = (document, source.part.as_deref());
+            if !seen.contains(&entry) {
+                seen.push(entry);
+            }
+        }
+        seen.iter()
+            .map(|(document, part)| match part {
+                Some(part) => format!("{document}, {part}"),
+                None => (*document).to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
     /// Hands out a fresh id.
     pub fn allocate_id(&mut self) -> u64 {
         let id = self.next_id;

@@ -19,10 +19,13 @@ use super::picture::{PendingPicture, Picture};
 use super::prefs::{Preferences, ThemeChoice};
 use super::slides::{SlideAction, SlidesWindow};
 use super::timeline::TimelineView;
-use super::{Edits, Request, Tab, ViewContext, theme, widgets};
+use super::{DossierVersion, Edits, Request, Tab, ViewContext, theme, widgets};
 use crate::export::csv::Delimiter;
-use crate::export::sheet::{Sheet, all_sheets, find_sheet};
+use crate::export::sheet::{SheetTable, sheet, sheet_list};
+use crate::export::{html, png};
 use crate::i18n::{Language, Texts, fill};
+use crate::model::calendar::format_day;
+use crate::model::dossier::{OrganisationId, TableId};
 use crate::model::edit::Edit;
 use crate::model::slide::Slide;
 use crate::store::recovery::Recovery;
@@ -125,11 +128,11 @@ enum PathPurpose {
 }
 
 /// What can be exported to a file.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Export {
-    /// A table by its key (see [`crate::export::sheet`]), as CSV or TSV.
+    /// A table as CSV or TSV.
     Sheet {
-        key: String,
+        table: SheetTable,
         delimiter: Delimiter,
     },
     /// The whole dossier as one HTML page.
@@ -202,7 +205,18 @@ pub struct WorkbenchApp {
     /// Whether the window was full screen before presenting made it so.
     fullscreen_before: Option<bool>,
     slides_window: SlidesWindow,
+    /// The presentation footer's date and what it was worked out for.
+    footer_date: Option<(FooterKey, Option<String>)>,
 }
+
+/// What the presentation footer's date depends on.
+type FooterKey = (
+    DossierVersion,
+    Tab,
+    Option<TableId>,
+    Option<OrganisationId>,
+    Language,
+);
 
 impl std::fmt::Debug for WorkbenchApp {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -268,6 +282,7 @@ impl WorkbenchApp {
             slide: None,
             fullscreen_before: None,
             slides_window: SlidesWindow::default(),
+            footer_date: None,
         };
         match Document::bundled() {
             Ok(bundled) => app.replace_document(bundled),
@@ -840,7 +855,8 @@ impl WorkbenchApp {
     fn export_menu_ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         let texts = self.texts();
-        let sheets = all_sheets(&self.document.dossier, self.language);
+        // Names and row counts only: a table is written when it is chosen.
+        let sheets = sheet_list(&self.document.dossier, texts);
         for (label, delimiter) in [
             (texts.export_csv_menu, Delimiter::Semicolon),
             (texts.export_tsv_menu, Delimiter::Tab),
@@ -850,11 +866,11 @@ impl WorkbenchApp {
                     let name = format!(
                         "{} ({})",
                         sheet.name,
-                        fill(texts.rows_count, &[&sheet.rows.len().to_string()])
+                        fill(texts.rows_count, &[&sheet.rows.to_string()])
                     );
                     if ui.button(name).clicked() {
-                        let key = sheet.key.clone();
-                        self.export(&ctx, Export::Sheet { key, delimiter });
+                        let table = sheet.table;
+                        self.export(&ctx, Export::Sheet { table, delimiter });
                     }
                 }
             });
@@ -891,7 +907,7 @@ impl WorkbenchApp {
 
     /// Under the slide while presenting: how old the figures are, where in the
     /// presentation this is, and the keys.
-    fn presenting_footer_ui(&self, ui: &mut Ui) {
+    fn presenting_footer_ui(&mut self, ui: &mut Ui) {
         let texts = self.texts();
         let dossier = &self.document.dossier;
         let position = match self
@@ -917,7 +933,7 @@ impl WorkbenchApp {
         };
         // Right to left: the place in the presentation always shows; the keys only when
         // all fits; the date of the figures takes what is left, shortened if need be.
-        let dated = self.data_date();
+        let dated = self.footer_date();
         let body = |text: &str| {
             widgets::measured_width(
                 ui,
@@ -951,6 +967,26 @@ impl WorkbenchApp {
                 });
             }
         });
+    }
+
+    /// [`Self::data_date`], worked out again only when the dossier or what is shown
+    /// changes: it searches the questions.
+    fn footer_date(&mut self) -> Option<String> {
+        let key = (
+            self.document.version(),
+            self.tab,
+            self.budget.selected,
+            self.board.selected,
+            self.language,
+        );
+        match &self.footer_date {
+            Some((made_for, date)) if *made_for == key => date.clone(),
+            _ => {
+                let date = self.data_date();
+                self.footer_date = Some((key, date.clone()));
+                date
+            }
+        }
     }
 
     /// When the figures on screen were stated: the measuring day of the indicators, or
@@ -996,10 +1032,7 @@ impl WorkbenchApp {
             .iter()
             .find(|q| q.source.as_ref().is_some_and(|s| s.document == document))?;
         let named = match (question.short_name(), question.date) {
-            (Some(name), Some(date)) => format!(
-                "{name}, {}",
-                crate::model::calendar::format_day(date, self.language)
-            ),
+            (Some(name), Some(date)) => format!("{name}, {}", format_day(date, self.language)),
             (Some(name), None) => name,
             (None, _) => question.title.clone()?,
         };
@@ -1303,11 +1336,10 @@ impl WorkbenchApp {
                     .iter()
                     .position(|t| t.id == id)
                 {
-                    let key = (index + 1).to_string();
                     self.export(
                         ctx,
                         Export::Sheet {
-                            key,
+                            table: SheetTable::Budget(index),
                             delimiter: Delimiter::Semicolon,
                         },
                     );
@@ -1326,7 +1358,7 @@ impl WorkbenchApp {
                 }
             }
             Request::ChartPicture { path, picture } => {
-                let outcome = picture.and_then(|image| crate::export::png::encode(&image));
+                let outcome = picture.and_then(|image| png::encode(&image));
                 let outcome = match outcome {
                     Ok(bytes) => self.write_export(&path, &bytes),
                     Err(reason) => {
@@ -1433,18 +1465,15 @@ impl WorkbenchApp {
         }
     }
 
-    fn sheet(&self, key: &str) -> Option<Sheet> {
-        find_sheet(&self.document.dossier, key, self.language).ok()
-    }
-
     /// The file name an export suggests: the table's name, the dossier's title, the view's.
     fn export_name(&self, what: &Export) -> Option<String> {
         let named =
             |name: &str, extension: &str| suggested_file_name(name).replace(".dossier.json", extension);
         match what {
-            Export::Sheet { key, delimiter } => {
-                let sheet = self.sheet(key)?;
-                Some(named(&sheet.name, &format!(".{}", delimiter.extension())))
+            Export::Sheet { table, delimiter } => {
+                let listed = sheet_list(&self.document.dossier, self.texts());
+                let entry = listed.iter().find(|entry| entry.table == *table)?;
+                Some(named(&entry.name, &format!(".{}", delimiter.extension())))
             }
             Export::Report => Some(named(&self.document.dossier.title, ".html")),
             Export::View => Some(named(
@@ -1467,14 +1496,16 @@ impl WorkbenchApp {
             path.with_extension(extension)
         };
         match what {
-            Export::Sheet { key, delimiter } => {
-                let Some(sheet) = self.sheet(&key) else { return };
+            Export::Sheet { table, delimiter } => {
+                let Some(sheet) = sheet(&self.document.dossier, table, self.language) else {
+                    return;
+                };
                 // A failure is shown by write_export itself.
                 let _ = self.write_export(&path, sheet.to_text(delimiter).as_bytes());
             }
             Export::Report => {
                 let today = self.today.unwrap_or_else(|| jiff::Zoned::now().date());
-                let html = crate::export::html::report(&self.document.dossier, self.language, today);
+                let html = html::report(&self.document.dossier, self.language, today);
                 let _ = self.write_export(&path, html.as_bytes());
             }
             // The pictures are taken a few frames later.
@@ -1527,7 +1558,7 @@ impl WorkbenchApp {
         };
         let path = path.clone();
         self.view_picture = None;
-        let written = cropped.and_then(|image| crate::export::png::encode(&image));
+        let written = cropped.and_then(|image| png::encode(&image));
         match written {
             Ok(bytes) => {
                 // A failure is shown by write_export itself.
@@ -1606,7 +1637,7 @@ fn commit_text(
 }
 
 fn save_png(path: &Path, image: &egui::ColorImage) -> Result<(), String> {
-    let bytes = crate::export::png::encode(image)?;
+    let bytes = png::encode(image)?;
     crate::store::atomic::write_atomically(path, &bytes, |_| Ok(()))
         .map_err(|(stage, error)| format!("{}: {} ({error})", path.display(), stage.describe()))
 }

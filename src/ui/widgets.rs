@@ -310,28 +310,6 @@ pub fn known_first<T: Ord>(a: Option<T>, b: Option<T>, descending: bool) -> Orde
     }
 }
 
-/// The documents and parts facts come from, in one line, each once:
-/// `Schriftelijke vraag nr. 262 …, antwoord 3.d`.
-pub fn source_line<'a>(dossier: &Dossier, sources: impl Iterator<Item = &'a SourceRef>) -> String {
-    let mut seen: Vec<(&str, Option<&str>)> = Vec::new();
-    for source in sources {
-        let document = dossier
-            .source(&source.document)
-            .map_or(source.document.0.as_str(), |d| d.title.as_str());
-        let entry = (document, source.part.as_deref());
-        if !seen.contains(&entry) {
-            seen.push(entry);
-        }
-    }
-    seen.iter()
-        .map(|(document, part)| match part {
-            Some(part) => format!("{document}, {part}"),
-            None => (*document).to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
 /// "Source: …" in small type, when there is a source.
 pub fn source_line_ui(ui: &mut Ui, texts: &Texts, line: &str) {
     if !line.is_empty() {

@@ -554,14 +554,12 @@ impl Derived {
         self.summary = summary_text(view.texts, organisation);
         self.gaps = gaps_text(view.texts, organisation);
         self.partner_order = partners::sorted(organisation, &self.partner_sources, partner_sort, view.texts);
-        self.board_source = widgets::source_line(
-            view.dossier,
-            organisation.board.iter().filter_map(|m| m.source.as_ref()),
-        );
-        self.partners_source = widgets::source_line(
-            view.dossier,
-            organisation.partners.iter().filter_map(|p| p.source.as_ref()),
-        );
+        self.board_source = view
+            .dossier
+            .source_line(organisation.board.iter().filter_map(|m| m.source.as_ref()));
+        self.partners_source = view
+            .dossier
+            .source_line(organisation.partners.iter().filter_map(|p| p.source.as_ref()));
         self.made_for = Some(key);
     }
 }

@@ -71,7 +71,9 @@ impl Derived {
         self.dashboard = Dashboard::of(indicators, view.dossier.settings.indicator_thresholds);
         self.order = table::sorted(indicators, &self.dashboard.figures, sort);
         self.trends = indicators.iter().any(|i| i.measurements.len() > 1);
-        self.source = widgets::source_line(view.dossier, indicators.iter().filter_map(|i| i.source.as_ref()));
+        self.source = view
+            .dossier
+            .source_line(indicators.iter().filter_map(|i| i.source.as_ref()));
         self.made_for = Some((view.version, sort));
     }
 }
