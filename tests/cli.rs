@@ -261,3 +261,46 @@ fn export_writes_any_table_as_csv_or_tsv_and_the_dossier_as_html() {
         stderr(&output)
     );
 }
+
+/// `export … /dev/stdout` or into a named pipe must write into it: renaming a file over
+/// a device once turned this machine's `/dev/null` into a plain file.
+#[cfg(unix)]
+#[test]
+fn export_into_a_named_pipe_writes_into_it_and_leaves_it_a_pipe() {
+    use std::io::Read;
+    use std::os::unix::fs::FileTypeExt;
+
+    let folder = tempfile::tempdir().unwrap();
+    let pipe = folder.path().join("amif.csv");
+    let made = Command::new("mkfifo").arg(&pipe).status().unwrap();
+    assert!(made.success());
+    // Open for reading and writing, so that neither end waits for the other: the table
+    // fits in the pipe's buffer and is read once the export has ended.
+    let mut reader = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(&pipe)
+        .unwrap();
+    let output = run(&[
+        "export",
+        "data/integratiepact.dossier.json",
+        "--csv",
+        "1",
+        pipe.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        std::fs::metadata(&pipe).unwrap().file_type().is_fifo(),
+        "the pipe was replaced by a file"
+    );
+    let mut buffer = vec![0; 64 * 1024];
+    let read = reader.read(&mut buffer).unwrap();
+    let text = String::from_utf8_lossy(&buffer[..read]);
+    assert!(
+        text.contains("\r\n385;Centrale begeleiding 15 – 19 jarige nieuwkomers;2301031,90;767010,64\r\n"),
+        "{text}"
+    );
+    assert!(text.ends_with(";500000,00;150000\r\n"), "the whole table: {text}");
+    let entries = std::fs::read_dir(folder.path()).unwrap().count();
+    assert_eq!(entries, 1, "no temporary file is left beside the pipe");
+}

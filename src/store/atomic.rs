@@ -32,6 +32,9 @@ impl Stage {
 /// at `path` is followed, so the link stays a link. The file keeps the permissions of
 /// the file it replaces.
 ///
+/// A device or a named pipe at `path` is written into, not replaced: renaming a file
+/// over `/dev/null` would turn it into a plain file that every program then reads from.
+///
 /// `before_replace` runs between flushing and renaming; tests use it to inject a failure
 /// at the most delicate moment.
 pub fn write_atomically(
@@ -40,6 +43,9 @@ pub fn write_atomically(
     before_replace: impl FnOnce(&Path) -> io::Result<()>,
 ) -> Result<(), (Stage, io::Error)> {
     let target = follow_link(path);
+    if is_special_file(&target) {
+        return write_in_place(&target, bytes);
+    }
     let folder = match target.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
@@ -73,6 +79,21 @@ pub fn write_atomically(
         .persist(&target)
         .map_err(|error| (Stage::Replace, error.error))?;
     sync_folder(&folder).map_err(|error| (Stage::SyncFolder, error))
+}
+
+/// Whether `path` is something other than a plain file or a folder: a device, a named
+/// pipe or a socket.
+fn is_special_file(path: &Path) -> bool {
+    fs::metadata(path).is_ok_and(|metadata| !metadata.is_file() && !metadata.is_dir())
+}
+
+fn write_in_place(path: &Path, bytes: &[u8]) -> Result<(), (Stage, io::Error)> {
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .map_err(|error| (Stage::Write, error))?;
+    file.write_all(bytes).map_err(|error| (Stage::Write, error))?;
+    file.flush().map_err(|error| (Stage::Flush, error))
 }
 
 pub(crate) fn follow_link(path: &Path) -> PathBuf {
