@@ -23,6 +23,7 @@ use dossier_workbench::store;
 use dossier_workbench::ui::Tab;
 use dossier_workbench::ui::app::{Startup, WorkbenchApp};
 use dossier_workbench::ui::files::{FileKind, FilePicker, Picked};
+use dossier_workbench::ui::timeline::Selection;
 
 /// Counts the bytes the process holds, and the most it held since the last reset.
 struct Counting;
@@ -418,6 +419,17 @@ fn main() {
             }
             figures.push(absolute("search, per keystroke (median)", typed, 16.0));
             figures.push(absolute("search, per keystroke (slowest)", worst, 16.0));
+            workbench.timeline_filter_mut().text.clear();
+            // The figures beside the list: every questioner and minister, every thread.
+            eprintln!("figures …");
+            *workbench.timeline_selection_mut() = Some(Selection::Figures);
+            let figures_still = window.still(|ui| workbench.draw(ui));
+            figures.push(compare(
+                "timeline figures frame, still",
+                figures_still,
+                still,
+                1.5,
+            ));
         }
         if tab == Tab::Budget {
             // Totals: one cell edited, the next frame recomputes what it shows.

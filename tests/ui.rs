@@ -689,14 +689,16 @@ fn the_figures_tell_who_asked_whom_and_the_deadline_settings_are_edited_with_und
     harness.run();
     assert_shows(
         &harness,
-        &[
-            "Per questioner",
-            "Yasmine Kherbache",
-            "Liesbeth Homans",
-            "Q779 (07/08/2017)",
-            "Q455 (23/05/2018)",
-        ],
+        &["Per questioner", "Yasmine Kherbache", "Liesbeth Homans"],
         "the figures",
+    );
+    // The threads are drawn once they are scrolled into view.
+    harness.get_by_label("Follow-up threads").scroll_to_me();
+    harness.run();
+    assert_shows(
+        &harness,
+        &["Q779 (07/08/2017)", "Q455 (23/05/2018)"],
+        "the threads",
     );
     assert!(
         harness
@@ -729,6 +731,54 @@ fn the_figures_tell_who_asked_whom_and_the_deadline_settings_are_edited_with_und
     assert_eq!(harness.state().document().dossier.settings.holidays.len(), 11);
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(harness.state().document().dossier.settings.holidays.len(), 10);
+}
+
+/// In a large dossier the figures draw the threads in view, and every one can be reached.
+#[test]
+fn the_figures_of_a_large_dossier_draw_the_threads_in_view_and_reach_the_last() {
+    use dossier_workbench::generate::{Sizes, generate};
+    use dossier_workbench::model::analysis::threads;
+    use dossier_workbench::model::calendar::format_day_short;
+
+    let sizes = Sizes {
+        questions: 3000,
+        budget_rows: 10,
+        members: 5,
+        indicators: 5,
+    };
+    let dossier = generate(sizes, 7);
+    let label = |index: usize| {
+        let thread = &threads(&dossier)[index];
+        let question = dossier.questions.iter().find(|q| q.id == thread[0]).unwrap();
+        format!(
+            "{} ({})",
+            question.short_name().unwrap(),
+            format_day_short(question.date.unwrap())
+        )
+    };
+    let count = threads(&dossier).len();
+    assert!(count > 200, "{count} threads");
+    let (first, last) = (label(0), label(count - 1));
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("groot.dossier.json");
+    dossier_workbench::store::save(&path, &dossier).unwrap();
+    let mut harness = harness_with(Some(path), Vec::new());
+    harness.get_by_label("Figures").click();
+    harness.run();
+    let shown = |harness: &Harness<'static, WorkbenchApp>, text: &str| {
+        harness.query_all_by_label(text).next().is_some()
+    };
+    harness.get_by_label("Follow-up threads").scroll_to_me();
+    harness.run();
+    assert!(shown(&harness, &first), "the first thread, {first}, in view");
+    assert!(!shown(&harness, &last), "the last thread, {last}, not drawn yet");
+    harness.get_by_label("Add holiday").scroll_to_me();
+    harness.run();
+    assert!(shown(&harness, &last), "the last thread, {last}, reached");
+    assert!(
+        !shown(&harness, &first),
+        "the first thread, {first}, no longer drawn"
+    );
 }
 
 fn budget(harness: &mut Harness<'static, WorkbenchApp>) {

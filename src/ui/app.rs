@@ -318,6 +318,11 @@ impl WorkbenchApp {
         &mut self.timeline.filter
     }
 
+    /// What the timeline's right-hand side shows, for benchmarks that open its figures.
+    pub fn timeline_selection_mut(&mut self) -> &mut Option<super::timeline::Selection> {
+        &mut self.timeline.selection
+    }
+
     pub fn language(&self) -> Language {
         self.language
     }

@@ -299,6 +299,48 @@ pub fn card_rows(ui: &mut Ui, count: usize, min_width: f32, mut add_card: impl F
     }
 }
 
+/// Rows of any height in a scroll area, drawn only where they can be seen, so that a list
+/// of thousands costs a frame what its visible part costs. A row's height is remembered
+/// from the last frame it was drawn in (a line's height until then), and the rows above
+/// and below the view are one allocation each.
+#[derive(Debug, Default)]
+pub struct LazyRows {
+    heights: Vec<f32>,
+}
+
+impl LazyRows {
+    /// Draws rows `0..count` with `row_ui(ui, index)`, each in a scope of its own.
+    pub fn ui(&mut self, ui: &mut Ui, count: usize, mut row_ui: impl FnMut(&mut Ui, usize)) {
+        let line = ui.text_style_height(&egui::TextStyle::Body);
+        if self.heights.len() != count {
+            self.heights = vec![line; count];
+        }
+        let gap = ui.spacing().item_spacing.y;
+        let width = ui.available_width();
+        let visible = ui.clip_rect();
+        let top = ui.cursor().top();
+        let mut index = 0;
+        let mut above = 0.0;
+        while index < count && top + above + self.heights[index] < visible.top() {
+            above += self.heights[index] + gap;
+            index += 1;
+        }
+        if index > 0 {
+            // The allocation is followed by one gap itself.
+            ui.allocate_space(egui::vec2(width, above - gap));
+        }
+        while index < count && ui.cursor().top() <= visible.bottom() {
+            let drawn = ui.scope(|ui| row_ui(ui, index)).response.rect;
+            self.heights[index] = drawn.height();
+            index += 1;
+        }
+        if index < count {
+            let below: f32 = self.heights[index..].iter().map(|height| height + gap).sum();
+            ui.allocate_space(egui::vec2(width, below - gap));
+        }
+    }
+}
+
 /// Compares two optional values, with the unknown ones last whichever way the sort goes.
 pub fn known_first<T: Ord>(a: Option<T>, b: Option<T>, descending: bool) -> Ordering {
     match (a, b) {

@@ -10,14 +10,23 @@ use super::{Derived, Selection};
 use crate::i18n::fill;
 use crate::model::calendar::{Holiday, HolidayRule, format_day_short};
 use crate::model::edit::Edit;
-use crate::ui::widgets::section_heading;
+use crate::ui::widgets::{LazyRows, section_heading};
 use crate::ui::{Edits, ViewContext, theme};
+
+/// What the figures' long lists remember between frames.
+#[derive(Debug, Default)]
+pub struct FiguresRows {
+    questioners: LazyRows,
+    ministers: LazyRows,
+    threads: LazyRows,
+}
 
 pub fn figures_ui(
     ui: &mut Ui,
     view: &ViewContext<'_>,
     derived: &Derived,
     editor: &mut EditorState,
+    rows: &mut FiguresRows,
     selection: &mut Option<Selection>,
     edits: &mut Edits,
 ) {
@@ -25,29 +34,33 @@ pub fn figures_ui(
     let dossier = view.dossier;
     let figures = &derived.figures;
     ui.heading(texts.figures);
+    // Hundreds of questioners in a large dossier: only the rows in view are drawn. Both
+    // lists put the count first, in a column as wide as the largest count.
+    let largest = figures
+        .per_questioner
+        .iter()
+        .map(|(_, count)| *count)
+        .chain(figures.per_minister.iter().map(|(_, count, _)| *count))
+        .max()
+        .unwrap_or(0);
+    let digit = ui.fonts_mut(|fonts| fonts.glyph_width(&egui::TextStyle::Monospace.resolve(ui.style()), '0'));
+    let count_width = digit * largest.to_string().len() as f32 + 4.0;
     section_heading(ui, texts.per_questioner);
-    egui::Grid::new("per_questioner")
-        .striped(true)
-        .spacing([24.0, 6.0])
-        .show(ui, |ui| {
-            for (name, count) in &figures.per_questioner {
+    rows.questioners
+        .ui(ui, figures.per_questioner.len(), |ui, index| {
+            let (name, count) = &figures.per_questioner[index];
+            counted_row_ui(ui, index, *count, count_width, |ui| {
                 ui.label(name.as_deref().unwrap_or(texts.unknown));
-                ui.label(RichText::new(count.to_string()).monospace());
-                ui.end_row();
-            }
+            });
         });
     section_heading(ui, texts.per_minister);
-    egui::Grid::new("per_minister")
-        .striped(true)
-        .spacing([24.0, 6.0])
-        .show(ui, |ui| {
-            for (name, count, share) in &figures.per_minister {
-                ui.label(name.as_deref().unwrap_or(texts.unknown));
-                ui.label(RichText::new(count.to_string()).monospace());
-                ui.label(share_text(*share, texts));
-                ui.end_row();
-            }
+    rows.ministers.ui(ui, figures.per_minister.len(), |ui, index| {
+        let (name, count, share) = &figures.per_minister[index];
+        counted_row_ui(ui, index, *count, count_width, |ui| {
+            ui.label(name.as_deref().unwrap_or(texts.unknown));
+            ui.add(egui::Label::new(RichText::new(share_text(*share, texts)).weak()).wrap());
         });
+    });
     section_heading(ui, texts.all_sub_questions);
     ui.label(share_text(figures.overall, texts));
     section_heading(ui, texts.median_answer_time);
@@ -66,9 +79,10 @@ pub fn figures_ui(
     if derived.threads.is_empty() {
         ui.label(RichText::new(texts.none).weak());
     }
-    for thread in &derived.threads {
+    // Thousands of threads in a large dossier: only the rows in view are drawn.
+    rows.threads.ui(ui, derived.threads.len(), |ui, index| {
         ui.horizontal_wrapped(|ui| {
-            for (step, id) in thread.iter().enumerate() {
+            for (step, id) in derived.threads[index].iter().enumerate() {
                 let Some((_, question)) = derived.question(dossier, *id) else {
                     continue;
                 };
@@ -86,9 +100,31 @@ pub fn figures_ui(
                 }
             }
         });
-    }
+    });
     if !view.presenting {
         settings_ui(ui, view, editor, edits);
+    }
+}
+
+/// A striped row of a counted list: the count right-aligned in a column of `count_width`,
+/// then what is counted, drawn by `add_what`.
+fn counted_row_ui(ui: &mut Ui, index: usize, count: usize, count_width: f32, add_what: impl FnOnce(&mut Ui)) {
+    // The stripe goes under the row, whose height is known only once it is drawn.
+    let stripe = ui.painter().add(egui::Shape::Noop);
+    let row = ui.horizontal_top(|ui| {
+        ui.allocate_ui_with_layout(
+            egui::vec2(count_width, ui.spacing().interact_size.y),
+            egui::Layout::right_to_left(egui::Align::Min),
+            |ui| ui.label(RichText::new(count.to_string()).monospace()),
+        );
+        ui.add_space(12.0);
+        ui.vertical(add_what);
+    });
+    if index % 2 == 1 {
+        let band = row.response.rect.with_max_x(ui.max_rect().right());
+        let fill = ui.visuals().faint_bg_color;
+        ui.painter()
+            .set(stripe, egui::Shape::rect_filled(band, 2.0, fill));
     }
 }
 

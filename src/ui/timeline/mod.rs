@@ -145,6 +145,7 @@ pub struct TimelineView {
     list: list::ListState,
     axis: axis::AxisState,
     editor: editor::EditorState,
+    figures_rows: figures::FiguresRows,
 }
 
 impl TimelineView {
@@ -275,6 +276,7 @@ impl TimelineView {
                     view,
                     &self.derived,
                     &mut self.editor,
+                    &mut self.figures_rows,
                     &mut self.selection,
                     edits,
                 );
