@@ -221,6 +221,15 @@ fn slides_keep_a_view_in_the_dossier_and_the_keys_step_through_them() {
 fn the_bundled_dossier_presents_its_slides_with_the_keyboard_alone() {
     let mut harness = harness();
     harness.set_size(egui::vec2(1920.0, 1080.0));
+    // Going back before any slide starts from the last.
+    press(&mut harness, Modifiers::NONE, Key::F5);
+    press(&mut harness, Modifiers::NONE, Key::PageUp);
+    assert_shows(
+        &harness,
+        &["Slide 4 of 4: Doelen en resultaten op 31/12/2018"],
+        "back from the start",
+    );
+    press(&mut harness, Modifiers::NONE, Key::Escape);
     press(&mut harness, Modifiers::NONE, Key::F5);
     let mut shown = Vec::new();
     for _ in 0..4 {
@@ -245,5 +254,11 @@ fn the_bundled_dossier_presents_its_slides_with_the_keyboard_alone() {
             "4.492.344,81",
         ],
         "the first slide, with its totals on screen",
+    );
+    press(&mut harness, Modifiers::NONE, Key::End);
+    assert_eq!(
+        harness.state().tab(),
+        Tab::Indicators,
+        "End goes to the last slide"
     );
 }

@@ -675,19 +675,15 @@ impl WorkbenchApp {
             self.tab = Tab::ALL[next];
             return;
         }
-        // Before the first slide going forward, after the last going back.
+        // Not on a slide yet: just before the first going forward, after the last going
+        // back.
         let from = match self.slide {
-            Some(index) => index,
-            None if delta < 0 => slides,
-            None => 0,
+            Some(index) => index as isize,
+            None if delta < 0 => slides as isize,
+            None => -1,
         };
-        let delta = if self.slide.is_none() && delta > 0 {
-            delta - 1
-        } else {
-            delta
-        };
-        let next = from.saturating_add_signed(delta).min(slides - 1);
-        self.show_slide(next);
+        let next = from.saturating_add(delta).clamp(0, slides as isize - 1);
+        self.show_slide(next as usize);
     }
 
     /// Shows the slide at `index`: its tab, as it was when it was made.

@@ -11,9 +11,10 @@ pub const PRESENTING_SCALE: f32 = 1.7;
 const PRESENTING_SCREEN: f32 = 1080.0;
 
 /// The zoom for the user's own zoom, and while presenting for the height of the window
-/// (full screen: the screen's) in points without zoom (`None` when not known). A projected picture has the same size whatever its
-/// resolution, so the type keeps the same share of the picture's height: 29 of 1080
-/// lines, 21 of 768; what fits on a full HD projector fits on any.
+/// (full screen: the screen's) in points without zoom (`None` when not known). A
+/// projected picture has the same size whatever its resolution, so the type keeps the
+/// same share of the picture's height: 29 of 1080 lines, 21 of 768; what fits on a full
+/// HD projector fits on any.
 pub fn zoom_factor(user_zoom: f32, presenting: bool, screen_height: Option<f32>) -> f32 {
     if !presenting {
         return user_zoom;

@@ -36,10 +36,12 @@ pub fn figures_ui(
     ui.heading(texts.figures);
     // Hundreds of questioners in a large dossier: only the rows in view are drawn. Both
     // lists put the count first, in a column as wide as the largest count.
+    // The questioners come most first; the ministers are few.
     let largest = figures
         .per_questioner
-        .iter()
+        .first()
         .map(|(_, count)| *count)
+        .into_iter()
         .chain(figures.per_minister.iter().map(|(_, count, _)| *count))
         .max()
         .unwrap_or(0);
