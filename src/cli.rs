@@ -31,10 +31,12 @@ Usage:
                      [--members N] [--indicators N] [--seed S]
                                       write a large made-up dossier for measuring
                                       (defaults 20000, 100000, 1000, 10000; seed 1)
-  dossier-workbench import TEXT.txt [--into DOSSIER] [--update]
-                                      read the text of a written question and its answer;
-                                      print it as JSON (warnings on stderr), or add it to
-                                      DOSSIER (--update replaces the same question there)
+  dossier-workbench import FILE.pdf|FILE.txt [--into DOSSIER] [--update] [--text]
+                                      read a written question and its answer (the PDF the
+                                      Parliament publishes, or its text); print it as JSON
+                                      (warnings on stderr), or add it to DOSSIER (--update
+                                      replaces the same question there); --text prints the
+                                      text as the reader sees it (a PDF's text layer)
   dossier-workbench --help | --version
 ";
 
@@ -68,6 +70,8 @@ pub enum Command {
         text: PathBuf,
         into: Option<PathBuf>,
         update: bool,
+        /// Print the text as read (a PDF's text layer) and stop.
+        show_text: bool,
     },
     /// Write a large made-up dossier.
     Generate {
@@ -198,6 +202,7 @@ fn parse_import(args: &[String]) -> Result<Command, UsageError> {
     let mut text = None;
     let mut into = None;
     let mut update = false;
+    let mut show_text = false;
     let mut words = args.iter();
     while let Some(word) = words.next() {
         match word.as_str() {
@@ -208,6 +213,7 @@ fn parse_import(args: &[String]) -> Result<Command, UsageError> {
                 into = Some(PathBuf::from(path));
             }
             "--update" => update = true,
+            "--text" => show_text = true,
             option if option.starts_with('-') => {
                 return Err(UsageError(format!("unknown option '{option}'")));
             }
@@ -215,11 +221,21 @@ fn parse_import(args: &[String]) -> Result<Command, UsageError> {
             extra => return Err(UsageError(format!("one text at a time: unexpected '{extra}'"))),
         }
     }
-    let text = text.ok_or_else(|| UsageError("'import' needs the path of a text file".into()))?;
+    let text = text.ok_or_else(|| UsageError("'import' needs the path of a PDF or text file".into()))?;
     if update && into.is_none() {
         return Err(UsageError("'--update' goes with '--into DOSSIER'".into()));
     }
-    Ok(Command::Import { text, into, update })
+    if show_text && into.is_some() {
+        return Err(UsageError(
+            "'--text' only prints the text; leave out '--into'".into(),
+        ));
+    }
+    Ok(Command::Import {
+        text,
+        into,
+        update,
+        show_text,
+    })
 }
 
 fn parse_window(args: &[String]) -> Result<Launch, UsageError> {
@@ -363,9 +379,20 @@ mod tests {
             Ok(Command::Import {
                 text: "q.txt".into(),
                 into: Some("d.json".into()),
-                update: true
+                update: true,
+                show_text: false
             })
         );
+        assert_eq!(
+            parsed(&["import", "q.pdf", "--text"]),
+            Ok(Command::Import {
+                text: "q.pdf".into(),
+                into: None,
+                update: false,
+                show_text: true
+            })
+        );
+        assert!(parsed(&["import", "q.pdf", "--text", "--into", "d.json"]).is_err());
         assert!(parsed(&["import"]).is_err());
         assert_eq!(
             parsed(&["generate", "big.dossier.json", "--questions", "10", "--seed", "3"]),

@@ -68,7 +68,12 @@ fn run(args: &[String]) -> anyhow::Result<ExitCode> {
             };
             print!("{report}");
         }
-        Command::Import { text, into, update } => import_text(&text, into.as_deref(), update)?,
+        Command::Import {
+            text,
+            into,
+            update,
+            show_text,
+        } => import_text(&text, into.as_deref(), update, show_text)?,
         Command::Generate { out, sizes, seed } => {
             let dossier = dossier_workbench::generate::generate(sizes, seed);
             store::save(&out, &dossier).with_context(|| format!("writing {}", out.display()))?;
@@ -127,9 +132,14 @@ fn export(path: &Path, what: &ExportWhat, out: &Path, language: Language) -> any
     Ok(())
 }
 
-fn import_text(path: &Path, into: Option<&Path>, update: bool) -> anyhow::Result<()> {
+fn import_text(path: &Path, into: Option<&Path>, update: bool, show_text: bool) -> anyhow::Result<()> {
     let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-    let text = String::from_utf8(bytes).with_context(|| format!("{} is not UTF-8 text", path.display()))?;
+    let text = dossier_workbench::import::text_of_file(&bytes)
+        .map_err(|error| anyhow::anyhow!("{} cannot be imported: {error}", path.display()))?;
+    if show_text {
+        print!("{text}");
+        return Ok(());
+    }
     let imported = dossier_workbench::import::written_question(&text);
     for warning in &imported.warnings {
         eprintln!("{}: {warning}", path.display());

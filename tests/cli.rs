@@ -126,7 +126,7 @@ fn import_prints_the_question_as_json_with_the_warnings_on_stderr() {
     assert_eq!(json["question"]["number"], 26);
     assert_eq!(json["question"]["date"], "2019-11-07");
     assert_eq!(json["tables"][0]["kind"], "budget");
-    assert_eq!(json["tables"][0]["totals"][0], "12968183.29");
+    assert_eq!(json["tables"][0]["totals"][2], "12968183.29");
     assert!(stderr(&output).contains("'767.010?64' read as 767.010,64"));
 }
 
@@ -303,4 +303,64 @@ fn export_into_a_named_pipe_writes_into_it_and_leaves_it_a_pipe() {
     assert!(text.ends_with(";500000,00;150000\r\n"), "the whole table: {text}");
     let entries = std::fs::read_dir(folder.path()).unwrap().count();
     assert_eq!(entries, 1, "no temporary file is left beside the pipe");
+}
+
+#[test]
+fn import_reads_the_pdf_itself_and_says_why_a_scan_cannot_be_read() {
+    let pdf = format!("{}/tests/pdf/q87_chromium_table.pdf", env!("CARGO_MANIFEST_DIR"));
+    let output = run(&["import", &pdf]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["question"]["number"], 87);
+    assert_eq!(json["tables"][0]["columns"][4]["kind"], "euro");
+    assert_eq!(json["tables"][0]["totals"][4], "1256620.40");
+    let text = run(&["import", &pdf, "--text"]);
+    assert!(stdout(&text).contains("\nANTWOORD\n"), "{}", stdout(&text));
+
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("d.dossier.json");
+    dossier_workbench::store::save(&path, &dossier_workbench::store::bundled().unwrap()).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let scan = format!("{}/tests/pdf/scan_without_text.pdf", env!("CARGO_MANIFEST_DIR"));
+    let refused = run(&["import", &scan, "--into", path.to_str().unwrap()]);
+    assert!(!refused.status.success());
+    assert!(stderr(&refused).contains("no text layer"), "{}", stderr(&refused));
+    assert_eq!(std::fs::read(&path).unwrap(), before, "the dossier is untouched");
+}
+
+#[test]
+fn import_into_never_saves_a_dossier_that_would_not_open() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("d.dossier.json");
+    dossier_workbench::store::save(&path, &dossier_workbench::store::bundled().unwrap()).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    // An answer of more than a megabyte in one item: more than a dossier text holds.
+    let long = format!(
+        "Onderwerp - Deel\n\n1. Waarom?\n\nANTWOORD\nop vraag nr. 9 van 1 maart 2024\n\n1. {}\n",
+        "Een heel lang antwoord zonder einde. ".repeat(40_000)
+    );
+    let text = folder.path().join("lang.txt");
+    std::fs::write(&text, long).unwrap();
+    let refused = run(&["import", text.to_str().unwrap(), "--into", path.to_str().unwrap()]);
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("would not open again") && stderr(&refused).contains("too long"),
+        "{}",
+        stderr(&refused)
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before, "the dossier is untouched");
+
+    // A source line of 40 000 characters is split into lines, and the dossier opens.
+    let wide = format!(
+        "Onderwerp - Deel\n\n1. Waarom?\n\nANTWOORD\nop vraag nr. 9 van 1 maart 2024\n\n1. Zie {}\n",
+        "vraag nr. 12 van 3 mei 2021, ".repeat(1_400)
+    );
+    std::fs::write(&text, wide).unwrap();
+    let added = run(&["import", text.to_str().unwrap(), "--into", path.to_str().unwrap()]);
+    assert!(added.status.success(), "{}", stderr(&added));
+    let dossier = dossier_workbench::store::load(&path).unwrap();
+    let source = dossier.sources.last().unwrap();
+    assert!(source.text.0.lines().all(|line| line.len() <= 16 * 1024));
+    let q9 = dossier.questions.iter().find(|q| q.number == Some(9)).unwrap();
+    assert_eq!(q9.references.len(), 1, "a citation repeated is one reference");
 }

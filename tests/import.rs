@@ -198,8 +198,9 @@ fn seed_003_answers_1_and_2_at_once_and_its_amif_table_adds_up() {
         panic!("one budget table: {:?}", imported.tables)
     };
     assert_eq!(table.rows.len(), 12);
+    let names: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
     assert_eq!(
-        table.columns,
+        names,
         [
             "Nr.",
             "Project",
@@ -207,9 +208,9 @@ fn seed_003_answers_1_and_2_at_once_and_its_amif_table_adds_up() {
             "Vlaamse cofinanciering in euro"
         ]
     );
-    let total = |column: usize| table.totals[column].to_belgian();
-    assert_eq!(total(0), "12.968.183,29");
-    assert_eq!(total(1), "4.492.344,81");
+    let total = |column: usize| table.shown(column, table.totals[column]);
+    assert_eq!(total(2), "12.968.183,29");
+    assert_eq!(total(3), "4.492.344,81");
     let codes: Vec<&str> = table.rows.iter().map(|r| r[0].text().unwrap()).collect();
     assert_eq!(
         codes,
@@ -436,11 +437,8 @@ fn the_traps_are_not_sprung() {
     let ambiguous = &table.rows[1][3];
     assert_eq!(ambiguous.value, None);
     assert_eq!(ambiguous.printed.as_deref(), Some("5. 551.323,14"));
-    assert_eq!(
-        table.printed_totals[0].map(Money::to_belgian).as_deref(),
-        Some("6.000,00")
-    );
-    assert_eq!(table.totals[0].to_belgian(), "6.000,50");
+    assert_eq!(table.shown(2, table.printed_totals[2]), "6.000,00");
+    assert_eq!(table.shown(2, table.totals[2]), "6.000,50");
     assert!(has_warning(&imported, WarningKind::Mismatch, "the printed total"));
 }
 

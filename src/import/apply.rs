@@ -8,11 +8,12 @@ use super::dates::CandidateEvent;
 use super::tables::{BudgetRows, DetectedTable, IndicatorRows};
 use super::written::{Imported, WarningKind};
 use crate::model::Dossier;
-use crate::model::budget::{BudgetTable, Column, ColumnKind, ReportedTotal, Row};
+use crate::model::budget::{BudgetTable, Column, ReportedTotal, Row};
 use crate::model::dossier::{ColumnId, EventId, IndicatorId, MeasurementId, QuestionId, RowId, TableId};
 use crate::model::edit::{Edit, EditError};
 use crate::model::event::Event;
 use crate::model::indicator::{Indicator, Measurement};
+use crate::model::money::Money;
 use crate::model::question::Question;
 use crate::model::source::{SourceDocument, SourceId, SourceRef, SourceText};
 
@@ -50,6 +51,10 @@ pub enum ImportError {
     AlreadyThere(String),
     #[error("the import does not fit the dossier: {0}")]
     Edit(#[from] EditError),
+    #[error(
+        "the import is refused, the dossier is left as it was: with it, the dossier would not open again. {0}"
+    )]
+    WouldNotOpen(Box<crate::store::LoadError>),
 }
 
 /// What an import did, in words.
@@ -219,9 +224,20 @@ impl Plan {
         Ok(Edit::Batch(edits))
     }
 
-    /// Makes the edits on `dossier`, all or none.
-    pub fn apply_to(&self, dossier: &mut Dossier, update: bool) -> Result<Outcome, ImportError> {
+    /// The edits, checked: applied to a copy of `dossier`, the result must open again by
+    /// the loader's own rules (footnotes, limits, ids), or nothing is done.
+    pub fn checked_edits(&self, dossier: &Dossier, update: bool) -> Result<Edit, ImportError> {
         let edit = self.edits(dossier, update)?;
+        let mut trial = dossier.clone();
+        edit.clone().apply(&mut trial)?;
+        crate::store::check_reopens(&trial, "the dossier with the import")
+            .map_err(|error| ImportError::WouldNotOpen(Box::new(error)))?;
+        Ok(edit)
+    }
+
+    /// Makes the checked edits on `dossier`, all or none.
+    pub fn apply_to(&self, dossier: &mut Dossier, update: bool) -> Result<Outcome, ImportError> {
+        let edit = self.checked_edits(dossier, update)?;
         edit.apply(dossier)?;
         Ok(self.outcome(update))
     }
@@ -243,9 +259,36 @@ impl Plan {
     }
 }
 
-/// The text as read, kept whole so that every quote can be checked against it.
+/// The longest line a source text keeps, in bytes; a longer one is split at a space.
+pub const SOURCE_LINE_LIMIT: usize = 16 * 1024;
+
+/// The text as read, kept whole so that every quote can be checked against it; a line
+/// too long for a dossier file is split into lines (quotes are matched with line breaks
+/// taken as spaces).
 fn imported_text(imported: &Imported) -> String {
-    imported.source_text.clone()
+    let text = &imported.source_text;
+    if text.split('\n').all(|line| line.len() <= SOURCE_LINE_LIMIT) {
+        return text.clone();
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / SOURCE_LINE_LIMIT);
+    for (index, line) in text.split('\n').enumerate() {
+        if index > 0 {
+            out.push('\n');
+        }
+        let mut rest = line;
+        while rest.len() > SOURCE_LINE_LIMIT {
+            let mut cut = SOURCE_LINE_LIMIT;
+            while !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let at = rest[..cut].rfind(' ').filter(|&at| at > 0).unwrap_or(cut);
+            out.push_str(&rest[..at]);
+            out.push('\n');
+            rest = rest[at..].strip_prefix(' ').unwrap_or(&rest[at..]);
+        }
+        out.push_str(rest);
+    }
+    out
 }
 
 /// `import-1`, `import-2`, …: the first not taken.
@@ -300,19 +343,13 @@ fn budget_table(
     document: &dyn Fn(Option<&str>, Option<&str>) -> SourceRef,
 ) -> BudgetTable {
     let part = part_name(&rows.part);
-    let text_columns = usize::from(rows.coded) + 1;
     let columns: Vec<Column> = rows
         .columns
         .iter()
-        .enumerate()
-        .map(|(index, name)| Column {
+        .map(|column| Column {
             id: ColumnId(next()),
-            name: name.clone(),
-            kind: if index < text_columns {
-                ColumnKind::Text
-            } else {
-                ColumnKind::Money
-            },
+            name: column.name.clone(),
+            kind: column.kind.column_kind(),
         })
         .collect();
     let table_rows = rows
@@ -325,14 +362,16 @@ fn budget_table(
             source: Some(document(Some(&part), Some(printed))),
         })
         .collect();
+    // A printed total is kept for the columns the dossier sums, to be checked there too.
     let reported_totals = rows
         .printed_totals
         .iter()
-        .enumerate()
-        .filter_map(|(index, total)| {
+        .zip(&columns)
+        .filter(|(_, column)| column.kind.is_summed())
+        .filter_map(|(total, column)| {
             Some(ReportedTotal {
-                column: columns.get(index + text_columns)?.id,
-                amount: (*total)?,
+                column: column.id,
+                amount: Money::new((*total)?).ok()?,
                 source: Some(document(Some(&part), None)),
             })
         })

@@ -239,6 +239,41 @@ fn kind_of(sentence: &str, in_answer: bool, when: When, asked: Option<jiff::civi
     }
 }
 
+/// The longest quote an event keeps of its sentence, in characters.
+pub const QUOTE_LIMIT: usize = 300;
+
+/// The sentence, or where it is longer than [`QUOTE_LIMIT`] (a text without full stops,
+/// a table's lines run together), the words around the date: always a piece of the
+/// text, so that the quote can be found in its source.
+fn quote_around<'a>(sentence: &'a str, printed: &str) -> &'a str {
+    if sentence.chars().count() <= QUOTE_LIMIT {
+        return sentence;
+    }
+    let at = sentence.find(printed).unwrap_or(0);
+    let half = QUOTE_LIMIT / 2;
+    let mut start = at.saturating_sub(half);
+    while !sentence.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (at + printed.len() + half).min(sentence.len());
+    while !sentence.is_char_boundary(end) {
+        end += 1;
+    }
+    // Whole words only: from after a space, to before one.
+    if start > 0
+        && let Some(space) = sentence[start..at].find(' ')
+    {
+        start += space + 1;
+    }
+    if end < sentence.len()
+        && let Some(space) = sentence[at..end].rfind(' ')
+        && at + space > at + printed.len()
+    {
+        end = at + space;
+    }
+    sentence[start..end].trim()
+}
+
 /// The dated sentences of a question and its answer.
 pub fn find_events(question: &Question) -> Vec<CandidateEvent> {
     let mut texts: Vec<(String, &str, bool)> =
@@ -259,15 +294,17 @@ pub fn find_events(question: &Question) -> Vec<CandidateEvent> {
             .into_iter()
             .filter(|s| s.split_whitespace().count() >= 4)
         {
+            let mut dated: std::collections::HashSet<When> = std::collections::HashSet::new();
             for (when, printed) in dates_in(&sentence) {
-                if events.iter().any(|e| e.when == when && e.sentence == sentence) {
+                if !dated.insert(when) {
                     continue;
                 }
+                let quote = quote_around(&sentence, &printed);
                 events.push(CandidateEvent {
-                    kind: kind_of(&sentence, in_answer, when, question.date),
+                    kind: kind_of(quote, in_answer, when, question.date),
                     when,
+                    sentence: quote.to_string(),
                     printed,
-                    sentence: sentence.clone(),
                     part: part.clone(),
                 });
             }

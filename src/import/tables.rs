@@ -1,16 +1,22 @@
-//! Tables in an answer, as the PDF text layer leaves them: rows whose last cells are
-//! figures, a title running over two lines, header words above, footnote marks on cells,
-//! or one cell to a line. Two kinds are read: amounts per project (a budget table) and
-//! target against actual per engagement type (indicators).
+//! Tables in an answer, read into typed columns: text, codes, years, whole numbers,
+//! percentages, euro and amounts in thousand or million euro. The rows come from
+//! [`super::grid`]; here each column gets its kind, each cell is read as its column
+//! reads, a printed total is checked against the rows and a percentage against the two
+//! columns it is the ratio of. A table whose header says target and actual becomes
+//! indicators; any other a budget table.
 
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
+use super::cells::{Printed, ValueKind, column_kind, column_mark, read_cell};
+use super::grid::{Grid, GridRow, Key, find_grids};
 use super::text::collapse_spaces;
 use super::written::{WarningKind, Warnings};
 use crate::model::budget::{Cell, CellValue, Footnote};
 use crate::model::calendar::PartialDate;
-use crate::model::money::{Money, decimal_text, parse_number};
+use crate::model::money::{decimal_text, format_decimal};
+
+pub use super::cells::is_split_amount;
 
 /// A table found in an answer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -30,24 +36,55 @@ impl DetectedTable {
     }
 }
 
-/// Rows of amounts: an optional code, a title, and one or more amounts.
+/// A column as read: its name from the header and the kind of its values.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DetectedColumn {
+    pub name: String,
+    pub kind: ValueKind,
+}
+
+/// A table of typed columns.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct BudgetRows {
     pub part: String,
     /// The header's words, as printed, for a title.
     pub header: String,
-    /// The columns: the code (when rows have one), the title, then the amounts.
-    pub columns: Vec<String>,
-    /// Whether the first column is a code (`320`).
-    pub coded: bool,
+    pub columns: Vec<DetectedColumn>,
+    /// One cell per column.
     pub rows: Vec<Vec<Cell>>,
     /// Each row as the text printed it, on one line.
     pub printed: Vec<String>,
     pub footnotes: Vec<Footnote>,
-    /// A total line of the source, per amount column, as printed.
-    pub printed_totals: Vec<Option<Money>>,
-    /// The sums of the readable amounts, per amount column.
-    pub totals: Vec<Money>,
+    /// The total row's figure per column, where the source prints one for a summed column.
+    #[serde(serialize_with = "decimals")]
+    pub printed_totals: Vec<Option<Decimal>>,
+    /// The exact sums of the readable cells per summed column.
+    #[serde(serialize_with = "decimals")]
+    pub totals: Vec<Option<Decimal>>,
+    /// Where the printed figures disagree with each other: totals, ratios.
+    pub checks: Vec<String>,
+    /// The total row as read, a cell per column, to check the sums against.
+    #[serde(skip)]
+    pub total_row: Option<Vec<Cell>>,
+    /// Each row's value cells as printed (`None` for an empty cell), the total row's
+    /// last: to read a column again as another kind.
+    #[serde(skip)]
+    pub printed_values: Vec<Vec<Option<String>>>,
+}
+
+fn decimals<S: Serializer>(values: &[Option<Decimal>], serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_seq(values.iter().map(|v| v.map(|d| d.to_string())))
+}
+
+impl BudgetRows {
+    /// A column's figure as the table shows it: `12.968.183,29`, `48`.
+    pub fn shown(&self, column: usize, value: Option<Decimal>) -> String {
+        let Some(value) = value else { return String::new() };
+        match self.columns.get(column).map(|c| c.kind) {
+            Some(ValueKind::Integer) => format_decimal(value, 0),
+            _ => format_decimal(value, 2),
+        }
+    }
 }
 
 /// Rows of engagement type, output, target and actual.
@@ -84,165 +121,6 @@ pub(crate) struct Found {
     pub table: DetectedTable,
 }
 
-/// A word that is a figure of a table: digits with dots, commas, a footnote mark, or one
-/// stray character where a separator should be (`767.010?64`).
-fn is_figure(word: &str) -> bool {
-    if let Some((first, second)) = word.split_once(' ') {
-        return is_split_amount(first, second);
-    }
-    let chars: Vec<char> = word.chars().collect();
-    let stray: Vec<usize> = (0..chars.len())
-        .filter(|&i| !(chars[i].is_ascii_digit() || matches!(chars[i], '.' | ',' | '*')))
-        .collect();
-    // One stray character is allowed where a decimal comma belongs, and nowhere else.
-    let stray_fits = match stray.as_slice() {
-        [] => true,
-        [at] => *at + 3 == chars.len() && !matches!(chars[*at], '/' | '-' | '–'),
-        _ => false,
-    };
-    chars.first().is_some_and(char::is_ascii_digit)
-        && stray_fits
-        && chars.last().is_some_and(|c| c.is_ascii_digit() || *c == '*')
-}
-
-/// A stretch of lines without a blank line, cut after every run of figure-only lines
-/// long enough to end a row (a table laid out one cell per line).
-#[derive(Debug, Clone)]
-struct Chunk {
-    /// Indexes into the item's lines.
-    lines: Vec<usize>,
-    /// The words before the figures at its end, line by line.
-    text: Vec<String>,
-    /// The figures at its end.
-    figures: Vec<String>,
-    /// The figures stand on lines of their own (one cell to a line).
-    figures_alone: bool,
-}
-
-impl Chunk {
-    fn text_joined(&self) -> String {
-        collapse_spaces(&self.text.join(" ")).trim().to_string()
-    }
-
-    /// The words and the figures: a header's whole text.
-    fn full_text(&self) -> String {
-        let mut text = self.text_joined();
-        for figure in &self.figures {
-            if !text.is_empty() {
-                text.push(' ');
-            }
-            text.push_str(figure);
-        }
-        text
-    }
-}
-
-fn trailing_figures(words: &[&str]) -> usize {
-    words.iter().rev().take_while(|w| is_figure(w)).count()
-}
-
-/// `5.` followed by an amount: item 5 and 551.323,14, or the amount 5.551.323,14?
-pub fn is_split_amount(first: &str, second: &str) -> bool {
-    let number = first.strip_suffix('.').unwrap_or("");
-    !number.is_empty()
-        && number.len() <= 3
-        && number.chars().all(|c| c.is_ascii_digit())
-        && second.contains(',')
-        && is_figure(second)
-}
-
-/// The words of a line, an amount split as `5. 551.323,14` kept as one word.
-fn words_of(line: &str) -> Vec<String> {
-    let raw: Vec<&str> = line.split_whitespace().collect();
-    let mut out = Vec::with_capacity(raw.len());
-    let mut index = 0;
-    while index < raw.len() {
-        if index + 1 < raw.len() && is_split_amount(raw[index], raw[index + 1]) {
-            out.push(format!("{} {}", raw[index], raw[index + 1]));
-            index += 2;
-        } else {
-            out.push(raw[index].to_string());
-            index += 1;
-        }
-    }
-    out
-}
-
-fn chunks(lines: &[String], columns: usize) -> Vec<Chunk> {
-    let mut out = Vec::new();
-    let mut current: Vec<usize> = Vec::new();
-    let mut figure_run = 0;
-    let flush = |current: &mut Vec<usize>, out: &mut Vec<Chunk>| {
-        if current.is_empty() {
-            return;
-        }
-        let words: Vec<(usize, String)> = current
-            .iter()
-            .flat_map(|&i| words_of(&lines[i]).into_iter().map(move |w| (i, w)))
-            .collect();
-        let plain: Vec<&str> = words.iter().map(|(_, w)| w.as_str()).collect();
-        let count = trailing_figures(&plain);
-        let split = words.len() - count;
-        let mut text: Vec<String> = Vec::new();
-        let mut last_line = None;
-        for (line, word) in &words[..split] {
-            if last_line == Some(*line) {
-                if let Some(t) = text.last_mut() {
-                    t.push(' ');
-                    t.push_str(word);
-                }
-            } else {
-                text.push(word.clone());
-                last_line = Some(*line);
-            }
-        }
-        // The figures are alone when none shares its line with a word of text.
-        let figures_alone = count > 0
-            && words[split..]
-                .first()
-                .is_some_and(|(line, _)| split == 0 || words[split - 1].0 != *line);
-        out.push(Chunk {
-            lines: std::mem::take(current),
-            text,
-            figures: words[split..].iter().map(|(_, w)| w.clone()).collect(),
-            figures_alone,
-        });
-    };
-    for (index, line) in lines.iter().enumerate() {
-        let trimmed = line.trim();
-        if trimmed.is_empty() {
-            flush(&mut current, &mut out);
-            figure_run = 0;
-            continue;
-        }
-        let owned = words_of(trimmed);
-        let words: Vec<&str> = owned.iter().map(String::as_str).collect();
-        let only_figure = words.len() == 1 && is_figure(trimmed);
-        current.push(index);
-        figure_run = if only_figure { figure_run + 1 } else { 0 };
-        // A row ends after its figures: on a line of its own, or a cell to a line.
-        let ends_row = (!only_figure && trailing_figures(&words) >= columns) || figure_run == columns;
-        if columns > 0 && ends_row {
-            flush(&mut current, &mut out);
-            figure_run = 0;
-        }
-    }
-    flush(&mut current, &mut out);
-    out
-}
-
-/// Whether a chunk reads as a sentence rather than a header: it ends like one, or is long.
-fn is_sentence(chunk: &Chunk) -> bool {
-    let text = chunk.text_joined();
-    text.ends_with(['.', ':', '?', ';']) || text.chars().count() > 160
-}
-
-/// A code at the start of a row: `320`.
-fn code_of(text: &str) -> Option<&str> {
-    let first = text.split_whitespace().next()?;
-    (first.len() <= 4 && first.chars().all(|c| c.is_ascii_digit())).then_some(first)
-}
-
 /// Finds the tables in an answer item's lines (`numbers` are the source line numbers).
 pub(crate) fn find_tables(
     lines: &[String],
@@ -250,228 +128,416 @@ pub(crate) fn find_tables(
     part: &str,
     warnings: &mut Warnings,
 ) -> Vec<Found> {
-    // How many figures end a row: the commonest count of two or more among the lines.
-    let mut counts = std::collections::BTreeMap::new();
-    for line in lines {
-        let owned = words_of(line);
-        let words: Vec<&str> = owned.iter().map(String::as_str).collect();
-        let count = trailing_figures(&words);
-        if count >= 2 {
-            *counts.entry(count).or_insert(0_usize) += 1;
-        }
-    }
-    let single_figures = lines
-        .iter()
-        .filter(|l| {
-            let t = l.trim();
-            !t.is_empty() && t.split_whitespace().count() == 1 && is_figure(t)
+    find_grids(lines)
+        .into_iter()
+        .filter_map(|grid| {
+            let line = numbers.get(grid.lines.0).copied();
+            let line_of = |index: usize| numbers.get(index).copied();
+            let table = if says_target_and_actual(&grid.header()) && grid.value_columns() == 2 {
+                DetectedTable::Indicators(indicators(&grid, part, warnings, &line_of)?)
+            } else {
+                DetectedTable::Budget(budget(&grid, part, warnings, line, &line_of))
+            };
+            Some(Found {
+                lines: grid.lines,
+                table,
+            })
         })
-        .count();
-    let columns = match counts.iter().max_by_key(|(count, lines)| (**lines, **count)) {
-        Some((&count, &lines)) if lines >= 3 => count,
-        // One cell to a line: two figures to a row.
-        _ if single_figures >= 6 => 2,
-        _ => return Vec::new(),
-    };
-    let chunks = chunks(lines, columns);
-    let rows: Vec<usize> = (0..chunks.len())
-        .filter(|&i| chunks[i].figures.len() >= columns)
-        .collect();
-    if rows.len() < 3 {
-        return Vec::new();
-    }
-    let figures: Vec<&String> = rows
-        .iter()
-        .flat_map(|&i| chunks[i].figures.iter().rev().take(columns))
-        .collect();
-    let money = figures.iter().filter(|f| f.contains(',')).count() * 2 > figures.len();
-    let line_of = |index: usize| numbers.get(index).copied();
-    let found = if money {
-        budget(&chunks, &rows, columns, part, warnings, &line_of)
-    } else {
-        indicators(&chunks, &rows, columns, part, warnings, &line_of)
-    };
-    found.into_iter().collect()
+        .collect()
 }
 
-/// The chunks before the first row that are its header: after the last sentence.
-fn header_chunks(chunks: &[Chunk], before: usize) -> Vec<usize> {
-    let mut start = before;
-    while start > 0 && !is_sentence(&chunks[start - 1]) {
-        start -= 1;
-    }
-    (start..before).collect()
+/// A header that names a target and what was achieved (or the day it was measured).
+fn says_target_and_actual(header: &str) -> bool {
+    let lower = header.to_lowercase();
+    let target = [
+        "streefcijfer",
+        "streefwaarde",
+        "doelstelling",
+        "doel",
+        "beoogd",
+        "target",
+        "norm",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    let actual = [
+        "realisatie",
+        "resultaat",
+        "gerealiseerd",
+        "bereikt",
+        "behaald",
+        "actual",
+        "stand",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+        || header_date(header).is_some();
+    target && actual
 }
 
 fn budget(
-    chunks: &[Chunk],
-    rows: &[usize],
-    columns: usize,
+    grid: &Grid,
     part: &str,
     warnings: &mut Warnings,
+    line: Option<usize>,
     line_of: &dyn Fn(usize) -> Option<usize>,
-) -> Option<Found> {
-    let coded = rows.iter().filter(|&&r| {
-        // The code is in the row's first text chunk: the row itself or the one before.
-        let own = code_of(&chunks[r].text_joined()).is_some();
-        let before = r > 0 && chunks[r].text.is_empty() && code_of(&chunks[r - 1].text_joined()).is_some();
-        own || before
-    });
-    let coded = coded.count() * 2 > rows.len();
-    let mut table_rows = Vec::new();
-    let mut printed = Vec::new();
-    let mut printed_totals = vec![None; columns];
-    let mut first_line = None;
-    let mut previous_end = 0;
-    for (position, &row) in rows.iter().enumerate() {
-        // The row's text: the chunks since the last row; for the first, from its code
-        // (or the chunk just before), the rest being the header.
-        let mut from = if position == 0 {
-            let mut start = row;
-            if chunks[row].text.is_empty() || (coded && code_of(&chunks[row].text_joined()).is_none()) {
-                start = row.saturating_sub(1);
-            }
-            start
-        } else {
-            previous_end
-        };
-        if coded {
-            while from < row && code_of(&chunks[from].text_joined()).is_none() {
-                from += 1;
-            }
-        }
-        if position == 0 {
-            let header = header_chunks(chunks, from);
-            first_line = header
-                .first()
-                .or(Some(&from))
-                .and_then(|&c| chunks[c].lines.first().copied());
-        }
-        let text: Vec<String> = (from..=row)
-            .map(|c| chunks[c].text_joined())
-            .filter(|t| !t.is_empty())
-            .collect();
-        let text = text.join(" ");
-        let figures: Vec<&String> = {
-            let all = &chunks[row].figures;
-            all[all.len() - columns..].iter().collect()
-        };
-        let line = chunks[row].lines.first().and_then(|&l| line_of(l));
-        let (code, title) = match (coded, code_of(&text)) {
-            (true, Some(code)) => (Some(code.to_string()), text[code.len()..].trim().to_string()),
-            _ => (None, text.clone()),
-        };
-        let cells: Vec<Cell> = figures.iter().map(|f| amount_cell(f, line, warnings)).collect();
-        let is_total = ["totaal", "total", "totaal:", "samen"].contains(&title.to_lowercase().as_str());
-        if is_total {
-            for (slot, cell) in printed_totals.iter_mut().zip(&cells) {
-                *slot = cell.money();
-            }
-        } else {
-            let mut row_cells = Vec::new();
-            if coded {
-                row_cells.push(Cell::new(CellValue::Text(code.unwrap_or_default())));
-            }
-            row_cells.push(Cell::new(CellValue::Text(title)));
-            row_cells.extend(cells);
-            table_rows.push(row_cells);
-            let figures_text: Vec<&str> = figures.iter().map(|f| f.as_str()).collect();
-            printed.push(collapse_spaces(&format!("{text} {}", figures_text.join(" "))));
-        }
-        previous_end = row + 1;
-    }
-    let last = *rows.last()?;
-    let first_line = first_line.unwrap_or(0);
-    let last_line = chunks[last].lines.last().copied().unwrap_or(first_line) + 1;
-    // Footnotes: `* …` after the rows.
-    let mut footnotes = Vec::new();
-    for chunk in &chunks[last + 1..] {
-        let text = chunk.text_joined();
-        let Some(body) = text.strip_prefix('*') else { break };
-        footnotes.push(Footnote {
-            mark: "*".into(),
-            text: body.trim().to_string(),
+) -> BudgetRows {
+    let k = grid.value_columns();
+    let coded = grid.key == Key::Label { coded: true };
+    let key_kind = if grid.key == Key::Year {
+        ValueKind::Year
+    } else {
+        ValueKind::Text
+    };
+    let names = column_names(&grid.header_cells, coded, k, warnings, line);
+    let mut columns: Vec<DetectedColumn> = Vec::new();
+    if coded {
+        columns.push(DetectedColumn {
+            name: names[0].clone(),
+            kind: ValueKind::Code,
         });
     }
-    let header_index = header_chunks(chunks, rows.first().copied().unwrap_or(0));
-    let header_parts: Vec<String> = header_index
+    columns.push(DetectedColumn {
+        name: names[usize::from(coded)].clone(),
+        kind: key_kind,
+    });
+    let text_columns = columns.len();
+    let mut marks = Vec::new();
+    for value in 0..k {
+        let printed: Vec<&Printed> = grid
+            .rows
+            .iter()
+            .filter_map(|r| r.values.get(value)?.as_ref())
+            .collect();
+        let name = &names[text_columns + value];
+        let kind = column_kind(&printed, name, &grid.header());
+        marks.push(column_mark(&printed));
+        let name = match kind.unit_suffix() {
+            Some(unit) if !name.to_lowercase().contains(unit.trim_matches(['(', ')'])) => {
+                format!("{name} {unit}")
+            }
+            _ => name.clone(),
+        };
+        columns.push(DetectedColumn { name, kind });
+    }
+    let mut footnotes = grid.footnotes.clone();
+    let read_row = |row: &GridRow, warnings: &mut Warnings, footnotes: &mut Vec<Footnote>| -> Vec<Cell> {
+        let row_line = line_of(row.first);
+        if let Some(note) = &row.note {
+            warnings.add(WarningKind::Guessed, row_line, note.clone());
+        }
+        let mut cells = Vec::with_capacity(columns.len());
+        if coded {
+            cells.push(Cell::new(CellValue::Text(row.code.clone().unwrap_or_default())));
+        }
+        cells.push(Cell::new(CellValue::Text(row.label())));
+        for (value, printed) in row.values.iter().enumerate() {
+            let column = &columns[text_columns + value];
+            let read = read_cell(printed.as_ref(), column.kind, marks[value]);
+            if let Some(note) = &read.note {
+                let kind = if read.unreadable {
+                    WarningKind::Ambiguous
+                } else {
+                    WarningKind::Guessed
+                };
+                warnings.add(kind, row_line, note.clone());
+            }
+            let mut cell = read.cell;
+            if let Some(mark) = cell.footnote.clone()
+                && !footnotes.iter().any(|f| f.mark == mark)
+            {
+                // A mark the text never explains cannot be a footnote: kept as printed.
+                let printed = printed.as_ref().map_or(String::new(), |p| p.text.clone());
+                cell.footnote = None;
+                cell.printed.get_or_insert(printed.clone());
+                cell.flag.get_or_insert(format!(
+                    "printed as '{printed}': the mark {mark} is not explained in the text"
+                ));
+                warnings.add(
+                    WarningKind::Unknown,
+                    row_line,
+                    format!("'{printed}': the mark {mark} is not explained in the text"),
+                );
+            }
+            cells.push(cell);
+        }
+        cells
+    };
+    let rows: Vec<Vec<Cell>> = grid
+        .rows
         .iter()
-        .map(|&c| chunks[c].full_text())
-        .filter(|t| !t.is_empty() && code_of(t).is_none())
+        .map(|r| read_row(r, warnings, &mut footnotes))
         .collect();
-    let columns_named = column_names(&header_parts, columns, coded, warnings, line_of(first_line));
-    let totals: Vec<Money> = (0..columns)
-        .map(|c| {
-            let index = c + usize::from(coded) + 1;
-            Money::sum(
-                table_rows
-                    .iter()
-                    .filter_map(|r| r.get(index).and_then(Cell::money)),
-            )
-            .unwrap_or(Money::ZERO)
+    let total_row = grid
+        .total
+        .as_ref()
+        .map(|total| read_row(total, warnings, &mut footnotes));
+    let printed_values = grid
+        .rows
+        .iter()
+        .chain(&grid.total)
+        .map(|r| {
+            r.values
+                .iter()
+                .map(|v| v.as_ref().map(|p| p.text.clone()))
+                .collect()
         })
         .collect();
-    for (c, (printed_total, total)) in printed_totals.iter().zip(&totals).enumerate() {
-        if let Some(printed_total) = printed_total
-            && printed_total != total
-        {
-            warnings.add(
-                WarningKind::Mismatch,
-                None,
-                format!(
-                    "the printed total of column {} is {}, the rows add up to {}: left as printed",
-                    columns_named
-                        .get(c + usize::from(coded) + 1)
-                        .map_or("?", String::as_str),
-                    printed_total.to_belgian(),
-                    total.to_belgian()
-                ),
-            );
-        }
+    let mut table = BudgetRows {
+        part: part.to_string(),
+        header: collapse_spaces(&grid.header()),
+        printed: grid.rows.iter().map(|r| r.printed.clone()).collect(),
+        columns,
+        rows,
+        footnotes,
+        printed_totals: Vec::new(),
+        totals: Vec::new(),
+        checks: Vec::new(),
+        total_row,
+        printed_values,
+    };
+    table.settle();
+    for check in &table.checks {
+        warnings.add(WarningKind::Mismatch, line, check.clone());
     }
-    Some(Found {
-        lines: (first_line, last_line),
-        table: DetectedTable::Budget(BudgetRows {
-            part: part.to_string(),
-            header: header_parts.join(" "),
-            columns: columns_named,
-            coded,
-            rows: table_rows,
-            printed,
-            footnotes,
-            printed_totals,
-            totals,
-        }),
-    })
+    table
 }
 
-/// Column names from the header's words: with as many header stretches as amount
-/// columns, the first holds the title's name too (`Project AMIF middelen in euro`).
+impl BudgetRows {
+    /// The columns of text before the values: the code, and the label or year.
+    fn text_columns(&self) -> usize {
+        self.columns.len() - self.printed_values.first().map_or(0, Vec::len)
+    }
+
+    /// Reads a column of values again as another kind, as a person corrects it before
+    /// the table joins the dossier; its totals and checks follow.
+    pub fn set_kind(&mut self, column: usize, kind: ValueKind) {
+        let text_columns = self.text_columns();
+        let Some(value) = column.checked_sub(text_columns) else {
+            return;
+        };
+        let Some(slot) = self.columns.get_mut(column) else {
+            return;
+        };
+        slot.kind = kind;
+        let printed: Vec<Option<Printed>> = self
+            .printed_values
+            .iter()
+            .map(|r| r.get(value).cloned().flatten().and_then(|t| Printed::read(&t)))
+            .collect();
+        let mark = column_mark(&printed.iter().flatten().collect::<Vec<_>>());
+        let explained: Vec<String> = self.footnotes.iter().map(|f| f.mark.clone()).collect();
+        let rows = self.rows.len();
+        for (index, printed) in printed.iter().enumerate() {
+            let mut cell = read_cell(printed.as_ref(), kind, mark).cell;
+            // Only a mark the text explains is a footnote (as when first read).
+            cell.footnote = cell.footnote.filter(|m| explained.contains(m));
+            let target = if index < rows {
+                self.rows.get_mut(index)
+            } else {
+                self.total_row.as_mut()
+            };
+            if let Some(slot) = target.and_then(|r| r.get_mut(column)) {
+                *slot = cell;
+            }
+        }
+        self.settle();
+    }
+
+    /// The sums of the summed columns, the printed totals, and every disagreement.
+    fn settle(&mut self) {
+        let columns = &self.columns;
+        self.totals = (0..columns.len())
+            .map(|c| {
+                columns[c]
+                    .kind
+                    .is_summed()
+                    .then(|| sum_column(&self.rows, c))
+                    .flatten()
+            })
+            .collect();
+        self.printed_totals = vec![None; columns.len()];
+        let mut checks = Vec::new();
+        if let Some(total) = &self.total_row {
+            for (c, cell) in total.iter().enumerate() {
+                let Some(printed) = value_of(cell).filter(|_| columns[c].kind.is_summed()) else {
+                    continue;
+                };
+                self.printed_totals[c] = Some(printed);
+                if let Some(sum) = self.totals[c]
+                    && sum != printed
+                {
+                    checks.push(format!(
+                        "the printed total of column \"{}\" is {}, the rows add up to {}: left as printed",
+                        columns[c].name,
+                        shown(columns[c].kind, printed),
+                        shown(columns[c].kind, sum)
+                    ));
+                }
+            }
+        }
+        ratio_checks(columns, &self.rows, self.total_row.as_ref(), &mut checks);
+        let left_out = self
+            .rows
+            .iter()
+            .flatten()
+            .filter(|c| c.value.is_none() && c.printed.is_some())
+            .count();
+        if left_out > 0 {
+            checks.push(format!(
+                "{left_out} figure(s) that do not read are kept as printed and left out of the sums"
+            ));
+        }
+        self.checks = checks;
+    }
+}
+
+fn shown(kind: ValueKind, value: Decimal) -> String {
+    match kind {
+        ValueKind::Integer => format_decimal(value, 0),
+        ValueKind::Percent => format!("{} %", format_decimal(value, 2)),
+        _ => format_decimal(value, 2),
+    }
+}
+
+/// A cell's number, whatever its kind.
+fn value_of(cell: &Cell) -> Option<Decimal> {
+    match cell.value.as_ref()? {
+        CellValue::Money(amount) => Some(amount.amount()),
+        CellValue::Integer(number) => Some(Decimal::from(*number)),
+        CellValue::Percent(percent) => Some(*percent),
+        CellValue::Text(_) | CellValue::Date(_) => None,
+    }
+}
+
+/// The exact sum of a column's readable cells; `None` past the range of decimals.
+fn sum_column(rows: &[Vec<Cell>], column: usize) -> Option<Decimal> {
+    rows.iter()
+        .filter_map(|r| r.get(column).and_then(value_of))
+        .try_fold(Decimal::ZERO, Decimal::checked_add)
+}
+
+/// Half a unit of the last decimal a percentage is printed with: `45 %` is 44,5 to 45,5.
+fn tolerance(percent: Decimal) -> Decimal {
+    Decimal::new(5, percent.normalize().scale() + 1)
+}
+
+/// A percentage column that is the ratio of two others (`part / whole × 100`) is found
+/// and every row checked against it; rows that disagree are said with both figures.
+fn ratio_checks(
+    columns: &[DetectedColumn],
+    rows: &[Vec<Cell>],
+    total: Option<&Vec<Cell>>,
+    checks: &mut Vec<String>,
+) {
+    let numeric: Vec<usize> = (0..columns.len())
+        .filter(|&c| columns[c].kind.is_summed())
+        .collect();
+    for p in (0..columns.len()).filter(|&c| columns[c].kind == ValueKind::Percent) {
+        let ratio = |row: &Vec<Cell>, part: usize, whole: usize| -> Option<(Decimal, Decimal)> {
+            let printed = value_of(row.get(p)?)?;
+            let part = value_of(row.get(part)?)?;
+            let whole = value_of(row.get(whole)?)?;
+            let computed = part.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(whole)?;
+            Some((printed, computed))
+        };
+        let best = numeric
+            .iter()
+            .flat_map(|&a| numeric.iter().map(move |&b| (a, b)))
+            .filter(|(a, b)| a != b)
+            .map(|(a, b)| {
+                let known: Vec<(Decimal, Decimal)> = rows.iter().filter_map(|r| ratio(r, a, b)).collect();
+                let fits = known
+                    .iter()
+                    .filter(|(printed, computed)| (*printed - *computed).abs() <= tolerance(*printed))
+                    .count();
+                ((a, b), fits, known.len())
+            })
+            .max_by_key(|(_, fits, _)| *fits);
+        let Some(((part, whole), fits, known)) = best else {
+            continue;
+        };
+        // Recognised when most rows, and at least two, agree.
+        if fits < 2 || fits * 4 < known * 3 {
+            continue;
+        }
+        let all_rows = rows.iter().map(|r| (r, false)).chain(total.map(|t| (t, true)));
+        for (row, is_total) in all_rows {
+            let Some((printed, computed)) = ratio(row, part, whole) else {
+                continue;
+            };
+            if (printed - computed).abs() > tolerance(printed) {
+                let label = row.iter().find_map(Cell::text).unwrap_or_default();
+                checks.push(format!(
+                    "{} \"{label}\": \"{}\" is printed as {}, but {} of {} is {}",
+                    if is_total { "the total row" } else { "row" },
+                    columns[p].name,
+                    shown(ValueKind::Percent, printed),
+                    shown(columns[part].kind, value_of(&row[part]).unwrap_or_default()),
+                    shown(columns[whole].kind, value_of(&row[whole]).unwrap_or_default()),
+                    shown(ValueKind::Percent, computed.round_dp(2)),
+                ));
+            }
+        }
+    }
+}
+
+/// Column names from the header's cells. With one cell per column they are the names;
+/// with a cell for each value column, the first holds the label column's name too
+/// (`Project AMIF middelen in euro`); a header on one line is split at its capitals.
 fn column_names(
     header: &[String],
-    columns: usize,
     coded: bool,
+    values: usize,
     warnings: &mut Warnings,
     line: Option<usize>,
 ) -> Vec<String> {
-    let mut names = Vec::new();
-    if coded {
-        names.push("Nr.".to_string());
-    }
-    let amounts: Vec<String> = if header.len() == columns + 1 {
-        names.push(header[0].clone());
-        header[1..].to_vec()
-    } else if header.len() == columns && !header.is_empty() {
-        let (first, rest) = header[0].split_once(' ').unwrap_or((&header[0], ""));
-        names.push(first.to_string());
-        std::iter::once(rest.to_string())
-            .chain(header[1..].iter().cloned())
-            .collect()
-    } else {
-        names.push("Omschrijving".to_string());
-        (1..=columns).map(|c| format!("Bedrag {c}")).collect()
+    let wanted = usize::from(coded) + 1 + values;
+    let fit = |cells: &[String]| -> Option<Vec<String>> {
+        let mut names: Vec<String> = Vec::new();
+        if cells.len() == wanted {
+            names.extend(cells.iter().cloned());
+        } else if coded && cells.len() == wanted - 1 {
+            names.push("Nr.".to_string());
+            names.extend(cells.iter().cloned());
+        } else if cells.len() == values && !cells.is_empty() {
+            if coded {
+                names.push("Nr.".to_string());
+            }
+            let (first, rest) = cells[0].split_once(' ')?;
+            names.push(first.to_string());
+            names.push(rest.to_string());
+            names.extend(cells[1..].iter().cloned());
+        } else {
+            return None;
+        }
+        Some(names)
     };
-    names.extend(amounts);
+    // A line of units under the names, `(miljoen euro) (miljoen euro)`: one for each of
+    // the last columns.
+    let (units, header): (Vec<&String>, Vec<String>) = {
+        let (units, names): (Vec<&String>, Vec<&String>) = header.iter().partition(|cell| is_units(cell));
+        (units, names.into_iter().cloned().collect())
+    };
+    let header = header.as_slice();
+    let split_at_capitals: Vec<String> = header.iter().flat_map(|cell| split_capitals(cell)).collect();
+    let mut names = fit(header)
+        .or_else(|| fit(&split_at_capitals))
+        .unwrap_or_else(|| {
+            let mut names = Vec::new();
+            if coded {
+                names.push("Nr.".to_string());
+            }
+            names.push("Omschrijving".to_string());
+            names.extend((1..=values).map(|c| format!("Kolom {c}")));
+            names
+        });
+    let groups: Vec<String> = units.iter().flat_map(|u| unit_groups(u)).collect();
+    let first = names.len().saturating_sub(groups.len());
+    for (name, unit) in names[first..].iter_mut().zip(groups) {
+        name.push(' ');
+        name.push_str(&unit);
+    }
     warnings.add(
         WarningKind::Guessed,
         line,
@@ -483,155 +549,99 @@ fn column_names(
     names
 }
 
-/// An amount as printed: read in Belgian notation, a footnote mark kept as a mark, a
-/// stray character in the place of the decimal comma read as one and flagged, anything
-/// else kept as printed and flagged.
-fn amount_cell(printed: &str, line: Option<usize>, warnings: &mut Warnings) -> Cell {
-    let (figure, mark) = match printed.strip_suffix('*') {
-        Some(figure) => (figure, Some("*".to_string())),
-        None => (printed, None),
-    };
-    let mut cell = match Money::parse_belgian(figure) {
-        Ok(amount) => Cell::new(CellValue::Money(amount)),
-        Err(_) => {
-            let chars: Vec<char> = figure.chars().collect();
-            let odd: Vec<usize> = (0..chars.len())
-                .filter(|&i| !(chars[i].is_ascii_digit() || matches!(chars[i], '.' | ',')))
-                .collect();
-            let at_decimal = odd.len() == 1 && odd[0] + 3 == chars.len();
-            let mended: String = chars
-                .iter()
-                .enumerate()
-                .map(|(i, &c)| if odd.first() == Some(&i) { ',' } else { c })
-                .collect();
-            match Money::parse_belgian(&mended) {
-                Ok(amount) if at_decimal => {
-                    warnings.add(
-                        WarningKind::Guessed,
-                        line,
-                        format!(
-                            "'{printed}' read as {}: a stray character in the place of the decimal comma",
-                            amount.to_belgian()
-                        ),
-                    );
-                    Cell {
-                        value: Some(CellValue::Money(amount)),
-                        printed: Some(printed.to_string()),
-                        flag: Some(format!(
-                            "printed as '{printed}': read as {}, with '{}' in the place of the decimal comma",
-                            amount.to_belgian(),
-                            odd.first().map(|&i| chars[i]).unwrap_or('?')
-                        )),
-                        footnote: None,
-                    }
-                }
-                _ => {
-                    let message = match printed.split_once(' ') {
-                        Some((first, second)) if is_split_amount(first, second) => format!(
-                            "'{printed}' may be the amount {}{second} or a list number and {second}: kept as printed, not read",
-                            first
-                        ),
-                        _ => format!("'{printed}' does not read as an amount: kept as printed"),
-                    };
-                    warnings.add(WarningKind::Ambiguous, line, message);
-                    Cell {
-                        value: None,
-                        printed: Some(printed.to_string()),
-                        flag: Some(format!(
-                            "printed as '{printed}', which does not read as an amount"
-                        )),
-                        footnote: None,
-                    }
-                }
+/// Whether a header cell is only units in brackets, for several columns:
+/// `(miljoen euro) (in %)`.
+fn is_units(cell: &str) -> bool {
+    unit_groups(cell).len() >= 2
+}
+
+/// The bracketed groups of a line of units.
+fn unit_groups(cell: &str) -> Vec<String> {
+    let mut groups = Vec::new();
+    let mut rest = cell.trim();
+    while let Some(open) = rest.strip_prefix('(') {
+        let Some(close) = open.find(')') else { break };
+        groups.push(format!("({})", &open[..close]));
+        rest = open[close + 1..].trim_start();
+    }
+    if !rest.is_empty() {
+        groups.clear();
+    }
+    groups
+}
+
+/// `Project Bedrag in euro Cofinanciering in euro` → Project, Bedrag in euro, …
+fn split_capitals(cell: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for word in cell.split_whitespace() {
+        match out.last_mut() {
+            Some(last) if !word.chars().next().is_some_and(char::is_uppercase) => {
+                last.push(' ');
+                last.push_str(word);
             }
+            _ => out.push(word.to_string()),
         }
-    };
-    cell.footnote = mark;
-    cell
+    }
+    out
 }
 
 fn indicators(
-    chunks: &[Chunk],
-    rows: &[usize],
-    columns: usize,
+    grid: &Grid,
     part: &str,
     warnings: &mut Warnings,
     line_of: &dyn Fn(usize) -> Option<usize>,
-) -> Option<Found> {
+) -> Option<IndicatorRows> {
     let mut out = Vec::new();
-    let mut previous_end = 0;
-    let mut first_line = None;
-    let mut header_parts = Vec::new();
-    for (position, &row) in rows.iter().enumerate() {
-        let chunk = &chunks[row];
-        let line = chunk.lines.first().and_then(|&l| line_of(l));
-        let figures = &chunk.figures[chunk.figures.len() - columns..];
-        let own = chunk.text_joined();
-        let pending: Vec<usize> = (if position == 0 { 0 } else { previous_end }..row).collect();
-        let split = split_type_output(&own);
-        let guessed = |warnings: &mut Warnings, t: &str, o: &str| {
-            warnings.add(
-                WarningKind::Guessed,
-                line,
-                format!("\"{own}\": read as the type \"{t}\" and the output \"{o}\"; check where one ends"),
-            );
+    // An output column beside the type when most rows show two cells of text.
+    let with_output = grid.rows.iter().filter(|r| r.cells.len() >= 2).count() * 2 >= grid.rows.len();
+    for row in &grid.rows {
+        let line = line_of(row.first);
+        let (engagement_type, output) = match row.cells.split_last() {
+            Some((output, types)) if !types.is_empty() => (collapse_spaces(&types.join(" ")), output.clone()),
+            _ if !with_output => (row.label(), String::new()),
+            _ => {
+                let own = row.label();
+                match split_type_output(&own) {
+                    Some((t, o)) => {
+                        warnings.add(
+                            WarningKind::Guessed,
+                            line,
+                            format!("\"{own}\": read as the type \"{t}\" and the output \"{o}\"; check where one ends"),
+                        );
+                        (t, o)
+                    }
+                    None => {
+                        warnings.add(
+                            WarningKind::Guessed,
+                            line,
+                            format!("\"{own}\": no output could be told apart from the type"),
+                        );
+                        (own, String::new())
+                    }
+                }
+            }
         };
-        // The engagement type: the row's first lines when it is laid out a cell to a
-        // line; the stretch before it; or, for a row on one line, read out of its words.
-        let (engagement_type, output, used) = if chunk.figures_alone && chunk.text.len() >= 2 {
-            let (output, types) = chunk.text.split_last()?;
-            (collapse_spaces(&types.join(" ")), output.trim().to_string(), 0)
-        } else if let Some(&last) = pending.last()
-            && (position > 0 || (split.is_none() && !is_sentence(&chunks[last])))
-        {
-            // The first row takes one stretch; the rest before it is the header.
-            let used = if position == 0 { 1 } else { pending.len() };
-            let types: Vec<String> = pending[pending.len() - used..]
-                .iter()
-                .map(|&c| chunks[c].text_joined())
-                .collect();
-            (types.join(" "), own.clone(), used)
-        } else if let Some((t, o)) = split.clone() {
-            guessed(warnings, &t, &o);
-            (t, o, 0)
-        } else {
-            warnings.add(
-                WarningKind::Guessed,
-                line,
-                format!("\"{own}\": no output could be told apart from the type"),
-            );
-            (own.clone(), String::new(), 0)
-        };
-        if position == 0 {
-            let start = row - used;
-            let header = header_chunks(chunks, start);
-            header_parts = header.iter().map(|&c| chunks[c].full_text()).collect();
-            first_line = header
-                .first()
-                .copied()
-                .or(Some(start))
-                .and_then(|c| chunks[c].lines.first().copied());
-        }
-        let number = |text: &str| parse_number(text.trim_end_matches('*'), 6).ok();
-        let (Some(target), Some(actual)) = (number(&figures[0]), number(&figures[columns - 1])) else {
+        let number = |value: Option<&Option<Printed>>| super::cells::number(value?.as_ref()?);
+        let (Some(target), Some(actual)) = (number(row.values.first()), number(row.values.get(1))) else {
             warnings.add(
                 WarningKind::Ambiguous,
                 line,
-                format!("the figures of \"{own}\" do not read: row left out"),
+                format!("the figures of \"{}\" do not read: row left out", row.printed),
             );
-            previous_end = row + 1;
             continue;
         };
         out.push(IndicatorRow {
-            printed: collapse_spaces(&format!("{engagement_type} {output} {}", figures.join(" "))),
+            printed: row.printed.clone(),
             engagement_type,
             output,
             target,
             actual,
         });
-        previous_end = row + 1;
     }
-    let header = header_parts.join(" ");
+    if out.is_empty() {
+        return None;
+    }
+    let header = collapse_spaces(&grid.header());
     let unit = header
         .split_whitespace()
         .skip_while(|w| !w.eq_ignore_ascii_case("aantal"))
@@ -639,7 +649,7 @@ fn indicators(
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_string();
-    let measured = header_date(&header);
+    let measured = header_date(&header).or_else(|| header_date(grid.caption.as_deref()?));
     if measured.is_none() {
         warnings.add(
             WarningKind::Unknown,
@@ -647,20 +657,14 @@ fn indicators(
             "the table's header gives no date for the actual figures",
         );
     }
-    let last = *rows.last()?;
-    let first_line = first_line.unwrap_or(0);
-    let last_line = chunks[last].lines.last().copied().unwrap_or(first_line) + 1;
-    Some(Found {
-        lines: (first_line, last_line),
-        table: DetectedTable::Indicators(IndicatorRows {
-            part: part.to_string(),
-            unit,
-            measured,
-            target_total: out.iter().map(|r| r.target).sum(),
-            actual_total: out.iter().map(|r| r.actual).sum(),
-            rows: out,
-            header,
-        }),
+    Some(IndicatorRows {
+        part: part.to_string(),
+        unit,
+        measured,
+        target_total: out.iter().map(|r| r.target).sum(),
+        actual_total: out.iter().map(|r| r.actual).sum(),
+        rows: out,
+        header,
     })
 }
 
@@ -683,6 +687,7 @@ fn header_date(header: &str) -> Option<PartialDate> {
     let closed = header.replace("/ ", "/");
     closed
         .split_whitespace()
+        .map(|word| word.trim_end_matches([':', '.', ',', ';', ')']))
         .find_map(|word| match PartialDate::parse_typed(word) {
             Ok(date @ PartialDate::Day(_)) if word.contains('/') => Some(date),
             _ => None,
@@ -694,47 +699,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn figures_are_told_from_words() {
-        for figure in ["659.219,12", "0*", "767.010?64", "150.000", "300", "8"] {
-            assert!(is_figure(figure), "{figure}");
-        }
-        for word in ["31/", "2014-2020", "Nedbox", "1.3a", "a1"] {
-            assert!(!is_figure(word), "{word}");
-        }
-    }
-
-    #[test]
-    fn amounts_keep_what_they_cannot_be() {
-        let mut warnings = Warnings::default();
-        let plain = amount_cell("1.358.559,42", None, &mut warnings);
-        assert_eq!(
-            plain.money().map(Money::to_belgian).as_deref(),
-            Some("1.358.559,42")
-        );
-        let thousands = amount_cell("150.000", None, &mut warnings);
-        assert_eq!(
-            thousands.money().map(Money::to_belgian).as_deref(),
-            Some("150.000,00")
-        );
-        let marked = amount_cell("0*", None, &mut warnings);
-        assert_eq!(
-            (marked.money(), marked.footnote.as_deref()),
-            (Some(Money::ZERO), Some("*"))
-        );
-        let garbled = amount_cell("767.010?64", None, &mut warnings);
-        assert_eq!(
-            garbled.money().map(Money::to_belgian).as_deref(),
-            Some("767.010,64")
-        );
-        assert_eq!(garbled.printed.as_deref(), Some("767.010?64"));
-        assert!(garbled.flag.is_some());
-        let unreadable = amount_cell("76?.0?0,64", None, &mut warnings);
-        assert_eq!(unreadable.value, None);
-        assert_eq!(unreadable.printed.as_deref(), Some("76?.0?0,64"));
-        assert_eq!(warnings.0.len(), 2);
-    }
-
-    #[test]
     fn type_and_output_are_told_apart_by_the_capital() {
         assert_eq!(
             split_type_output("Deelname aan een workshop Constructieve workshops"),
@@ -744,5 +708,30 @@ mod tests {
             ))
         );
         assert_eq!(split_type_output("Mond-aan-mond promotie"), None);
+    }
+
+    #[test]
+    fn a_header_on_one_line_is_split_at_its_capitals() {
+        let mut warnings = Warnings::default();
+        let names = column_names(
+            &["Project Bedrag in euro Cofinanciering in euro".into()],
+            true,
+            2,
+            &mut warnings,
+            None,
+        );
+        assert_eq!(
+            names,
+            ["Nr.", "Project", "Bedrag in euro", "Cofinanciering in euro"]
+        );
+    }
+
+    #[test]
+    fn indicator_tables_need_a_target_and_an_actual() {
+        assert!(says_target_and_actual(
+            "Type Output Beoogd aantal actoren Aantal actoren 31/ 12/ 2018"
+        ));
+        assert!(says_target_and_actual("Indicator Streefcijfer Realisatie 2022"));
+        assert!(!says_target_and_actual("Jaar Aantal projecten Toegekende steun"));
     }
 }

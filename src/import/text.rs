@@ -28,10 +28,17 @@ pub fn lines(text: &str) -> Vec<Line> {
     text.split('\n')
         .enumerate()
         .map(|(index, line)| {
-            let line = line.trim_end_matches(['\r', ' ', '\t']);
+            let line = line.trim_end_matches('\r');
+            let trimmed = line.trim_end_matches([' ', '\t']);
+            // A line holding only spaces is kept as one space: an empty cell of a table.
+            let text = if trimmed.is_empty() && !line.is_empty() {
+                " "
+            } else {
+                trimmed
+            };
             Line {
-                indented: line.starts_with([' ', '\t']),
-                text: line.to_string(),
+                indented: text.starts_with([' ', '\t']) && !trimmed.is_empty(),
+                text: text.to_string(),
                 number: index + 1,
             }
         })
@@ -62,6 +69,16 @@ fn ends_in_url(text: &str) -> bool {
     text.rsplit(' ')
         .next()
         .is_some_and(|word| word.starts_with("http://") || word.starts_with("https://"))
+}
+
+/// Whether `piece` is the rest of the web address `text` ends in: the address stops at
+/// a sign that cannot end one (`=`, `-`, `/`), or the piece is address material itself
+/// (`vlaanderen.be/nl/…`); a plain word after a whole address is the next word.
+fn url_goes_on(text: &str, piece: &str) -> bool {
+    const SIGNS: [char; 9] = ['/', '=', '&', '?', '.', '_', '%', '-', '#'];
+    ends_in_url(text)
+        && !piece.contains(char::is_whitespace)
+        && (text.ends_with(SIGNS) || piece.contains(SIGNS))
 }
 
 /// Joins the lines of a stretch of text into paragraphs. A blank line ends a paragraph
@@ -104,11 +121,8 @@ pub fn reflow<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
     for (index, paragraph) in paragraphs.iter().enumerate() {
         let mut text = String::new();
         for piece in paragraph {
-            let broken_word = {
-                let mut tail = text.chars().rev();
-                tail.next() == Some('-') && tail.next().is_some_and(is_word_char)
-            };
-            let url_goes_on = ends_in_url(&text) && !piece.contains(char::is_whitespace);
+            let broken_word = ends_in_broken_word(&text, piece);
+            let url_goes_on = url_goes_on(&text, piece);
             if text.is_empty() || (broken_word && !text.ends_with(" -")) || url_goes_on {
                 text.push_str(piece);
             } else {
@@ -123,6 +137,29 @@ pub fn reflow<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
         out.push_str(&text);
     }
     out
+}
+
+/// Whether `before` ends in a word broken at a hyphen that `after` finishes: not the
+/// hyphen of `wervings- en communicatiestrategie`, which a conjunction follows.
+fn ends_in_broken_word(before: &str, after: &str) -> bool {
+    let mut tail = before.chars().rev();
+    let hyphen = tail.next() == Some('-') && tail.next().is_some_and(is_word_char);
+    let next_word = after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(',');
+    hyphen && !["en", "of", "tot", "noch", "als", "and", "or"].contains(&next_word)
+}
+
+/// Two pieces of one line of text broken in two: a word broken at a hyphen is mended
+/// (`ESF-` + `Vlaanderen`), anything else joined with a space.
+pub fn join_broken(before: &str, after: &str) -> String {
+    if ends_in_broken_word(before, after) {
+        format!("{before}{after}")
+    } else {
+        format!("{before} {after}")
+    }
 }
 
 /// Runs of spaces and tabs as one space.

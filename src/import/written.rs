@@ -81,6 +81,8 @@ pub fn written_question(text: &str) -> Imported {
     let mut warnings = Warnings::default();
     let all = lines(text);
     let kept = without_repeated_links(&all, &mut warnings);
+    let kept = super::furniture::without_page_furniture(kept, &mut warnings);
+    let kept = labels_joined(kept);
     let mut reader = Reader {
         lines: kept,
         warnings,
@@ -88,6 +90,29 @@ pub fn written_question(text: &str) -> Imported {
     let mut imported = reader.read();
     imported.source_text = text.to_string();
     imported
+}
+
+/// `3.` on a line of its own with `a) …` on the next, as a justified line broken a word
+/// to a line leaves them, is one label again: `3. a) …`.
+fn labels_joined(lines: Vec<Line>) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    for line in lines {
+        // Not `… op vraag` / `4.` / `b) …`: there `4.` ends a sentence.
+        let runs_on = out.len() >= 2 && ends_mid_sentence(&out[out.len() - 2].text);
+        let joins = !runs_on
+            && out.last().is_some_and(|previous: &Line| {
+                marker(&previous.text)
+                    .is_some_and(|m| m.letters.is_empty() && m.rest(&previous.text).is_empty())
+                    && marker(&line.text).is_some_and(|m| m.numbers.is_empty())
+            });
+        match out.last_mut() {
+            Some(previous) if joins => {
+                previous.text = format!("{} {}", previous.text.trim_end(), line.text.trim_start());
+            }
+            _ => out.push(line),
+        }
+    }
+    out
 }
 
 /// Leaves out runs of a web address repeated line after line: the PDF lists its links
@@ -184,25 +209,56 @@ fn after_prefix<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
         .flatten()
 }
 
+/// A dash between two parts of a subject, with any spacing: `Integratiepact  -  Stand van
+/// zaken`, `Inburgering–Doelstellingen`; not the hyphen of `ESF-Vlaanderen`, which has no
+/// space on either side.
+fn has_subject_dash(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    (1..chars.len().saturating_sub(1)).any(|i| {
+        let spaced = chars[i - 1].is_whitespace() || chars[i + 1].is_whitespace();
+        (matches!(chars[i], '–' | '—') || (chars[i] == '-' && spaced))
+            && chars[..i].iter().any(|c| c.is_alphanumeric())
+            && chars[i + 1..].iter().any(|c| c.is_alphanumeric())
+    })
+}
+
 /// `op vraag nr. 271 van 26 februari 2019`: the number and the date.
 fn answer_reference(text: &str) -> Option<(Option<u32>, Option<Date>)> {
     let rest = after_prefix(text.trim(), "op vraag nr.")?.trim();
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     let number = digits.parse().ok();
-    let date = rest
-        .get(digits.len()..)
-        .and_then(|after| after_prefix(after.trim(), "van"))
-        .and_then(read_day);
-    Some((number, date))
+    let tail = rest.get(digits.len()..).unwrap_or("").trim();
+    if tail.is_empty() {
+        return Some((number, None));
+    }
+    // The line is the reference and nothing else: `Op vraag nr. 779 kreeg ik …` in a
+    // sentence broken at that place is not the answer's header.
+    let date = after_prefix(tail, "van").and_then(read_day)?;
+    Some((number, Some(date)))
 }
 
 /// Whether a line ends inside a sentence, so that a label on the next line is the rest
 /// of the sentence ("… naar mijn antwoord op vraag / 4.").
 fn ends_mid_sentence(text: &str) -> bool {
-    text.trim_end()
-        .chars()
+    let text = text.trim_end();
+    // A row of a table ends in its figures, not inside a sentence.
+    let figures = text
+        .split_whitespace()
+        .rev()
+        .take_while(|w| super::cells::Printed::read(w).is_some())
+        .count();
+    let whole_line = figures == text.split_whitespace().count();
+    // Nor does a web address end inside one.
+    if text
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.contains("://") || w.starts_with("www."))
+    {
+        return false;
+    }
+    text.chars()
         .last()
-        .is_some_and(|c| c.is_alphanumeric() || c == ',')
+        .is_some_and(|c| c.is_alphabetic() || c == ',' || (c.is_ascii_digit() && figures < 2 && !whole_line))
 }
 
 /// An amount that starts the text after a label: `551.323,14` in `5. 551.323,14`.
@@ -229,6 +285,7 @@ impl Reader {
     fn read(&mut self) -> Imported {
         let header = self.header();
         let (title, body_start) = self.subject(header.end);
+        self.drop_repeated_header(body_start, header.number, title.as_deref());
         let answer_header = self.answer_header(body_start);
         let question_end = answer_header.as_ref().map_or(self.lines.len(), |a| a.starts);
 
@@ -354,31 +411,116 @@ impl Reader {
         header
     }
 
-    /// The subject line, if the first line after the header is one: a line of its own,
-    /// not a label, not a sentence.
+    /// The subject line: found by its place (the first line after the minister's title)
+    /// and its form (`Onderwerp - Deelonderwerp`, any spacing around the dash), or as a
+    /// line of its own that is not a sentence. A PDF's text layer has no blank line after
+    /// it, and may break a long subject over two lines.
     fn subject(&mut self, from: usize) -> (Option<String>, usize) {
         let Some(index) = self.next_filled(from) else {
             return (None, from);
         };
         let text = self.text(index);
-        let single = self.lines.get(index + 1).is_none_or(Line::is_blank);
-        let looks = single
-            && marker(text).is_none()
-            && text.chars().count() <= 200
-            && !text.ends_with(['.', '?', ':']);
-        if looks {
-            (Some(collapse_spaces(text)), index + 1)
-        } else {
+        let alone = self.lines.get(index + 1).is_none_or(Line::is_blank);
+        let plausible =
+            marker(text).is_none() && text.chars().count() <= 200 && !text.ends_with(['.', '?', ':', ';']);
+        if !(plausible && (alone || has_subject_dash(text))) {
             self.warnings
                 .add(WarningKind::Unknown, self.number(index), "no subject line found");
-            (None, index)
+            return (None, index);
+        }
+        let mut subject = collapse_spaces(text);
+        let mut end = index + 1;
+        // `Integratiepact - Inhoudelijke en financiële` / `evaluatie`: the rest of it.
+        if !alone
+            && let Some(next) = self.lines.get(index + 1).map(Line::trimmed)
+            && next.chars().next().is_some_and(char::is_lowercase)
+            && marker(next).is_none()
+            && subject.chars().count() + next.chars().count() < 200
+            && !next.contains(". ")
+        {
+            subject = super::text::join_broken(&subject, next);
+            end += 1;
+        }
+        (Some(subject), end)
+    }
+
+    /// The question's header printed again further on (a PDF repeats it above the answer):
+    /// `SCHRIFTELIJKE VRAAG`, or `nr. N` with the question's own number, with the lines of
+    /// the header under it and the subject line again. Left out and said.
+    fn drop_repeated_header(&mut self, from: usize, number: Option<u32>, subject: Option<&str>) {
+        let mut index = from;
+        while index < self.lines.len() {
+            let text = self.text(index);
+            // In capitals as printed: a sentence broken a word to a line has lower case.
+            let starts = text == "SCHRIFTELIJKE VRAAG"
+                || (number.is_some()
+                    && after_prefix(text, "nr.").and_then(|n| n.trim().parse::<u32>().ok()) == number
+                    && self.lines.get(index + 1).is_some_and(|l| {
+                        after_prefix(l.trimmed(), "van ").is_some()
+                            || after_prefix(l.trimmed(), "datum:").is_some()
+                    }));
+            if !starts {
+                index += 1;
+                continue;
+            }
+            let mut end = index + 1;
+            let mut after_minister = false;
+            while end < self.lines.len() {
+                let line = self.text(end);
+                let header_line = ["nr.", "van ", "datum:", "aan "]
+                    .iter()
+                    .any(|p| after_prefix(line, p).is_some())
+                    || line == "SCHRIFTELIJKE VRAAG"
+                    || (after_minister && is_capitals(line));
+                if !header_line {
+                    break;
+                }
+                after_minister |= after_prefix(line, "aan ").is_some();
+                end += 1;
+            }
+            // The subject again, over one line or more.
+            if let Some(subject) = subject {
+                let mut again = String::new();
+                let mut at = end;
+                while at < self.lines.len() && again.len() < subject.len() {
+                    let line = collapse_spaces(self.text(at));
+                    again = if again.is_empty() {
+                        line
+                    } else {
+                        super::text::join_broken(&again, &line)
+                    };
+                    if !subject.starts_with(again.as_str()) {
+                        break;
+                    }
+                    at += 1;
+                    // The whole subject, or its first line or lines of some length.
+                    if again == subject || again.chars().count() >= 20 {
+                        end = at;
+                    }
+                }
+            }
+            if end - index >= 2 {
+                self.warnings.add(
+                    WarningKind::LeftOut,
+                    self.number(index),
+                    format!(
+                        "left out the question's header, printed again ({} lines)",
+                        end - index
+                    ),
+                );
+                self.lines.drain(index..end);
+            } else {
+                index += 1;
+            }
         }
     }
 
     /// The signature and `ANTWOORD / op vraag nr. N van D / van NAME`, or as much of it
     /// as the text has.
     fn answer_header(&mut self, from: usize) -> Option<AnswerHeader> {
-        let says_answer = (from..self.lines.len()).find(|&i| self.text(i).eq_ignore_ascii_case("ANTWOORD"));
+        // `ANTWOORD` as printed, in capitals: `antwoord` alone on a line is a word of a
+        // sentence broken a word to a line.
+        let says_answer = (from..self.lines.len()).find(|&i| self.text(i) == "ANTWOORD");
         let reference = (from..self.lines.len()).find(|&i| answer_reference(self.text(i)).is_some());
         let anchor = match (says_answer, reference) {
             (Some(a), Some(r)) => a.min(r),
@@ -453,10 +595,18 @@ impl Reader {
             let line = self.lines[index].clone();
             let text = line.text.clone();
             let accepted = marker(&text).filter(|found| {
-                // A label right under a line that ends inside a sentence is its end.
+                // A label right under a line that ends inside a sentence is its end
+                // (`… op vraag` / `4.`), unless a new sentence starts after it: a PDF
+                // has no blank line to tell them apart.
+                let starts_sentence = found
+                    .rest(&text)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || matches!(c, '“' | '"' | '‘'));
                 let runs_on = index > from
                     && !self.lines[index - 1].is_blank()
-                    && ends_mid_sentence(self.text(index - 1));
+                    && ends_mid_sentence(self.text(index - 1))
+                    && !starts_sentence;
                 !runs_on && self.fits(found, part, current, letter, labels, &numbers_known)
             });
             let Some(found) = accepted else {
@@ -624,7 +774,7 @@ impl Reader {
         // An annex named at the end: `BIJLAGE / Operationeel plan`.
         let annex = (start..self.lines.len()).find(|&i| {
             let text = self.text(i);
-            text.eq_ignore_ascii_case("BIJLAGE") || text.eq_ignore_ascii_case("BIJLAGEN")
+            text == "BIJLAGE" || text == "BIJLAGEN"
         });
         let end = annex.unwrap_or(self.lines.len());
         let attachments: Vec<String> = annex
@@ -782,25 +932,36 @@ impl Reader {
                     .map(|p| (format!("answer item \"{}\"", p.printed_label), p.text.as_str())),
             );
         }
+        // Said once per pair of words, wherever it stands (the table reader may have).
+        let pairs = |text: &str| -> Vec<String> {
+            let words: Vec<&str> = text
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| matches!(c, '\'' | '"')))
+                .collect();
+            words
+                .windows(2)
+                .filter(|pair| super::tables::is_split_amount(pair[0], pair[1]))
+                .map(|pair| format!("{} {}", pair[0], pair[1]))
+                .collect()
+        };
+        let mut said: std::collections::HashSet<String> = self
+            .warnings
+            .0
+            .iter()
+            .filter(|w| w.kind == WarningKind::Ambiguous)
+            .flat_map(|w| pairs(&w.message))
+            .collect();
         for (place, text) in texts {
-            let words: Vec<&str> = text.split_whitespace().collect();
-            for pair in words.windows(2) {
-                if super::tables::is_split_amount(pair[0], pair[1]) {
-                    let already = self
-                        .warnings
-                        .0
-                        .iter()
-                        .any(|w| w.message.contains(&format!("{} {}", pair[0], pair[1])));
-                    if !already {
-                        self.warnings.add(
-                            WarningKind::Ambiguous,
-                            None,
-                            format!(
-                                "in {place}, \"{} {}\" may be the amount {}{} or a list number and an amount: left as printed",
-                                pair[0], pair[1], pair[0], pair[1]
-                            ),
-                        );
-                    }
+            for printed in pairs(text) {
+                if said.insert(printed.clone()) {
+                    let joined = printed.replacen(' ', "", 1);
+                    self.warnings.add(
+                        WarningKind::Ambiguous,
+                        None,
+                        format!(
+                            "in {place}, \"{printed}\" may be the amount {joined} or a list number and an amount: left as printed"
+                        ),
+                    );
                 }
             }
         }
@@ -846,22 +1007,21 @@ impl Reader {
         if let Some(answer) = &question.answer {
             texts.extend(answer.parts.iter().map(|p| p.text.as_str()));
         }
+        let all: Vec<Vec<QuestionReference>> = texts.iter().map(|t| cited_questions(t)).collect();
+        // `vraag nr. 779` once with its date and once without is one question.
+        let dated: std::collections::HashSet<u32> = all
+            .iter()
+            .flatten()
+            .filter(|r| r.date.is_some())
+            .map(|r| r.number)
+            .collect();
+        let mut known = std::collections::HashSet::new();
         let mut found: Vec<QuestionReference> = Vec::new();
-        let all: Vec<QuestionReference> = texts.iter().flat_map(|t| cited_questions(t)).collect();
-        for text in texts {
-            for reference in cited_questions(text) {
-                let own = Some(reference.number) == question.number && reference.date == question.date;
-                let known = found
-                    .iter()
-                    .any(|r| r.number == reference.number && r.date == reference.date);
-                // `vraag nr. 779` once with its date and once without is one question.
-                let dated_elsewhere = reference.date.is_none()
-                    && all
-                        .iter()
-                        .any(|r| r.number == reference.number && r.date.is_some());
-                if !own && !known && !dated_elsewhere {
-                    found.push(reference);
-                }
+        for reference in all.into_iter().flatten() {
+            let own = Some(reference.number) == question.number && reference.date == question.date;
+            let dated_elsewhere = reference.date.is_none() && dated.contains(&reference.number);
+            if !own && !dated_elsewhere && known.insert((reference.number, reference.date)) {
+                found.push(reference);
             }
         }
         found

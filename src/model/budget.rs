@@ -326,7 +326,7 @@ impl BudgetTable {
                 let index = self.column_index(reported.column)?;
                 let sum = match totals.get(index)?.as_ref()?.value {
                     TotalValue::Money(amount) => amount,
-                    TotalValue::Integer(_) => return None,
+                    TotalValue::Integer(count) => Money::new(Decimal::from_i128_with_scale(count, 0)).ok()?,
                 };
                 (sum != reported.amount).then_some((reported, sum))
             })

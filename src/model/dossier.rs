@@ -584,13 +584,18 @@ impl Dossier {
                     });
                 }
             }
+            let summed_column = |id: ColumnId| {
+                table
+                    .column_index(id)
+                    .is_some_and(|index| table.columns[index].kind.is_summed())
+            };
             for reported in &table.reported_totals {
-                if !money_column(reported.column) {
+                if !summed_column(reported.column) {
                     problems.push(Problem {
                         kind: ProblemKind::DanglingReference,
                         place: format!("{place}, printed total"),
                         message: format!(
-                            "belongs to column id {}, which is not a money column of the table",
+                            "belongs to column id {}, which is not a money or whole-number column of the table",
                             reported.column
                         ),
                     });

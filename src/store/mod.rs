@@ -420,6 +420,16 @@ pub fn to_bytes(dossier: &Dossier) -> Result<Vec<u8>, serde_json::Error> {
     layout::to_vec(dossier)
 }
 
+/// Whether the dossier, written as a file, would open again by the loader's own rules:
+/// what an import checks before it joins a dossier, so that nothing unopenable is saved.
+pub fn check_reopens(dossier: &Dossier, origin: &str) -> Result<(), LoadError> {
+    let bytes = to_bytes(dossier).map_err(|error| LoadError::NotADossier {
+        origin: origin.to_string(),
+        reason: error.to_string(),
+    })?;
+    load_bytes(&bytes, origin).map(|_| ())
+}
+
 /// Saves atomically; see [`atomic::write_atomically`].
 pub fn save(path: &Path, dossier: &Dossier) -> Result<(), SaveError> {
     save_with(path, dossier, |_| Ok(()))

@@ -734,7 +734,13 @@ impl WorkbenchApp {
         }
         let dropped = ctx.input(|i| i.raw.dropped_files.first().map(|file| file.path().to_path_buf()));
         if let Some(path) = dropped {
-            self.request(ctx, Deferred::OpenFile(path));
+            // A written question (its PDF or its text) is imported; anything else opened.
+            let extension = path.extension().map(|e| e.to_string_lossy().to_lowercase());
+            if matches!(extension.as_deref(), Some("pdf" | "txt")) {
+                self.import_file(&path);
+            } else {
+                self.request(ctx, Deferred::OpenFile(path));
+            }
         }
     }
 
@@ -1418,11 +1424,12 @@ impl WorkbenchApp {
         }
     }
 
-    /// Reads a text file into the import dialog; a file that is not UTF-8 text is said so.
+    /// Reads a PDF's text layer or a text file into the import dialog; what cannot be read
+    /// is said, with the reason.
     fn import_file(&mut self, path: &Path) {
         let read = std::fs::read(path)
             .map_err(|error| error.to_string())
-            .and_then(|bytes| String::from_utf8(bytes).map_err(|_| "the file is not UTF-8 text".to_string()));
+            .and_then(|bytes| crate::import::text_of_file(&bytes).map_err(|error| error.to_string()));
         match read {
             Ok(text) => {
                 let name = path.file_name().map_or_else(

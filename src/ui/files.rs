@@ -32,7 +32,7 @@ impl FileKind {
             FileKind::Tsv => ("TSV (*.tsv)", &["tsv"]),
             FileKind::Html => ("HTML (*.html)", &["html", "htm"]),
             FileKind::Png => ("PNG (*.png)", &["png"]),
-            FileKind::Text => ("Text (*.txt)", &["txt"]),
+            FileKind::Text => ("Written question (*.pdf, *.txt)", &["pdf", "txt"]),
         }
     }
 }

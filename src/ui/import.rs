@@ -7,10 +7,10 @@ use super::fields::{FieldBuffers, optional};
 use super::{Edits, Request, ViewContext, theme, widgets};
 use crate::i18n::{Texts, fill};
 use crate::import::apply::{Plan, TableUse};
+use crate::import::cells::ValueKind;
 use crate::import::dates::CandidateEvent;
-use crate::import::tables::DetectedTable;
+use crate::import::tables::{BudgetRows, DetectedTable};
 use crate::import::{Warning, WarningKind, written_question};
-use crate::model::budget::CellValue;
 use crate::model::calendar::{PartialDate, format_day_short};
 use crate::model::dossier::QuestionId;
 use crate::model::question::{Minister, SubQuestionRole};
@@ -104,7 +104,7 @@ impl ImportDialog {
                     Some(Step::Back) => self.stage = Stage::Input,
                     Some(Step::Add) => {
                         let replace = preview.replace;
-                        match preview.plan.edits(view.dossier, replace) {
+                        match preview.plan.checked_edits(view.dossier, replace) {
                             Ok(edit) => {
                                 edits.push(edit);
                                 self.outcome = Some(preview.plan.outcome(replace).to_string());
@@ -439,13 +439,21 @@ fn pairs_ui(ui: &mut Ui, view: &ViewContext<'_>, preview: &mut Preview) {
     }
 }
 
-fn table_ui(ui: &mut Ui, view: &ViewContext<'_>, index: usize, table: &DetectedTable, usage: &mut TableUse) {
+fn table_ui(
+    ui: &mut Ui,
+    view: &ViewContext<'_>,
+    index: usize,
+    table: &mut DetectedTable,
+    usage: &mut TableUse,
+) {
     let texts = view.texts;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         let (kind, rows, summary) = match table {
             DetectedTable::Budget(t) => {
-                let totals: Vec<String> = t.totals.iter().map(|m| m.to_belgian()).collect();
+                let totals: Vec<String> = (0..t.columns.len())
+                    .filter_map(|c| t.totals[c].map(|total| t.shown(c, Some(total))))
+                    .collect();
                 (
                     texts.table_budget,
                     t.rows.len(),
@@ -469,19 +477,9 @@ fn table_ui(ui: &mut Ui, view: &ViewContext<'_>, index: usize, table: &DetectedT
         ui.label(RichText::new(fill(texts.table_found, &[kind, &rows.to_string(), table.part()])).strong());
         ui.label(summary);
         if let DetectedTable::Budget(t) = table {
-            for (printed, total) in t.printed_totals.iter().zip(&t.totals) {
-                if let Some(printed) = printed
-                    && printed != total
-                {
-                    let bad = theme::palette(ui.visuals().dark_mode).bad;
-                    ui.label(
-                        RichText::new(fill(
-                            texts.printed_total_differs,
-                            &[&printed.to_belgian(), &total.to_belgian()],
-                        ))
-                        .color(bad),
-                    );
-                }
+            let bad = theme::palette(ui.visuals().dark_mode).bad;
+            for check in &t.checks {
+                ui.label(RichText::new(check).color(bad));
             }
         }
         let label = ui.label(texts.add_as);
@@ -495,7 +493,7 @@ fn table_ui(ui: &mut Ui, view: &ViewContext<'_>, index: usize, table: &DetectedT
             .show_ui(ui, |ui| {
                 for choice in [TableUse::Budget, TableUse::Indicators, TableUse::Skip] {
                     let fits = matches!(
-                        (choice, table),
+                        (choice, &*table),
                         (TableUse::Skip, _)
                             | (TableUse::Budget, DetectedTable::Budget(_))
                             | (TableUse::Indicators, DetectedTable::Indicators(_))
@@ -507,48 +505,134 @@ fn table_ui(ui: &mut Ui, view: &ViewContext<'_>, index: usize, table: &DetectedT
             })
             .response
             .labelled_by(label.id);
-        rows_preview_ui(ui, table, index);
+        match table {
+            DetectedTable::Budget(t) => budget_grid_ui(ui, view.texts, t, index),
+            DetectedTable::Indicators(_) => rows_preview_ui(ui, table, index),
+        }
     });
     ui.add_space(6.0);
 }
 
-/// The first rows of a detected table, as read.
+/// The rows shown of a detected table; the rest are counted.
+const PREVIEW_ROWS: usize = 40;
+
+/// A detected table as a grid, with its column names and kinds to correct before it
+/// joins the dossier (a kind changed reads the column again from what was printed),
+/// its printed total and the sums of the rows; flagged cells say why on hover.
+fn budget_grid_ui(ui: &mut Ui, texts: &Texts, table: &mut BudgetRows, index: usize) {
+    let bad = theme::palette(ui.visuals().dark_mode).bad;
+    egui::ScrollArea::horizontal()
+        .id_salt(("table_grid_scroll", index))
+        .show(ui, |ui| {
+            egui::Grid::new(("table_rows_grid", index))
+                .striped(true)
+                .show(ui, |ui| {
+                    for (c, column) in table.columns.iter_mut().enumerate() {
+                        let label = fill(texts.column_name, &[&(c + 1).to_string()]);
+                        let response =
+                            ui.add(egui::TextEdit::singleline(&mut column.name).desired_width(150.0));
+                        response
+                            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label));
+                    }
+                    ui.end_row();
+                    let mut retype = None;
+                    for (c, column) in table.columns.iter().enumerate() {
+                        let mut kind = column.kind;
+                        let label = fill(texts.column_kind, &[&(c + 1).to_string()]);
+                        let numeric = !matches!(kind, ValueKind::Text | ValueKind::Code) || c > 1;
+                        if numeric {
+                            egui::ComboBox::from_id_salt(("column_kind", index, c))
+                                .selected_text(texts.value_kinds[kind.index()])
+                                .show_ui(ui, |ui| {
+                                    for choice in ValueKind::ALL {
+                                        ui.selectable_value(
+                                            &mut kind,
+                                            choice,
+                                            texts.value_kinds[choice.index()],
+                                        );
+                                    }
+                                })
+                                .response
+                                .widget_info(|| {
+                                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &label)
+                                });
+                        } else {
+                            ui.label(RichText::new(texts.value_kinds[kind.index()]).small().weak());
+                        }
+                        if kind != column.kind {
+                            retype = Some((c, kind));
+                        }
+                    }
+                    ui.end_row();
+                    if let Some((column, kind)) = retype {
+                        table.set_kind(column, kind);
+                    }
+                    for row in table.rows.iter().take(PREVIEW_ROWS) {
+                        for cell in row {
+                            let text = match (&cell.value, &cell.printed) {
+                                (None, Some(printed)) => printed.clone(),
+                                _ => cell.shown_text(),
+                            };
+                            let mut shown = RichText::new(text);
+                            if cell.flag.is_some() {
+                                shown = shown.color(bad);
+                            }
+                            let response = ui.label(shown);
+                            if let Some(flag) = &cell.flag {
+                                response.on_hover_text(flag);
+                            }
+                        }
+                        ui.end_row();
+                    }
+                    if table.rows.len() > PREVIEW_ROWS {
+                        ui.label(fill(
+                            texts.more_rows,
+                            &[&(table.rows.len() - PREVIEW_ROWS).to_string()],
+                        ));
+                        ui.end_row();
+                    }
+                    let line_ui = |ui: &mut Ui, name: &str, values: &[Option<rust_decimal::Decimal>]| {
+                        for (c, value) in values.iter().enumerate() {
+                            let text = if c == 0 {
+                                name.to_string()
+                            } else {
+                                table.shown(c, *value)
+                            };
+                            let differs =
+                                value.is_some() && table.totals.get(c) != table.printed_totals.get(c);
+                            let mut text = RichText::new(text).strong();
+                            if differs && table.printed_totals.get(c).is_some_and(Option::is_some) {
+                                text = text.color(bad);
+                            }
+                            ui.label(text);
+                        }
+                        ui.end_row();
+                    };
+                    if table.printed_totals.iter().any(Option::is_some) {
+                        line_ui(ui, texts.printed_total_row, &table.printed_totals);
+                    }
+                    line_ui(ui, texts.sum_row, &table.totals);
+                });
+        });
+}
+
+/// The rows of a detected indicator table, as read.
 fn rows_preview_ui(ui: &mut Ui, table: &DetectedTable, index: usize) {
+    let DetectedTable::Indicators(t) = table else {
+        return;
+    };
     egui::CollapsingHeader::new(format!("{} …", table.part()))
         .id_salt(("table_rows", index))
         .show(ui, |ui| {
             egui::Grid::new(("table_rows_grid", index))
                 .striped(true)
-                .show(ui, |ui| match table {
-                    DetectedTable::Budget(t) => {
-                        for name in &t.columns {
-                            ui.label(RichText::new(name).strong());
-                        }
+                .show(ui, |ui| {
+                    for row in t.rows.iter().take(PREVIEW_ROWS) {
+                        ui.label(&row.engagement_type);
+                        ui.label(&row.output);
+                        ui.label(row.target.to_string());
+                        ui.label(row.actual.to_string());
                         ui.end_row();
-                        for row in &t.rows {
-                            for cell in row {
-                                let text = match (&cell.value, &cell.printed) {
-                                    (Some(CellValue::Money(m)), _) => m.to_belgian(),
-                                    (Some(CellValue::Text(t)), _) => t.clone(),
-                                    (_, Some(printed)) => printed.clone(),
-                                    _ => String::new(),
-                                };
-                                let response = ui.label(text);
-                                if let Some(flag) = &cell.flag {
-                                    response.on_hover_text(flag);
-                                }
-                            }
-                            ui.end_row();
-                        }
-                    }
-                    DetectedTable::Indicators(t) => {
-                        for row in &t.rows {
-                            ui.label(&row.engagement_type);
-                            ui.label(&row.output);
-                            ui.label(row.target.to_string());
-                            ui.label(row.actual.to_string());
-                            ui.end_row();
-                        }
                     }
                 });
         });

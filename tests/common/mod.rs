@@ -2,6 +2,7 @@
 
 #![allow(dead_code)] // each test file uses its own part of this
 
+pub mod relayout;
 pub mod ui;
 
 use dossier_workbench::model::Dossier;

@@ -1,0 +1,171 @@
+//! Page furniture in a PDF's text layer: page numbers and the running header or footer
+//! of each page, which land in the middle of a paragraph or a table. They are left out
+//! before the text is read, and said.
+
+use std::collections::HashMap;
+
+use super::text::Line;
+use super::written::{WarningKind, Warnings};
+
+/// `Pagina 2 van 5`, `pagina 2/5`, `blz. 3`, `p. 3`, `Page 2 of 5` at the end of a line,
+/// or a line that is only `2/5`, `2 / 5` or `- 2 -`.
+fn is_page_number(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let number = |w: &str| !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let fraction = |w: &str| w.split_once('/').is_some_and(|(a, b)| number(a) && number(b));
+    let only = match words.as_slice() {
+        [w] => fraction(w),
+        [a, "/", b] => number(a) && number(b),
+        [dash, n, dash2] => matches!(*dash, "-" | "–" | "—") && dash == dash2 && number(n),
+        _ => false,
+    };
+    if only {
+        return true;
+    }
+    if lower.chars().count() > 150 {
+        return false;
+    }
+    // The page at the end of a line: `… pagina 2 van 5`.
+    let tail: Vec<&str> = words.iter().rev().take(4).rev().copied().collect();
+    let is_page_word = |w: &str| matches!(w, "pagina" | "page" | "blz." | "blz" | "p.");
+    match tail.as_slice() {
+        [.., p, n, of, m] if is_page_word(p) && number(n) && matches!(*of, "van" | "of") && number(m) => true,
+        [.., p, n] if is_page_word(p) && (number(n) || fraction(n)) => true,
+        _ => false,
+    }
+}
+
+/// A line with its digits taken out, to find running headers that differ only in the
+/// page number.
+fn shape(text: &str) -> String {
+    super::text::collapse_spaces(
+        &text
+            .trim()
+            .chars()
+            .map(|c| if c.is_ascii_digit() { '#' } else { c })
+            .collect::<String>(),
+    )
+}
+
+/// Whether a line can be a running header or footer: a few words in mixed case, not a
+/// label, not the start of an answer, not a figure.
+fn may_run(text: &str) -> bool {
+    let text = text.trim();
+    let words = text.split_whitespace().count();
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let lower = text.chars().filter(|c| c.is_lowercase()).count();
+    // The lines of the question's header come back above the answer: not furniture.
+    let header_line = ["van ", "aan ", "nr.", "datum:", "op vraag"]
+        .iter()
+        .any(|p| text.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)));
+    // Words, mostly in lower case: not a row of figures, not a name in capitals.
+    words >= 3
+        && letters >= 8
+        && lower * 2 >= letters
+        && !header_line
+        && text.chars().count() <= 150
+        && super::markers::marker(text).is_none()
+        && !text.ends_with(['.', '?', ':'])
+}
+
+/// The lines without page numbers and running headers or footers: lines of that shape
+/// that come back with another page number in them.
+pub(crate) fn without_page_furniture(lines: Vec<Line>, warnings: &mut Warnings) -> Vec<Line> {
+    let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
+    for (index, line) in lines.iter().enumerate() {
+        if may_run(&line.text) {
+            seen.entry(shape(&line.text)).or_default().push(index);
+        }
+    }
+    let mut running = vec![false; lines.len()];
+    for at in seen.values() {
+        let texts: Vec<&str> = at.iter().map(|&i| lines[i].text.trim()).collect();
+        // Only a line that comes back with another number in it (the page's): the same
+        // sentence printed twice (`Hiervoor verwijs ik naar …`) is the answer's text.
+        let numbered = texts.iter().any(|t| t != &texts[0]);
+        if at.len() >= 2 && numbered {
+            for &i in at {
+                running[i] = true;
+            }
+        }
+    }
+    let mut left_out = 0;
+    let mut first = None;
+    let kept: Vec<Line> = lines
+        .into_iter()
+        .enumerate()
+        .filter_map(|(index, line)| {
+            if running[index] || is_page_number(&line.text) {
+                left_out += 1;
+                first.get_or_insert(line.number);
+                None
+            } else {
+                Some(line)
+            }
+        })
+        .collect();
+    if left_out > 0 {
+        warnings.add(
+            WarningKind::LeftOut,
+            first,
+            format!(
+                "left out {left_out} lines of page furniture (page numbers, running headers and footers)"
+            ),
+        );
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_numbers_are_told_from_figures() {
+        for line in [
+            "2/5",
+            "2 / 5",
+            "- 3 -",
+            "Pagina 2 van 5",
+            "Vlaams Parlement - pagina 3 van 7",
+            "blz. 4",
+        ] {
+            assert!(is_page_number(line), "{line}");
+        }
+        for line in [
+            "2019",
+            "12",
+            "659.219,12",
+            "31/12/2018",
+            "Zie pagina 3 van het verslag.",
+            "1. Hoeveel?",
+        ] {
+            assert!(!is_page_number(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn running_footers_are_left_out_and_table_words_kept() {
+        let text = "Eerste regel van de tekst\nVlaams Parlement - Schriftelijke vraag 5 - 1 / 3\nJaar\nAantal\nverder in de zin\nVlaams Parlement - Schriftelijke vraag 5 - 2 / 3\nJaar\nAantal\nslot";
+        let mut warnings = Warnings::default();
+        let kept = without_page_furniture(super::super::text::lines(text), &mut warnings);
+        let texts: Vec<&str> = kept.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Eerste regel van de tekst",
+                "Jaar",
+                "Aantal",
+                "verder in de zin",
+                "Jaar",
+                "Aantal",
+                "slot"
+            ]
+        );
+        assert_eq!(warnings.0.len(), 1);
+        let repeated = "Hiervoor verwijs ik naar de bespreking in de\ncommissie.\nHiervoor verwijs ik naar de bespreking in de\ncommissie.\nHiervoor verwijs ik naar de bespreking in de\ncommissie.";
+        let kept = without_page_furniture(super::super::text::lines(repeated), &mut warnings);
+        assert_eq!(kept.len(), 6, "the same sentence three times is text");
+    }
+}
