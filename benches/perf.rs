@@ -464,6 +464,44 @@ fn main() {
         }
     }
 
+    // Reading written questions: 10 MB of each shape that was once slow, against a plain
+    // pass over the same lines and words; the peak memory against the text's size.
+    let text_size = part(10_000_000);
+    for (shape, text) in dossier_workbench::generate_texts::texts(text_size) {
+        eprintln!("reading {shape} …");
+        let read = median(3, || {
+            timed(|| std::hint::black_box(dossier_workbench::import::written_question(&text))).0
+        });
+        let floor = median(3, || {
+            timed(|| std::hint::black_box(text.lines().map(|l| l.split_whitespace().count()).sum::<usize>()))
+                .0
+        });
+        let mut figure = compare(
+            &format!("reading {:.0} MB: {shape}", text.len() as f64 / 1e6),
+            read,
+            floor,
+            f64::INFINITY,
+        );
+        figure.target = "≤ 5 000 ms".into();
+        figure.met = read.as_secs_f64() <= 5.0;
+        figures.push(figure);
+        let before = HELD.load(Ordering::Relaxed);
+        PEAK.store(before, Ordering::Relaxed);
+        drop(std::hint::black_box(dossier_workbench::import::written_question(
+            &text,
+        )));
+        let peak = PEAK.load(Ordering::Relaxed) - before;
+        let ratio = peak as f64 / text.len() as f64;
+        figures.push(Figure {
+            what: format!("memory reading it: {shape}"),
+            measured: format!("{:.0} MB", peak as f64 / 1e6),
+            floor: format!("text {:.0} MB", text.len() as f64 / 1e6),
+            ratio: Some(ratio),
+            target: "≤ 10× text".into(),
+            met: ratio <= 10.0,
+        });
+    }
+
     println!();
     println!(
         "Dossier: {} questions, {} budget rows, {} board members, {} indicators; file {:.0} MB.",

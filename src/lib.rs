@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod export;
 pub mod generate;
+pub mod generate_texts;
 pub mod i18n;
 pub mod import;
 pub mod install;

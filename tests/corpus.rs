@@ -271,10 +271,50 @@ fn every_table_of_the_corpus_joins_a_dossier_that_opens_again() {
         ]
     );
     assert_eq!(table.rows[0].cells[1].value, Some(CellValue::Integer(40)));
+    // The share of 2021 is kept as printed (72 %), with why it is flagged.
+    let share = &table.rows[2].cells[3];
+    assert_eq!(share.shown_text(), "72,00 %");
+    assert!(
+        share
+            .flag
+            .as_deref()
+            .is_some_and(|f| f.contains("35 of 50 is 70,00 %")),
+        "{share:?}"
+    );
+    assert!(table.rows[1].cells[3].flag.is_none());
     let differs = table.discrepancies();
     assert_eq!(differs.len(), 1);
     assert_eq!(
         (differs[0].0.amount, differs[0].1),
         (Money::from_euro(120), Money::from_euro(119))
     );
+}
+
+#[test]
+fn a_column_read_as_the_wrong_kind_is_corrected_before_it_joins() {
+    let imported = written_question(PER_YEAR);
+    let mut table = budget(&imported).clone();
+    // The share read as text instead: no sum, no ratio check; as a percentage again:
+    // the same cells and the same check as first read.
+    let first = table.clone();
+    table.set_kind(3, ValueKind::Text);
+    assert_eq!(table.rows[0][3].value, Some(CellValue::Text("75%".into())));
+    assert!(!table.checks.iter().any(|c| c.contains("\"2021\"")));
+    table.set_kind(3, ValueKind::Percent);
+    assert_eq!(table.rows, first.rows);
+    assert_eq!(table.checks, first.checks);
+    // The support in thousand euro: the same figures, in a column that says so.
+    table.set_kind(4, ValueKind::ThousandEuro);
+    assert_eq!(
+        table.totals[4].map(|t| t.to_string()).as_deref(),
+        Some("1256620.40")
+    );
+    assert_eq!(table.columns[4].name, "Toegekende steun (duizend euro)");
+    // Whole numbers as euro: 174 applications become an amount, and stay exact.
+    table.set_kind(1, ValueKind::Euro);
+    assert_eq!(
+        table.rows[0][1].value,
+        Some(CellValue::Money(Money::from_euro(40)))
+    );
+    assert_eq!(table.shown(1, table.totals[1]), "174,00");
 }

@@ -26,6 +26,13 @@ const SEEDS: [&str; 5] = [
     include_str!("seeds/004_6bd10996cadfd38e.txt"),
 ];
 
+const CORPUS: [&str; 4] = [
+    include_str!("corpus/01_grants_bullets.txt"),
+    include_str!("corpus/02_projects_per_year.txt"),
+    include_str!("corpus/03_million_euro.txt"),
+    include_str!("corpus/04_targets_and_prose.txt"),
+];
+
 fn seed(index: usize) -> Imported {
     written_question(SEEDS[index])
 }
@@ -539,6 +546,37 @@ proptest! {
         let imported = written_question(&text);
         if let Some(answer) = &imported.question.answer {
             prop_assert!(answer.parts.iter().all(|p| p.covers.iter().all(|c| !c.is_empty())));
+        }
+    }
+
+    /// Pieces of the seeds and the corpus, with tables, marks and figures, cut and mixed:
+    /// what an import would make of them either opens again as a dossier file, or is
+    /// refused with the reason; never saved unopenable.
+    #[test]
+    fn no_import_makes_a_dossier_that_does_not_open(
+        picks in proptest::collection::vec((0_usize..9, 0_usize..400, 1_usize..40), 1..8),
+        marks in proptest::collection::vec((0_usize..400, "[*?€%]|0\\*|  |\\n"), 0..6),
+    ) {
+        let sources: Vec<&str> = SEEDS.iter().copied().chain(CORPUS).collect();
+        let mut lines: Vec<String> = Vec::new();
+        for (source, start, length) in picks {
+            let all: Vec<&str> = sources[source].lines().collect();
+            let start = start % all.len();
+            lines.extend(all[start..(start + length).min(all.len())].iter().map(|l| l.to_string()));
+        }
+        for (at, mark) in marks {
+            let at = at % lines.len();
+            lines[at].push_str(&mark);
+        }
+        let text = lines.join("\n");
+        let imported = written_question(&text);
+        let dossier = dossier_without_q26();
+        let plan = Plan::new(&dossier, &imported, "gemengd.txt");
+        if let Ok(edit) = plan.checked_edits(&dossier, true) {
+            let mut joined = dossier.clone();
+            edit.apply(&mut joined).unwrap();
+            let bytes = dossier_workbench::store::to_bytes(&joined).unwrap();
+            prop_assert!(dossier_workbench::store::load_bytes(&bytes, "joined").is_ok());
         }
     }
 }

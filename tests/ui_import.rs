@@ -1,4 +1,4 @@
-//! File → Import text…, driven headless through accessible names with egui_kittest.
+//! File → Import a question (PDF or text)…, driven headless through accessible names with egui_kittest.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
@@ -9,7 +9,7 @@ use dossier_workbench::ui::app::WorkbenchApp;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 const Q26: &str = include_str!("seeds/003_cd4b2ffb8ebaeb54.txt");
 const Q271: &str = include_str!("seeds/000_4a4b447d3db40b5e.txt");
@@ -47,6 +47,39 @@ fn paste_and_read(harness: &mut Harness<'static, WorkbenchApp>, text: &str) {
     harness.run();
     harness.get_by_role_and_label(Role::Button, "Read").click();
     harness.run();
+}
+
+/// Turns the mouse wheel over the dialog until the widget is in the window, as a person
+/// scrolls the preview down to a table.
+fn wheel_until_shown(harness: &mut Harness<'static, WorkbenchApp>, label: &str) {
+    let bottom = |h: &Harness<'static, WorkbenchApp>| {
+        h.get_by_label(label)
+            .accesskit_node()
+            .bounding_box()
+            .map_or(0.0, |r| r.y1)
+    };
+    let at = harness
+        .get_by_label("Back")
+        .accesskit_node()
+        .bounding_box()
+        .map_or(egui::pos2(600.0, 600.0), |r| {
+            egui::pos2(r.x0 as f32 + 300.0, r.y0 as f32 - 300.0)
+        });
+    for _ in 0..200 {
+        if bottom(harness) < f64::from(at.y) {
+            return;
+        }
+        harness.event(egui::Event::PointerMoved(at));
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -200.0),
+            modifiers: Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        harness.run();
+    }
+    panic!("{label} never came into view");
 }
 
 fn questions(harness: &Harness<'static, WorkbenchApp>) -> usize {
@@ -178,4 +211,58 @@ fn a_question_already_there_is_replaced_only_when_asked_and_never_doubled() {
     );
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     assert!(!harness.state().document().is_dirty());
+}
+
+#[test]
+fn a_detected_table_is_shown_as_a_grid_whose_column_kinds_can_be_corrected() {
+    let mut harness = harness();
+    paste_and_read(&mut harness, include_str!("corpus/02_projects_per_year.txt"));
+    assert!(
+        harness
+            .query_by_label("A budget table of 4 rows in answer 1-3.")
+            .is_some()
+    );
+    // The grid: names to edit, kinds to choose, the rows, the printed total beside the sums.
+    assert_eq!(
+        harness.get_by_label("Name of column 3").value().as_deref(),
+        Some("Aantal projecten goedgekeurd")
+    );
+    for text in [
+        "Printed total",
+        "Sum of the rows",
+        "412.500,00",
+        "120",
+        "119",
+        "72,00 %",
+    ] {
+        assert!(harness.query_by_label(text).is_some(), "{text}");
+    }
+    let check = "row \"2021\": \"Aandeel goedgekeurd\" is printed as 72,00 %, but 35 of 50 is 70,00 %";
+    assert!(harness.query_by_label(check).is_some());
+    // The share read as text: the ratio is no longer checked, the cell shows as printed.
+    wheel_until_shown(&mut harness, "Kind of column 4");
+    harness.get_by_label("Kind of column 4").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "text").click();
+    harness.run();
+    assert!(harness.query_by_label(check).is_none());
+    assert!(harness.query_by_label("72%").is_some());
+    // A name corrected is what joins the dossier.
+    let name = harness.get_by_label("Name of column 5");
+    name.focus();
+    harness.run();
+    press(&mut harness, Modifiers::COMMAND, Key::A);
+    harness.event(egui::Event::Text("Steun in euro".into()));
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Add to dossier")
+        .click();
+    harness.run();
+    let table = harness.state().document().dossier.budget_tables.last().unwrap();
+    let names: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names[4], "Steun in euro");
+    assert_eq!(
+        table.columns[3].kind,
+        dossier_workbench::model::budget::ColumnKind::Text
+    );
 }

@@ -356,10 +356,20 @@ fn budget_table(
         .rows
         .iter()
         .zip(&rows.printed)
-        .map(|(cells, printed)| Row {
-            id: RowId(next()),
-            cells: cells.clone(),
-            source: Some(document(Some(&part), Some(printed))),
+        .enumerate()
+        .map(|(index, (cells, printed))| {
+            // A percentage that is not the ratio it is of keeps what was printed, flagged.
+            let mut cells = cells.clone();
+            for (column, cell) in cells.iter_mut().enumerate() {
+                if cell.flag.is_none() {
+                    cell.flag = rows.flag(index, column).map(str::to_string);
+                }
+            }
+            Row {
+                id: RowId(next()),
+                cells,
+                source: Some(document(Some(&part), Some(printed))),
+            }
         })
         .collect();
     // A printed total is kept for the columns the dossier sums, to be checked there too.

@@ -242,6 +242,28 @@ fn kind_of(sentence: &str, in_answer: bool, when: When, asked: Option<jiff::civi
 /// The longest quote an event keeps of its sentence, in characters.
 pub const QUOTE_LIMIT: usize = 300;
 
+/// A sentence longer than this many bytes (a text without full stops) is read for dates
+/// in pieces of about this size, broken between words, so that what reading one takes
+/// stays small whatever the text.
+const PIECE: usize = 1200;
+
+/// The sentence in pieces of at most [`PIECE`] bytes, broken at spaces.
+fn pieces(sentence: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = sentence;
+    while rest.len() > PIECE {
+        let mut cut = PIECE;
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let at = rest[..cut].rfind(' ').filter(|&at| at > 0).unwrap_or(cut);
+        out.push(rest[..at].trim());
+        rest = rest[at..].trim_start();
+    }
+    out.push(rest);
+    out
+}
+
 /// The sentence, or where it is longer than [`QUOTE_LIMIT`] (a text without full stops,
 /// a table's lines run together), the words around the date: always a piece of the
 /// text, so that the quote can be found in its source.
@@ -290,23 +312,26 @@ pub fn find_events(question: &Question) -> Vec<CandidateEvent> {
     let mut events: Vec<CandidateEvent> = Vec::new();
     for (part, text, in_answer) in texts {
         // A line of a table or a header is not a sentence to date.
-        for sentence in sentences(text)
-            .into_iter()
-            .filter(|s| s.split_whitespace().count() >= 4)
-        {
+        for sentence in sentences(text) {
+            // A date is one event per sentence, wherever in it it stands.
             let mut dated: std::collections::HashSet<When> = std::collections::HashSet::new();
-            for (when, printed) in dates_in(&sentence) {
-                if !dated.insert(when) {
-                    continue;
+            for piece in pieces(&sentence)
+                .into_iter()
+                .filter(|p| p.split_whitespace().nth(3).is_some())
+            {
+                for (when, printed) in dates_in(piece) {
+                    if !dated.insert(when) {
+                        continue;
+                    }
+                    let quote = quote_around(piece, &printed);
+                    events.push(CandidateEvent {
+                        kind: kind_of(quote, in_answer, when, question.date),
+                        when,
+                        sentence: quote.to_string(),
+                        printed,
+                        part: part.clone(),
+                    });
                 }
-                let quote = quote_around(&sentence, &printed);
-                events.push(CandidateEvent {
-                    kind: kind_of(quote, in_answer, when, question.date),
-                    when,
-                    sentence: quote.to_string(),
-                    printed,
-                    part: part.clone(),
-                });
             }
         }
     }

@@ -48,6 +48,30 @@ fn shape(text: &str) -> String {
     )
 }
 
+/// The fewest lines between two running headers: a page holds more than this.
+const PAGE_LINES: usize = 12;
+
+/// The numbers in a line, in order.
+fn numbers(text: &str) -> Vec<u64> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|n| !n.is_empty() && n.len() <= 6)
+        .filter_map(|n| n.parse().ok())
+        .collect()
+}
+
+/// Whether `after` is `before` on a later page: the same numbers but one, which is
+/// one or two higher (a page may have no footer).
+fn next_page(before: &str, after: &str) -> bool {
+    let (a, b) = (numbers(before), numbers(after));
+    let differing: Vec<(u64, u64)> = a
+        .iter()
+        .zip(&b)
+        .filter(|(x, y)| x != y)
+        .map(|(x, y)| (*x, *y))
+        .collect();
+    a.len() == b.len() && matches!(differing.as_slice(), [(x, y)] if *y > *x && *y - *x <= 2)
+}
+
 /// Whether a line can be a running header or footer: a few words in mixed case, not a
 /// label, not the start of an answer, not a figure.
 fn may_run(text: &str) -> bool {
@@ -81,10 +105,13 @@ pub(crate) fn without_page_furniture(lines: Vec<Line>, warnings: &mut Warnings) 
     let mut running = vec![false; lines.len()];
     for at in seen.values() {
         let texts: Vec<&str> = at.iter().map(|&i| lines[i].text.trim()).collect();
-        // Only a line that comes back with another number in it (the page's): the same
-        // sentence printed twice (`Hiervoor verwijs ik naar …`) is the answer's text.
-        let numbered = texts.iter().any(|t| t != &texts[0]);
-        if at.len() >= 2 && numbered {
+        // Only a line that comes back a page later with the next page's number in it:
+        // the same sentence printed twice (`Hiervoor verwijs ik naar …`) is the answer's
+        // text, and rows of a table (`101 Project 1 …`, `102 Project 2 …`) follow each
+        // other closely.
+        let apart = at.windows(2).all(|pair| pair[1] - pair[0] >= PAGE_LINES);
+        let paged = texts.windows(2).all(|pair| next_page(pair[0], pair[1]));
+        if at.len() >= 2 && apart && paged {
             for &i in at {
                 running[i] = true;
             }
@@ -147,23 +174,21 @@ mod tests {
 
     #[test]
     fn running_footers_are_left_out_and_table_words_kept() {
-        let text = "Eerste regel van de tekst\nVlaams Parlement - Schriftelijke vraag 5 - 1 / 3\nJaar\nAantal\nverder in de zin\nVlaams Parlement - Schriftelijke vraag 5 - 2 / 3\nJaar\nAantal\nslot";
-        let mut warnings = Warnings::default();
-        let kept = without_page_furniture(super::super::text::lines(text), &mut warnings);
-        let texts: Vec<&str> = kept.iter().map(|l| l.text.as_str()).collect();
-        assert_eq!(
-            texts,
-            [
-                "Eerste regel van de tekst",
-                "Jaar",
-                "Aantal",
-                "verder in de zin",
-                "Jaar",
-                "Aantal",
-                "slot"
-            ]
+        let page = "verder in de zin\nJaar\nAantal\n".repeat(5);
+        let text = format!(
+            "Eerste regel van de tekst\n{page}Vlaams Parlement - Schriftelijke vraag 5 - 1 / 3\n{page}Vlaams Parlement - Schriftelijke vraag 5 - 2 / 3\n{page}slot"
         );
+        let mut warnings = Warnings::default();
+        let kept = without_page_furniture(super::super::text::lines(&text), &mut warnings);
+        assert_eq!(kept.len(), 2 + 3 * 15, "all but the two footers");
+        assert!(!kept.iter().any(|l| l.text.contains("Parlement")));
         assert_eq!(warnings.0.len(), 1);
+        let rows = "101 Project nummer 1 1.234,01 2.345,67\n102 Project nummer 2 1.234,02 2.345,67\n103 Project nummer 3 1.234,03 2.345,67";
+        assert_eq!(
+            without_page_furniture(super::super::text::lines(rows), &mut warnings).len(),
+            3,
+            "rows of a table"
+        );
         let repeated = "Hiervoor verwijs ik naar de bespreking in de\ncommissie.\nHiervoor verwijs ik naar de bespreking in de\ncommissie.\nHiervoor verwijs ik naar de bespreking in de\ncommissie.";
         let kept = without_page_furniture(super::super::text::lines(repeated), &mut warnings);
         assert_eq!(kept.len(), 6, "the same sentence three times is text");

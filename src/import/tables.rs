@@ -70,6 +70,10 @@ pub struct BudgetRows {
     /// last: to read a column again as another kind.
     #[serde(skip)]
     pub printed_values: Vec<Vec<Option<String>>>,
+    /// The percentages that are not the ratio they are of: row (`None` for the total
+    /// row), column, and why.
+    #[serde(skip)]
+    pub ratio_flags: Vec<(Option<usize>, usize, String)>,
 }
 
 fn decimals<S: Serializer>(values: &[Option<Decimal>], serializer: S) -> Result<S::Ok, S::Error> {
@@ -295,6 +299,7 @@ fn budget(
         checks: Vec::new(),
         total_row,
         printed_values,
+        ratio_flags: Vec::new(),
     };
     table.settle();
     for check in &table.checks {
@@ -304,6 +309,17 @@ fn budget(
 }
 
 impl BudgetRows {
+    /// Why a cell is flagged: as read (a garbled figure), or as checked (a percentage
+    /// that is not the ratio it is of).
+    pub fn flag(&self, row: usize, column: usize) -> Option<&str> {
+        let checked = self
+            .ratio_flags
+            .iter()
+            .find(|(r, c, _)| *r == Some(row) && *c == column)
+            .map(|(_, _, message)| message.as_str());
+        checked.or_else(|| self.rows.get(row)?.get(column)?.flag.as_deref())
+    }
+
     /// The columns of text before the values: the code, and the label or year.
     fn text_columns(&self) -> usize {
         self.columns.len() - self.printed_values.first().map_or(0, Vec::len)
@@ -320,6 +336,12 @@ impl BudgetRows {
             return;
         };
         slot.kind = kind;
+        // The unit goes into the name, so that it is not lost in the dossier.
+        if let Some(unit) = kind.unit_suffix()
+            && !slot.name.contains(unit)
+        {
+            slot.name = format!("{} {unit}", slot.name.trim());
+        }
         let printed: Vec<Option<Printed>> = self
             .printed_values
             .iter()
@@ -376,7 +398,8 @@ impl BudgetRows {
                 }
             }
         }
-        ratio_checks(columns, &self.rows, self.total_row.as_ref(), &mut checks);
+        self.ratio_flags = ratio_checks(columns, &self.rows, self.total_row.as_ref());
+        checks.extend(self.ratio_flags.iter().map(|(_, _, message)| message.clone()));
         let left_out = self
             .rows
             .iter()
@@ -424,12 +447,14 @@ fn tolerance(percent: Decimal) -> Decimal {
 
 /// A percentage column that is the ratio of two others (`part / whole × 100`) is found
 /// and every row checked against it; rows that disagree are said with both figures.
+/// Returns, for each row that disagrees (`None` for the total row), the percentage
+/// column and what to say.
 fn ratio_checks(
     columns: &[DetectedColumn],
     rows: &[Vec<Cell>],
     total: Option<&Vec<Cell>>,
-    checks: &mut Vec<String>,
-) {
+) -> Vec<(Option<usize>, usize, String)> {
+    let mut found = Vec::new();
     let numeric: Vec<usize> = (0..columns.len())
         .filter(|&c| columns[c].kind.is_summed())
         .collect();
@@ -461,25 +486,31 @@ fn ratio_checks(
         if fits < 2 || fits * 4 < known * 3 {
             continue;
         }
-        let all_rows = rows.iter().map(|r| (r, false)).chain(total.map(|t| (t, true)));
-        for (row, is_total) in all_rows {
+        let all_rows = rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r, Some(i)))
+            .chain(total.map(|t| (t, None)));
+        for (row, index) in all_rows {
             let Some((printed, computed)) = ratio(row, part, whole) else {
                 continue;
             };
             if (printed - computed).abs() > tolerance(printed) {
                 let label = row.iter().find_map(Cell::text).unwrap_or_default();
-                checks.push(format!(
+                let message = format!(
                     "{} \"{label}\": \"{}\" is printed as {}, but {} of {} is {}",
-                    if is_total { "the total row" } else { "row" },
+                    if index.is_none() { "the total row" } else { "row" },
                     columns[p].name,
                     shown(ValueKind::Percent, printed),
                     shown(columns[part].kind, value_of(&row[part]).unwrap_or_default()),
                     shown(columns[whole].kind, value_of(&row[whole]).unwrap_or_default()),
                     shown(ValueKind::Percent, computed.round_dp(2)),
-                ));
+                );
+                found.push((index, p, message));
             }
         }
     }
+    found
 }
 
 /// Column names from the header's cells. With one cell per column they are the names;

@@ -63,16 +63,37 @@ impl std::fmt::Display for Warning {
     }
 }
 
+/// The most warnings listed for one text: a text that makes more (thousands of amounts
+/// that may be split, say) lists these and counts the rest, so that what a person reads,
+/// and what reading takes, stays in proportion.
+const WARNINGS_LISTED: usize = 500;
+
 #[derive(Debug, Default)]
-pub(crate) struct Warnings(pub Vec<Warning>);
+pub(crate) struct Warnings(pub Vec<Warning>, usize);
 
 impl Warnings {
     pub(crate) fn add(&mut self, kind: WarningKind, line: Option<usize>, message: impl Into<String>) {
+        if self.0.len() >= WARNINGS_LISTED {
+            self.1 += 1;
+            return;
+        }
         self.0.push(Warning {
             kind,
             line,
             message: message.into(),
         });
+    }
+
+    /// The warnings, the ones not listed counted in a last one.
+    fn into_list(mut self) -> Vec<Warning> {
+        if self.1 > 0 {
+            self.0.push(Warning {
+                kind: WarningKind::LeftOut,
+                line: None,
+                message: format!("… and {} more warnings, not listed", self.1),
+            });
+        }
+        self.0
     }
 }
 
@@ -80,7 +101,7 @@ impl Warnings {
 pub fn written_question(text: &str) -> Imported {
     let mut warnings = Warnings::default();
     let all = lines(text);
-    let kept = without_repeated_links(&all, &mut warnings);
+    let kept = without_repeated_links(all, &mut warnings);
     let kept = super::furniture::without_page_furniture(kept, &mut warnings);
     let kept = labels_joined(kept);
     let mut reader = Reader {
@@ -117,31 +138,33 @@ fn labels_joined(lines: Vec<Line>) -> Vec<Line> {
 
 /// Leaves out runs of a web address repeated line after line: the PDF lists its links
 /// so at the end of a page.
-fn without_repeated_links(lines: &[Line], warnings: &mut Warnings) -> Vec<Line> {
-    let mut kept: Vec<Line> = Vec::with_capacity(lines.len());
+fn without_repeated_links(lines: Vec<Line>, warnings: &mut Warnings) -> Vec<Line> {
+    // Which lines go: the runs of two or more of the same address.
+    let mut drop = vec![false; lines.len()];
     let mut index = 0;
     while index < lines.len() {
-        let line = &lines[index];
-        let url = line.trimmed();
+        let url = lines[index].trimmed();
+        let mut end = index + 1;
         if is_url_line(url) {
-            let mut end = index + 1;
             while end < lines.len() && lines[end].trimmed() == url {
                 end += 1;
             }
             if end - index >= 2 {
                 warnings.add(
                     WarningKind::LeftOut,
-                    Some(line.number),
+                    Some(lines[index].number),
                     format!("left out {} repeated lines with the link {url}", end - index),
                 );
-                index = end;
-                continue;
+                drop[index..end].iter_mut().for_each(|d| *d = true);
             }
         }
-        kept.push(line.clone());
-        index += 1;
+        index = end;
     }
-    kept
+    lines
+        .into_iter()
+        .zip(drop)
+        .filter_map(|(line, drop)| (!drop).then_some(line))
+        .collect()
 }
 
 /// What the header of the question says.
@@ -353,7 +376,7 @@ impl Reader {
             question,
             tables,
             events,
-            warnings: std::mem::take(&mut self.warnings.0),
+            warnings: std::mem::take(&mut self.warnings).into_list(),
             source_text: String::new(),
         }
     }
@@ -430,13 +453,14 @@ impl Reader {
         }
         let mut subject = collapse_spaces(text);
         let mut end = index + 1;
-        // `Integratiepact - Inhoudelijke en financiële` / `evaluatie`: the rest of it.
-        if !alone
-            && let Some(next) = self.lines.get(index + 1).map(Line::trimmed)
+        // `Integratiepact - Inhoudelijke en financiële` / `evaluatie`: the rest of it,
+        // over as many lines as the page width broke it into.
+        while let Some(next) = self.lines.get(end).filter(|l| !l.is_blank()).map(Line::trimmed)
             && next.chars().next().is_some_and(char::is_lowercase)
             && marker(next).is_none()
             && subject.chars().count() + next.chars().count() < 200
             && !next.contains(". ")
+            && !next.ends_with(['.', '?', ':'])
         {
             subject = super::text::join_broken(&subject, next);
             end += 1;
@@ -592,8 +616,8 @@ impl Reader {
             .collect();
         let mut index = from;
         while index < to.min(self.lines.len()) {
-            let line = self.lines[index].clone();
-            let text = line.text.clone();
+            let text = self.lines[index].text.clone();
+            let (line_number, indented) = (self.lines[index].number, self.lines[index].indented);
             let accepted = marker(&text).filter(|found| {
                 // A label right under a line that ends inside a sentence is its end
                 // (`… op vraag` / `4.`), unless a new sentence starts after it: a PDF
@@ -615,7 +639,7 @@ impl Reader {
                     && found.numbers == [1]
                     && found.letters.is_empty()
                     && current.is_some_and(|n| n >= 2)
-                    && (line.indented
+                    && (indented
                         || index == from
                         || self.lines[index - 1].is_blank()
                         || self.text(index - 1).ends_with('?'))
@@ -632,7 +656,7 @@ impl Reader {
             if starts_with_amount(found.rest(&text)) {
                 self.warnings.add(
                     WarningKind::Ambiguous,
-                    Some(line.number),
+                    Some(line_number),
                     format!(
                         "\"{}\" reads as item {} followed by an amount, but may be one amount; check it",
                         collapse_spaces(text.trim()),
@@ -934,15 +958,18 @@ impl Reader {
         }
         // Said once per pair of words, wherever it stands (the table reader may have).
         let pairs = |text: &str| -> Vec<String> {
-            let words: Vec<&str> = text
+            let mut found = Vec::new();
+            let mut previous = "";
+            for word in text
                 .split_whitespace()
                 .map(|w| w.trim_matches(|c: char| matches!(c, '\'' | '"')))
-                .collect();
-            words
-                .windows(2)
-                .filter(|pair| super::tables::is_split_amount(pair[0], pair[1]))
-                .map(|pair| format!("{} {}", pair[0], pair[1]))
-                .collect()
+            {
+                if super::tables::is_split_amount(previous, word) {
+                    found.push(format!("{previous} {word}"));
+                }
+                previous = word;
+            }
+            found
         };
         let mut said: std::collections::HashSet<String> = self
             .warnings
@@ -1056,8 +1083,19 @@ fn covers(item: &Item) -> Vec<String> {
 
 /// The written questions a text cites by number, with their dates where given.
 pub fn cited_questions(text: &str) -> Vec<QuestionReference> {
-    let flat = collapse_spaces(&text.replace('\n', " "));
-    let lower = flat.to_lowercase();
+    // One copy: line breaks and runs of spaces as one space, in lower case (ASCII only,
+    // so that the positions stay those of the text).
+    let mut lower = String::with_capacity(text.len());
+    for ch in text.chars() {
+        let ch = if matches!(ch, '\n' | '\t' | '\r') {
+            ' '
+        } else {
+            ch.to_ascii_lowercase()
+        };
+        if !(ch == ' ' && lower.ends_with(' ')) {
+            lower.push(ch);
+        }
+    }
     let mut found = Vec::new();
     for keyword in ["vraag nr.", "vragen nr."] {
         let mut from = 0;

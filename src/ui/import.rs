@@ -1,4 +1,4 @@
-//! File → Import text…: the text of a written question pasted or opened, read, shown for
+//! File → Import a question (PDF or text)…: a written question pasted, or opened as its PDF or as text, read, shown for
 //! checking and correcting, and added to the dossier as one edit.
 
 use egui::{RichText, Ui};
@@ -516,6 +516,12 @@ fn table_ui(
 /// The rows shown of a detected table; the rest are counted.
 const PREVIEW_ROWS: usize = 40;
 
+/// Wide enough for the whole name, within reason.
+fn name_width(ui: &Ui, name: &str) -> f32 {
+    let glyph = ui.text_style_height(&egui::TextStyle::Body) * 0.55;
+    (name.chars().count() as f32 * glyph + 16.0).clamp(80.0, 300.0)
+}
+
 /// A detected table as a grid, with its column names and kinds to correct before it
 /// joins the dossier (a kind changed reads the column again from what was printed),
 /// its printed total and the sums of the rows; flagged cells say why on hover.
@@ -529,8 +535,10 @@ fn budget_grid_ui(ui: &mut Ui, texts: &Texts, table: &mut BudgetRows, index: usi
                 .show(ui, |ui| {
                     for (c, column) in table.columns.iter_mut().enumerate() {
                         let label = fill(texts.column_name, &[&(c + 1).to_string()]);
-                        let response =
-                            ui.add(egui::TextEdit::singleline(&mut column.name).desired_width(150.0));
+                        let response = {
+                            let width = name_width(ui, &column.name);
+                            ui.add(egui::TextEdit::singleline(&mut column.name).desired_width(width))
+                        };
                         response
                             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label));
                     }
@@ -567,18 +575,19 @@ fn budget_grid_ui(ui: &mut Ui, texts: &Texts, table: &mut BudgetRows, index: usi
                     if let Some((column, kind)) = retype {
                         table.set_kind(column, kind);
                     }
-                    for row in table.rows.iter().take(PREVIEW_ROWS) {
-                        for cell in row {
+                    for (r, row) in table.rows.iter().take(PREVIEW_ROWS).enumerate() {
+                        for (c, cell) in row.iter().enumerate() {
                             let text = match (&cell.value, &cell.printed) {
                                 (None, Some(printed)) => printed.clone(),
                                 _ => cell.shown_text(),
                             };
+                            let flag = table.flag(r, c);
                             let mut shown = RichText::new(text);
-                            if cell.flag.is_some() {
+                            if flag.is_some() {
                                 shown = shown.color(bad);
                             }
                             let response = ui.label(shown);
-                            if let Some(flag) = &cell.flag {
+                            if let Some(flag) = flag {
                                 response.on_hover_text(flag);
                             }
                         }
