@@ -663,3 +663,23 @@ fn a_question_already_in_the_dossier_is_updated_or_left_never_doubled() {
     assert_eq!(replaced.sub_questions.len(), 8);
     assert!(dossier.validate().is_ok(), "{:?}", dossier.validate());
 }
+
+/// What the reader keeps grows with the text, not faster: for every shape that once made
+/// it slow (thousands of dated lines, a line of repeated citations, numbered items, rows
+/// of a table, one cell to a line, one long line, split amounts), twice the text gives
+/// at most about twice the result, an event quotes at most 300 characters, and at most
+/// 500 warnings are listed. (The time is measured by `cargo bench`, not here.)
+#[test]
+fn what_reading_keeps_grows_linearly_with_the_text() {
+    let small = dossier_workbench::generate_texts::texts(100_000);
+    let large = dossier_workbench::generate_texts::texts(200_000);
+    for ((shape, a), (_, b)) in small.iter().zip(&large) {
+        let (ia, ib) = (written_question(a), written_question(b));
+        let size = |i: &Imported| serde_json::to_vec(i).unwrap().len();
+        let (sa, sb) = (size(&ia), size(&ib));
+        assert!(sb <= sa * 5 / 2 + 10_000, "{shape}: {sa} bytes for 100 kB, {sb} for 200 kB");
+        assert!(sb <= b.len() * 40, "{shape}: {sb} bytes kept for {} bytes read", b.len());
+        assert!(ib.events.iter().all(|e| e.sentence.chars().count() <= 300), "{shape}");
+        assert!(ib.warnings.len() <= 501, "{shape}: {} warnings", ib.warnings.len());
+    }
+}

@@ -272,7 +272,8 @@ fn quote_around<'a>(sentence: &'a str, printed: &str) -> &'a str {
         return sentence;
     }
     let at = sentence.find(printed).unwrap_or(0);
-    let half = QUOTE_LIMIT / 2;
+    // Counted in bytes, so that the quote has at most as many characters.
+    let half = QUOTE_LIMIT.saturating_sub(printed.len()) / 2;
     let mut start = at.saturating_sub(half);
     while !sentence.is_char_boundary(start) {
         start -= 1;

@@ -172,29 +172,36 @@ fn strip_bullet(text: &str) -> (&str, bool) {
     (text, false)
 }
 
-/// The words of a line with the signs that belong to a value joined to it: `€ 84.210,35`,
-/// `12,5 %`, `12.500 euro`, and an amount split as `5. 551.323,14`.
-fn value_words(line: &str) -> Vec<String> {
-    let raw: Vec<&str> = line.split_whitespace().collect();
-    let mut out: Vec<String> = Vec::with_capacity(raw.len());
+/// The most values a row has; more figures at the end of a line are text.
+const MOST_VALUES: usize = 12;
+
+/// The words at the end of a line with the signs that belong to a value joined to it
+/// (`€ 84.210,35`, `12,5 %`, `12.500 euro`, an amount split as `5. 551.323,14`), each
+/// with where it starts in the line. Only the last few words are looked at: a row has
+/// at most [`MOST_VALUES`] values, however long the line.
+fn tail_words(line: &str) -> Vec<(usize, String)> {
+    let mut raw: Vec<&str> = line.split_whitespace().rev().take(3 * MOST_VALUES + 2).collect();
+    raw.reverse();
+    let at = |word: &str| word.as_ptr() as usize - line.as_ptr() as usize;
+    let mut out: Vec<(usize, String)> = Vec::with_capacity(raw.len());
     let mut index = 0;
     while index < raw.len() {
         let word = raw[index];
         let next = raw.get(index + 1).copied();
         let figure_next = next.is_some_and(|n| super::cells::is_figure(n.trim_end_matches(['%', '*'])));
         if matches!(word, "€" | "EUR") && figure_next {
-            out.push(format!("€ {}", next.unwrap_or_default()));
+            out.push((at(word), format!("€ {}", next.unwrap_or_default())));
             index += 2;
         } else if let Some(n) = next
             && is_split_amount(word, n)
         {
-            out.push(format!("{word} {n}"));
+            out.push((at(word), format!("{word} {n}")));
             index += 2;
         } else if super::cells::is_figure(word) && matches!(next, Some("%" | "euro" | "EUR")) {
-            out.push(format!("{word} {}", next.unwrap_or_default()));
+            out.push((at(word), format!("{word} {}", next.unwrap_or_default())));
             index += 2;
         } else {
-            out.push(word.to_string());
+            out.push((at(word), word.to_string()));
             index += 1;
         }
     }
@@ -226,25 +233,25 @@ fn tokens(lines: &[String]) -> Vec<Token> {
             continue;
         }
         let (body, bullet) = strip_bullet(trimmed);
-        let words = value_words(body);
-        let values: Vec<Printed> = words
+        let words = tail_words(body);
+        let mut values: Vec<(usize, Printed)> = words
             .iter()
             .rev()
-            .map_while(|w| Printed::read(w))
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
+            .map_while(|(at, w)| Some((*at, Printed::read(w)?)))
+            .take(MOST_VALUES)
             .collect();
-        let text_words = &words[..words.len() - values.len()];
-        if !text_words.is_empty() {
+        values.reverse();
+        let text_end = values.first().map_or(body.len(), |(at, _)| *at);
+        let text = body[..text_end].trim_end();
+        if !text.is_empty() {
             euro_waiting = false;
             out.push(Token::Text {
                 line,
-                text: text_words.join(" "),
+                text: collapse_spaces(text),
                 bullet,
             });
         }
-        for (position, printed) in values.into_iter().enumerate() {
+        for (position, (_, printed)) in values.into_iter().enumerate() {
             let printed = match (euro_waiting && position == 0, printed.euro) {
                 (true, false) => Printed::read(&format!("€ {}", printed.text)).unwrap_or(printed),
                 _ => printed,
