@@ -76,6 +76,12 @@ fn a_bulleted_list_of_grants_is_a_table_with_an_exact_total() {
     assert_eq!(labels(&imported), ["1-2. → 1,2", "3. → 3"]);
     let table = budget(&imported);
     assert_eq!(kinds(table), [ValueKind::Code, ValueKind::Text, ValueKind::Euro]);
+    let names: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Nr.", "Omschrijving", "Bedrag"],
+        "a list without a header"
+    );
     assert_eq!(
         column(table, 0),
         ["TC-2023-01", "TC-2023-02", "TC-2023-03", "TC-2023-04"]

@@ -677,9 +677,23 @@ fn what_reading_keeps_grows_linearly_with_the_text() {
         let (ia, ib) = (written_question(a), written_question(b));
         let size = |i: &Imported| serde_json::to_vec(i).unwrap().len();
         let (sa, sb) = (size(&ia), size(&ib));
-        assert!(sb <= sa * 5 / 2 + 10_000, "{shape}: {sa} bytes for 100 kB, {sb} for 200 kB");
-        assert!(sb <= b.len() * 40, "{shape}: {sb} bytes kept for {} bytes read", b.len());
-        assert!(ib.events.iter().all(|e| e.sentence.chars().count() <= 300), "{shape}");
-        assert!(ib.warnings.len() <= 501, "{shape}: {} warnings", ib.warnings.len());
+        assert!(
+            sb <= sa * 5 / 2 + 10_000,
+            "{shape}: {sa} bytes for 100 kB, {sb} for 200 kB"
+        );
+        assert!(
+            sb <= b.len() * 40,
+            "{shape}: {sb} bytes kept for {} bytes read",
+            b.len()
+        );
+        assert!(
+            ib.events.iter().all(|e| e.sentence.chars().count() <= 300),
+            "{shape}"
+        );
+        assert!(
+            ib.warnings.len() <= 501,
+            "{shape}: {} warnings",
+            ib.warnings.len()
+        );
     }
 }

@@ -270,25 +270,10 @@ fn imported_text(imported: &Imported) -> String {
     if text.split('\n').all(|line| line.len() <= SOURCE_LINE_LIMIT) {
         return text.clone();
     }
-    let mut out = String::with_capacity(text.len() + text.len() / SOURCE_LINE_LIMIT);
-    for (index, line) in text.split('\n').enumerate() {
-        if index > 0 {
-            out.push('\n');
-        }
-        let mut rest = line;
-        while rest.len() > SOURCE_LINE_LIMIT {
-            let mut cut = SOURCE_LINE_LIMIT;
-            while !rest.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            let at = rest[..cut].rfind(' ').filter(|&at| at > 0).unwrap_or(cut);
-            out.push_str(&rest[..at]);
-            out.push('\n');
-            rest = rest[at..].strip_prefix(' ').unwrap_or(&rest[at..]);
-        }
-        out.push_str(rest);
-    }
-    out
+    text.split('\n')
+        .map(|line| super::text::pieces(line, SOURCE_LINE_LIMIT).join("\n"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// `import-1`, `import-2`, …: the first not taken.

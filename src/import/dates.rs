@@ -247,23 +247,6 @@ pub const QUOTE_LIMIT: usize = 300;
 /// stays small whatever the text.
 const PIECE: usize = 1200;
 
-/// The sentence in pieces of at most [`PIECE`] bytes, broken at spaces.
-fn pieces(sentence: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = sentence;
-    while rest.len() > PIECE {
-        let mut cut = PIECE;
-        while !rest.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let at = rest[..cut].rfind(' ').filter(|&at| at > 0).unwrap_or(cut);
-        out.push(rest[..at].trim());
-        rest = rest[at..].trim_start();
-    }
-    out.push(rest);
-    out
-}
-
 /// The sentence, or where it is longer than [`QUOTE_LIMIT`] (a text without full stops,
 /// a table's lines run together), the words around the date: always a piece of the
 /// text, so that the quote can be found in its source.
@@ -316,8 +299,9 @@ pub fn find_events(question: &Question) -> Vec<CandidateEvent> {
         for sentence in sentences(text) {
             // A date is one event per sentence, wherever in it it stands.
             let mut dated: std::collections::HashSet<When> = std::collections::HashSet::new();
-            for piece in pieces(&sentence)
+            for piece in super::text::pieces(&sentence, PIECE)
                 .into_iter()
+                .map(str::trim)
                 .filter(|p| p.split_whitespace().nth(3).is_some())
             {
                 for (when, printed) in dates_in(piece) {

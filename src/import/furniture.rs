@@ -1,11 +1,14 @@
-//! Page furniture in a PDF's text layer: page numbers and the running header or footer
-//! of each page, which land in the middle of a paragraph or a table. They are left out
-//! before the text is read, and said.
+//! What a PDF's text layer adds to a question or breaks in it, mended before the text is
+//! read: page numbers and the running header or footer of each page, which land in the
+//! middle of a paragraph or a table, and links repeated at a page's end (left out, and
+//! said); a label broken from its letter (`3.` / `a) …`) by a justified line; and where
+//! a line ends inside a sentence.
 
 use std::collections::HashMap;
 
-use super::text::Line;
-use super::written::{WarningKind, Warnings};
+use super::markers::marker;
+use super::text::{Line, is_url_line};
+use super::warnings::{WarningKind, Warnings};
 
 /// `Pagina 2 van 5`, `pagina 2/5`, `blz. 3`, `p. 3`, `Page 2 of 5` at the end of a line,
 /// or a line that is only `2/5`, `2 / 5` or `- 2 -`.
@@ -89,7 +92,7 @@ fn may_run(text: &str) -> bool {
         && lower * 2 >= letters
         && !header_line
         && text.chars().count() <= 150
-        && super::markers::marker(text).is_none()
+        && marker(text).is_none()
         && !text.ends_with(['.', '?', ':'])
 }
 
@@ -142,6 +145,84 @@ pub(crate) fn without_page_furniture(lines: Vec<Line>, warnings: &mut Warnings) 
         );
     }
     kept
+}
+
+/// `3.` on a line of its own with `a) …` on the next, as a justified line broken a word
+/// to a line leaves them, is one label again: `3. a) …`.
+pub(crate) fn labels_joined(lines: Vec<Line>) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    for line in lines {
+        // Not `… op vraag` / `4.` / `b) …`: there `4.` ends a sentence.
+        let runs_on = out.len() >= 2 && ends_mid_sentence(&out[out.len() - 2].text);
+        let joins = !runs_on
+            && out.last().is_some_and(|previous: &Line| {
+                marker(&previous.text)
+                    .is_some_and(|m| m.letters.is_empty() && m.rest(&previous.text).is_empty())
+                    && marker(&line.text).is_some_and(|m| m.numbers.is_empty())
+            });
+        match out.last_mut() {
+            Some(previous) if joins => {
+                previous.text = format!("{} {}", previous.text.trim_end(), line.text.trim_start());
+            }
+            _ => out.push(line),
+        }
+    }
+    out
+}
+
+/// Leaves out runs of a web address repeated line after line: the PDF lists its links
+/// so at the end of a page.
+pub(crate) fn without_repeated_links(lines: Vec<Line>, warnings: &mut Warnings) -> Vec<Line> {
+    // Which lines go: the runs of two or more of the same address.
+    let mut drop = vec![false; lines.len()];
+    let mut index = 0;
+    while index < lines.len() {
+        let url = lines[index].trimmed();
+        let mut end = index + 1;
+        if is_url_line(url) {
+            while end < lines.len() && lines[end].trimmed() == url {
+                end += 1;
+            }
+            if end - index >= 2 {
+                warnings.add(
+                    WarningKind::LeftOut,
+                    Some(lines[index].number),
+                    format!("left out {} repeated lines with the link {url}", end - index),
+                );
+                drop[index..end].iter_mut().for_each(|d| *d = true);
+            }
+        }
+        index = end;
+    }
+    lines
+        .into_iter()
+        .zip(drop)
+        .filter_map(|(line, drop)| (!drop).then_some(line))
+        .collect()
+}
+
+/// Whether a line ends inside a sentence, so that a label on the next line is the rest
+/// of the sentence ("… naar mijn antwoord op vraag / 4.").
+pub(crate) fn ends_mid_sentence(text: &str) -> bool {
+    let text = text.trim_end();
+    // A row of a table ends in its figures, not inside a sentence.
+    let figures = text
+        .split_whitespace()
+        .rev()
+        .take_while(|w| super::cells::Printed::read(w).is_some())
+        .count();
+    let whole_line = figures == text.split_whitespace().count();
+    // Nor does a web address end inside one.
+    if text
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.contains("://") || w.starts_with("www."))
+    {
+        return false;
+    }
+    text.chars()
+        .last()
+        .is_some_and(|c| c.is_alphabetic() || c == ',' || (c.is_ascii_digit() && figures < 2 && !whole_line))
 }
 
 #[cfg(test)]

@@ -3,14 +3,17 @@
 
 pub mod apply;
 pub mod cells;
+mod checks;
 pub mod dates;
 pub mod furniture;
 pub mod grid;
 pub mod markers;
 pub mod pdf;
+pub mod references;
 pub mod tables;
 pub mod text;
 pub mod tsv;
+pub mod warnings;
 pub mod written;
 
 pub use written::{Imported, Warning, WarningKind, written_question};

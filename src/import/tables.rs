@@ -216,11 +216,22 @@ fn budget(
         let name = &names[text_columns + value];
         let kind = column_kind(&printed, name, &grid.header());
         marks.push(column_mark(&printed));
+        // Without a header, a column of amounts is at least called one.
+        let name = match (name.strip_prefix("Kolom "), kind) {
+            (Some(number), ValueKind::Euro | ValueKind::ThousandEuro | ValueKind::MillionEuro) => {
+                if k == 1 {
+                    "Bedrag".to_string()
+                } else {
+                    format!("Bedrag {number}")
+                }
+            }
+            _ => name.clone(),
+        };
         let name = match kind.unit_suffix() {
             Some(unit) if !name.to_lowercase().contains(unit.trim_matches(['(', ')'])) => {
                 format!("{name} {unit}")
             }
-            _ => name.clone(),
+            _ => name,
         };
         columns.push(DetectedColumn { name, kind });
     }

@@ -162,6 +162,28 @@ pub fn join_broken(before: &str, after: &str) -> String {
     }
 }
 
+/// A text in pieces of at most `most` bytes, broken at a space where there is one (the
+/// space left out), else at a character's edge. Short text is one piece.
+pub fn pieces(text: &str, most: usize) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while rest.len() > most {
+        let mut cut = most.max(1);
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if cut == 0 {
+            // One character longer than `most`: it is a piece of its own.
+            cut = rest.chars().next().map_or(rest.len(), char::len_utf8);
+        }
+        let at = rest[..cut].rfind(' ').filter(|&at| at > 0).unwrap_or(cut);
+        out.push(&rest[..at]);
+        rest = rest[at..].strip_prefix(' ').unwrap_or(&rest[at..]);
+    }
+    out.push(rest);
+    out
+}
+
 /// Runs of spaces and tabs as one space.
 pub fn collapse_spaces(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -247,6 +269,14 @@ mod tests {
             reflow(raw.lines()),
             "zie projectenkaart: https://www.esf-vlaanderen.be/nl/kaart?a=1&field_themes_id=All&=Zoeken"
         );
+    }
+
+    #[test]
+    fn long_text_is_broken_at_spaces_into_pieces() {
+        assert_eq!(pieces("een twee drie", 8), ["een", "twee", "drie"]);
+        assert_eq!(pieces("eentweedrie", 4), ["eent", "weed", "rie"]);
+        assert_eq!(pieces("é€x", 2), ["é", "€", "x"]);
+        assert_eq!(pieces("kort", 10), ["kort"]);
     }
 
     #[test]

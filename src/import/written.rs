@@ -7,14 +7,15 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use super::dates::{CandidateEvent, find_events};
+use super::furniture::{ends_mid_sentence, labels_joined, without_page_furniture, without_repeated_links};
 use super::markers::{Marker, marker};
+use super::references::read_day;
 use super::tables::{DetectedTable, find_tables};
-use super::text::{Line, collapse_spaces, is_capitals, is_url_line, lines, name_case, raw_lines, reflow};
-use crate::model::calendar::PartialDate;
+use super::text::{Line, collapse_spaces, is_capitals, lines, name_case, raw_lines, reflow};
+pub(crate) use super::warnings::Warnings;
+pub use super::warnings::{Warning, WarningKind};
 use crate::model::dossier::QuestionId;
-use crate::model::question::{
-    Answer, AnswerPart, Minister, Question, QuestionReference, SubQuestion, SubQuestionRole,
-};
+use crate::model::question::{Answer, AnswerPart, Minister, Question, SubQuestion, SubQuestionRole};
 
 /// What the reader found in a text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -29,80 +30,12 @@ pub struct Imported {
     pub source_text: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum WarningKind {
-    /// Not in the text: left unknown.
-    Unknown,
-    /// Read with a guess that a person should check.
-    Guessed,
-    /// Could be read two ways: left as printed.
-    Ambiguous,
-    /// Left out of the result (page furniture).
-    LeftOut,
-    /// Figures or labels that do not agree.
-    Mismatch,
-}
-
-/// One thing the reader could not determine, guessed, or left out.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Warning {
-    pub kind: WarningKind,
-    /// The line of the text it is about, from 1.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub line: Option<usize>,
-    pub message: String,
-}
-
-impl std::fmt::Display for Warning {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.line {
-            Some(line) => write!(f, "line {line}: {}", self.message),
-            None => f.write_str(&self.message),
-        }
-    }
-}
-
-/// The most warnings listed for one text: a text that makes more (thousands of amounts
-/// that may be split, say) lists these and counts the rest, so that what a person reads,
-/// and what reading takes, stays in proportion.
-const WARNINGS_LISTED: usize = 500;
-
-#[derive(Debug, Default)]
-pub(crate) struct Warnings(pub Vec<Warning>, usize);
-
-impl Warnings {
-    pub(crate) fn add(&mut self, kind: WarningKind, line: Option<usize>, message: impl Into<String>) {
-        if self.0.len() >= WARNINGS_LISTED {
-            self.1 += 1;
-            return;
-        }
-        self.0.push(Warning {
-            kind,
-            line,
-            message: message.into(),
-        });
-    }
-
-    /// The warnings, the ones not listed counted in a last one.
-    fn into_list(mut self) -> Vec<Warning> {
-        if self.1 > 0 {
-            self.0.push(Warning {
-                kind: WarningKind::LeftOut,
-                line: None,
-                message: format!("… and {} more warnings, not listed", self.1),
-            });
-        }
-        self.0
-    }
-}
-
 /// Reads a written question and its answer from the text of its PDF.
 pub fn written_question(text: &str) -> Imported {
     let mut warnings = Warnings::default();
     let all = lines(text);
     let kept = without_repeated_links(all, &mut warnings);
-    let kept = super::furniture::without_page_furniture(kept, &mut warnings);
+    let kept = without_page_furniture(kept, &mut warnings);
     let kept = labels_joined(kept);
     let mut reader = Reader {
         lines: kept,
@@ -113,84 +46,30 @@ pub fn written_question(text: &str) -> Imported {
     imported
 }
 
-/// `3.` on a line of its own with `a) …` on the next, as a justified line broken a word
-/// to a line leaves them, is one label again: `3. a) …`.
-fn labels_joined(lines: Vec<Line>) -> Vec<Line> {
-    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
-    for line in lines {
-        // Not `… op vraag` / `4.` / `b) …`: there `4.` ends a sentence.
-        let runs_on = out.len() >= 2 && ends_mid_sentence(&out[out.len() - 2].text);
-        let joins = !runs_on
-            && out.last().is_some_and(|previous: &Line| {
-                marker(&previous.text)
-                    .is_some_and(|m| m.letters.is_empty() && m.rest(&previous.text).is_empty())
-                    && marker(&line.text).is_some_and(|m| m.numbers.is_empty())
-            });
-        match out.last_mut() {
-            Some(previous) if joins => {
-                previous.text = format!("{} {}", previous.text.trim_end(), line.text.trim_start());
-            }
-            _ => out.push(line),
-        }
-    }
-    out
-}
-
-/// Leaves out runs of a web address repeated line after line: the PDF lists its links
-/// so at the end of a page.
-fn without_repeated_links(lines: Vec<Line>, warnings: &mut Warnings) -> Vec<Line> {
-    // Which lines go: the runs of two or more of the same address.
-    let mut drop = vec![false; lines.len()];
-    let mut index = 0;
-    while index < lines.len() {
-        let url = lines[index].trimmed();
-        let mut end = index + 1;
-        if is_url_line(url) {
-            while end < lines.len() && lines[end].trimmed() == url {
-                end += 1;
-            }
-            if end - index >= 2 {
-                warnings.add(
-                    WarningKind::LeftOut,
-                    Some(lines[index].number),
-                    format!("left out {} repeated lines with the link {url}", end - index),
-                );
-                drop[index..end].iter_mut().for_each(|d| *d = true);
-            }
-        }
-        index = end;
-    }
-    lines
-        .into_iter()
-        .zip(drop)
-        .filter_map(|(line, drop)| (!drop).then_some(line))
-        .collect()
-}
-
 /// What the header of the question says.
 #[derive(Debug, Default)]
-struct Header {
-    number: Option<u32>,
-    date: Option<Date>,
-    questioner: Option<String>,
-    minister: Option<Minister>,
+pub(super) struct Header {
+    pub(super) number: Option<u32>,
+    pub(super) date: Option<Date>,
+    pub(super) questioner: Option<String>,
+    pub(super) minister: Option<Minister>,
     /// The first line after the header.
-    end: usize,
+    pub(super) end: usize,
 }
 
 /// Where the answer starts, and what its header says.
 #[derive(Debug, Default)]
-struct AnswerHeader {
+pub(super) struct AnswerHeader {
     /// The first line of the signature or header: the question ends before it.
-    starts: usize,
+    pub(super) starts: usize,
     /// The first line of the answer's own text.
-    body: usize,
-    number: Option<u32>,
-    date: Option<Date>,
-    questioner: Option<String>,
-    minister: Option<Minister>,
+    pub(super) body: usize,
+    pub(super) number: Option<u32>,
+    pub(super) date: Option<Date>,
+    pub(super) questioner: Option<String>,
+    pub(super) minister: Option<Minister>,
     /// The line that says ANTWOORD was there.
-    says_answer: bool,
+    pub(super) says_answer: bool,
 }
 
 /// An item of the question or the answer: its label and its lines.
@@ -211,17 +90,9 @@ enum Part {
     Answer,
 }
 
-struct Reader {
-    lines: Vec<Line>,
-    warnings: Warnings,
-}
-
-/// A day written as the Flemish Parliament writes it: `26 februari 2019`.
-fn read_day(text: &str) -> Option<Date> {
-    match PartialDate::parse_typed(text.trim().trim_end_matches(['.', ','])) {
-        Ok(PartialDate::Day(date)) => Some(date),
-        _ => None,
-    }
+pub(super) struct Reader {
+    pub(super) lines: Vec<Line>,
+    pub(super) warnings: Warnings,
 }
 
 /// The text after a case-insensitive prefix.
@@ -258,30 +129,6 @@ fn answer_reference(text: &str) -> Option<(Option<u32>, Option<Date>)> {
     // sentence broken at that place is not the answer's header.
     let date = after_prefix(tail, "van").and_then(read_day)?;
     Some((number, Some(date)))
-}
-
-/// Whether a line ends inside a sentence, so that a label on the next line is the rest
-/// of the sentence ("… naar mijn antwoord op vraag / 4.").
-fn ends_mid_sentence(text: &str) -> bool {
-    let text = text.trim_end();
-    // A row of a table ends in its figures, not inside a sentence.
-    let figures = text
-        .split_whitespace()
-        .rev()
-        .take_while(|w| super::cells::Printed::read(w).is_some())
-        .count();
-    let whole_line = figures == text.split_whitespace().count();
-    // Nor does a web address end inside one.
-    if text
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| w.contains("://") || w.starts_with("www."))
-    {
-        return false;
-    }
-    text.chars()
-        .last()
-        .is_some_and(|c| c.is_alphabetic() || c == ',' || (c.is_ascii_digit() && figures < 2 && !whole_line))
 }
 
 /// An amount that starts the text after a label: `551.323,14` in `5. 551.323,14`.
@@ -878,181 +725,6 @@ impl Reader {
             .collect::<Vec<_>>()
             .join("\n\n")
     }
-
-    fn check_header_facts(
-        &mut self,
-        header: &Header,
-        answer: Option<&AnswerHeader>,
-        number: Option<u32>,
-        date: Option<Date>,
-        questioner: Option<&str>,
-    ) {
-        let unknown = |what: &str| format!("{what} is not in the text: it stays unknown");
-        if number.is_none() {
-            self.warnings
-                .add(WarningKind::Unknown, None, unknown("the question's number"));
-        }
-        if date.is_none() {
-            self.warnings.add(
-                WarningKind::Unknown,
-                None,
-                unknown("the date the question was asked"),
-            );
-        }
-        if questioner.is_none() {
-            self.warnings
-                .add(WarningKind::Unknown, None, unknown("who asked the question"));
-        }
-        if header.minister.is_none() {
-            self.warnings.add(
-                WarningKind::Unknown,
-                None,
-                unknown("the minister the question was put to (the header is cut off)"),
-            );
-        }
-        if let (Some(answer), Some(h)) = (answer, header.number)
-            && answer.number.is_some_and(|a| a != h)
-        {
-            self.warnings.add(
-                WarningKind::Mismatch,
-                None,
-                format!(
-                    "the header says question {h}, the answer says question {}",
-                    answer.number.unwrap_or_default()
-                ),
-            );
-        }
-        if header.number.is_none() && answer.is_some_and(|a| a.number.is_some()) {
-            self.warnings.add(
-                WarningKind::Guessed,
-                None,
-                "the number, date and asker are taken from the answer's header",
-            );
-        }
-        if answer.is_some_and(|a| !a.says_answer) {
-            self.warnings.add(
-                WarningKind::Unknown,
-                None,
-                "the line ANTWOORD is missing: the answer is taken to start at \"op vraag nr.\"",
-            );
-        }
-    }
-
-    /// `5. 551.323,14` inside a text: one amount, or a list number and an amount? It is
-    /// left as printed and said.
-    fn check_split_amounts(&mut self, question: &Question) {
-        let mut texts: Vec<(String, &str)> = vec![("the preamble".to_string(), question.preamble.as_str())];
-        texts.extend(
-            question
-                .sub_questions
-                .iter()
-                .map(|s| (format!("sub-question {}", s.label), s.text.as_str())),
-        );
-        if let Some(answer) = &question.answer {
-            texts.extend(
-                answer
-                    .parts
-                    .iter()
-                    .map(|p| (format!("answer item \"{}\"", p.printed_label), p.text.as_str())),
-            );
-        }
-        // Said once per pair of words, wherever it stands (the table reader may have).
-        let pairs = |text: &str| -> Vec<String> {
-            let mut found = Vec::new();
-            let mut previous = "";
-            for word in text
-                .split_whitespace()
-                .map(|w| w.trim_matches(|c: char| matches!(c, '\'' | '"')))
-            {
-                if super::tables::is_split_amount(previous, word) {
-                    found.push(format!("{previous} {word}"));
-                }
-                previous = word;
-            }
-            found
-        };
-        let mut said: std::collections::HashSet<String> = self
-            .warnings
-            .0
-            .iter()
-            .filter(|w| w.kind == WarningKind::Ambiguous)
-            .flat_map(|w| pairs(&w.message))
-            .collect();
-        for (place, text) in texts {
-            for printed in pairs(text) {
-                if said.insert(printed.clone()) {
-                    let joined = printed.replacen(' ', "", 1);
-                    self.warnings.add(
-                        WarningKind::Ambiguous,
-                        None,
-                        format!(
-                            "in {place}, \"{printed}\" may be the amount {joined} or a list number and an amount: left as printed"
-                        ),
-                    );
-                }
-            }
-        }
-    }
-
-    /// Sub-questions no answer item covers, and answer items that cover none.
-    fn check_coverage(&mut self, question: &Question) {
-        let Some(answer) = &question.answer else { return };
-        for sub in question.asking() {
-            if question.answers_to(&sub.label).next().is_none() {
-                self.warnings.add(
-                    WarningKind::Mismatch,
-                    None,
-                    format!("no answer item covers sub-question {}", sub.label),
-                );
-            }
-        }
-        for part in &answer.parts {
-            for covered in &part.covers {
-                let known = question
-                    .sub_questions
-                    .iter()
-                    .any(|sub| crate::model::question::label_covers(covered, &sub.label));
-                if !known {
-                    self.warnings.add(
-                        WarningKind::Mismatch,
-                        None,
-                        format!(
-                            "answer item \"{}\" answers {covered}, which the question does not have",
-                            part.printed_label
-                        ),
-                    );
-                }
-            }
-        }
-    }
-
-    /// Written questions the text cites: `vraag nr. 779 van 7 augustus 2017`,
-    /// `vragen nr. 779 van … en nr. 262 van …`.
-    fn references(&self, question: &Question) -> Vec<QuestionReference> {
-        let mut texts: Vec<&str> = vec![&question.preamble];
-        texts.extend(question.sub_questions.iter().map(|s| s.text.as_str()));
-        if let Some(answer) = &question.answer {
-            texts.extend(answer.parts.iter().map(|p| p.text.as_str()));
-        }
-        let all: Vec<Vec<QuestionReference>> = texts.iter().map(|t| cited_questions(t)).collect();
-        // `vraag nr. 779` once with its date and once without is one question.
-        let dated: std::collections::HashSet<u32> = all
-            .iter()
-            .flatten()
-            .filter(|r| r.date.is_some())
-            .map(|r| r.number)
-            .collect();
-        let mut known = std::collections::HashSet::new();
-        let mut found: Vec<QuestionReference> = Vec::new();
-        for reference in all.into_iter().flatten() {
-            let own = Some(reference.number) == question.number && reference.date == question.date;
-            let dated_elsewhere = reference.date.is_none() && dated.contains(&reference.number);
-            if !own && !dated_elsewhere && known.insert((reference.number, reference.date)) {
-                found.push(reference);
-            }
-        }
-        found
-    }
 }
 
 fn sub(label: &str, text: String, role: SubQuestionRole) -> SubQuestion {
@@ -1079,55 +751,4 @@ fn covers(item: &Item) -> Vec<String> {
             None => letter.to_string(),
         })
         .collect()
-}
-
-/// The written questions a text cites by number, with their dates where given.
-pub fn cited_questions(text: &str) -> Vec<QuestionReference> {
-    // One copy: line breaks and runs of spaces as one space, in lower case (ASCII only,
-    // so that the positions stay those of the text).
-    let mut lower = String::with_capacity(text.len());
-    for ch in text.chars() {
-        let ch = if matches!(ch, '\n' | '\t' | '\r') {
-            ' '
-        } else {
-            ch.to_ascii_lowercase()
-        };
-        if !(ch == ' ' && lower.ends_with(' ')) {
-            lower.push(ch);
-        }
-    }
-    let mut found = Vec::new();
-    for keyword in ["vraag nr.", "vragen nr."] {
-        let mut from = 0;
-        while let Some(at) = lower.get(from..).and_then(|rest| rest.find(keyword)) {
-            let mut cursor = from + at + keyword.len() - "nr.".len();
-            // `nr. 779 van 7 augustus 2017 en nr. 262 van 31 januari 2018`
-            while let Some(after) = lower.get(cursor..).and_then(|rest| rest.strip_prefix("nr.")) {
-                let after = after.trim_start();
-                let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
-                let Ok(number) = digits.parse::<u32>() else { break };
-                cursor = lower.len() - after.len() + digits.len();
-                let mut date = None;
-                if let Some(tail) = lower.get(cursor..).and_then(|t| t.strip_prefix(" van ")) {
-                    let words: Vec<&str> = tail.split(' ').take(3).collect();
-                    if let Some(day) = read_day(&words.join(" ")) {
-                        date = Some(day);
-                        cursor = lower.len() - tail.len() + words.join(" ").len();
-                    }
-                }
-                found.push(QuestionReference {
-                    number,
-                    date,
-                    source: None,
-                });
-                match lower.get(cursor..) {
-                    Some(tail) if tail.starts_with(" en nr.") => cursor += " en ".len(),
-                    Some(tail) if tail.starts_with(", nr.") => cursor += ", ".len(),
-                    _ => break,
-                }
-            }
-            from += at + keyword.len();
-        }
-    }
-    found
 }

@@ -536,8 +536,9 @@ fn budget_grid_ui(ui: &mut Ui, texts: &Texts, table: &mut BudgetRows, index: usi
                     for (c, column) in table.columns.iter_mut().enumerate() {
                         let label = fill(texts.column_name, &[&(c + 1).to_string()]);
                         let response = {
-                            let width = name_width(ui, &column.name);
-                            ui.add(egui::TextEdit::singleline(&mut column.name).desired_width(width))
+                            // Sized, since a grid's cell offers only last frame's width.
+                            let size = egui::vec2(name_width(ui, &column.name), ui.spacing().interact_size.y);
+                            ui.add_sized(size, egui::TextEdit::singleline(&mut column.name))
                         };
                         response
                             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label));
