@@ -131,20 +131,24 @@ pub fn is_split_amount(first: &str, second: &str) -> bool {
 }
 
 /// A value as printed, taken apart: the euro sign or word, the percent sign and a
-/// footnote mark around the figure.
+/// footnote mark around the figure (kept as a place in the text, not a copy: a table
+/// one cell to a line has as many values as lines).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Printed {
     pub text: String,
-    pub figure: String,
+    /// Where the figure stands in `text`.
+    figure_at: (u32, u32),
     pub euro: bool,
     pub percent: bool,
-    pub mark: Option<String>,
+    /// A footnote mark `*` follows the figure.
+    pub marked: bool,
 }
 
 impl Printed {
     /// Reads a word (or a few joined by the tokeniser, `€ 84.210,35`) as a value.
     pub fn read(text: &str) -> Option<Printed> {
-        let mut rest = text.trim();
+        let text = text.trim();
+        let mut rest = text;
         let mut euro = false;
         let mut percent = false;
         for sign in ["€", "EUR ", "EURO "] {
@@ -166,22 +170,37 @@ impl Printed {
         if rest.is_empty() || !is_figure(rest) || (euro && percent) {
             return None;
         }
-        let (figure, mark) = match rest.strip_suffix('*') {
-            Some(figure) if !figure.is_empty() => (figure.to_string(), Some("*".to_string())),
-            _ => (rest.to_string(), None),
+        let (figure, marked) = match rest.strip_suffix('*') {
+            Some(figure) if !figure.is_empty() => (figure, true),
+            _ => (rest, false),
         };
+        // Within one value of a line: far below u32's range.
+        let start = u32::try_from(figure.as_ptr() as usize - text.as_ptr() as usize).ok()?;
+        let end = start.checked_add(u32::try_from(figure.len()).ok()?)?;
         Some(Printed {
-            text: text.trim().to_string(),
-            figure,
+            text: text.to_string(),
+            figure_at: (start, end),
             euro,
             percent,
-            mark,
+            marked,
         })
+    }
+
+    /// The figure without its signs and mark: `84.210,35` of `€ 84.210,35`.
+    pub fn figure(&self) -> &str {
+        self.text
+            .get(self.figure_at.0 as usize..self.figure_at.1 as usize)
+            .unwrap_or("")
+    }
+
+    /// The footnote mark after the figure, if any.
+    pub fn mark(&self) -> Option<String> {
+        self.marked.then(|| "*".to_string())
     }
 
     /// Digits only, or digits in groups of three after dots: `12`, `1.234`, `150.000`.
     fn is_whole(&self) -> bool {
-        let f = self.figure.as_str();
+        let f = self.figure();
         let groups: Vec<&str> = f.split('.').collect();
         groups
             .iter()
@@ -191,16 +210,17 @@ impl Printed {
     }
 
     fn is_year(&self) -> bool {
-        self.figure.len() == 4
-            && self.figure.bytes().all(|b| b.is_ascii_digit())
-            && (1900..=2100).contains(&self.figure.parse::<u32>().unwrap_or(0))
+        let figure = self.figure();
+        figure.len() == 4
+            && figure.bytes().all(|b| b.is_ascii_digit())
+            && (1900..=2100).contains(&figure.parse::<u32>().unwrap_or(0))
     }
 
     /// The decimal mark this figure shows on its own, if it shows one: `74,6` and
     /// `1.234,56` a comma, `21.0` a dot; `150.000` none (a dot before three digits
     /// groups thousands in Belgian notation).
     pub fn decimal_mark(&self) -> Option<char> {
-        let f = self.figure.as_str();
+        let f = self.figure();
         let last = f.rfind([',', '.'])?;
         let digits_after = f.len() - last - 1;
         let mark = f[last..].chars().next()?;
@@ -215,12 +235,12 @@ impl Printed {
 
 /// The figure as a number, `1.234` read as one thousand two hundred and thirty-four.
 pub fn number(printed: &Printed) -> Option<Decimal> {
-    read_with_mark(&printed.figure, printed.decimal_mark().unwrap_or(','))
+    read_with_mark(printed.figure(), printed.decimal_mark().unwrap_or(','))
 }
 
 /// Whether a year is a plausible key of a row: `2019`.
 pub fn is_year_word(word: &str) -> bool {
-    Printed::read(word).is_some_and(|p| p.is_year() && !p.euro && !p.percent && p.mark.is_none())
+    Printed::read(word).is_some_and(|p| p.is_year() && !p.euro && !p.percent && !p.marked)
 }
 
 /// The unit a header names: amounts in million or thousand euro.
@@ -273,12 +293,12 @@ pub fn column_kind(values: &[&Printed], name: &str, table_header: &str) -> Value
         return ValueKind::Integer;
     }
     let cents = count(&|v| {
-        v.decimal_mark() == Some(',') && v.figure.rsplit(',').next().is_some_and(|d| d.len() == 2)
+        v.decimal_mark() == Some(',') && v.figure().rsplit(',').next().is_some_and(|d| d.len() == 2)
     });
     // Amounts with cents, some printed without them (`150.000` among `659.219,12`).
     let cents_or_whole = count(&|v| {
         v.is_whole()
-            || v.decimal_mark() == Some(',') && v.figure.rsplit(',').next().is_some_and(|d| d.len() == 2)
+            || v.decimal_mark() == Some(',') && v.figure().rsplit(',').next().is_some_and(|d| d.len() == 2)
     });
     if cents > 0 && cents_or_whole == all {
         return ValueKind::Euro;
@@ -345,13 +365,13 @@ pub fn read_cell(printed: Option<&Printed>, kind: ValueKind, mark: char) -> Read
     };
     let plain = |value: CellValue| ReadCell {
         cell: Cell {
-            footnote: printed.mark.clone(),
+            footnote: printed.mark(),
             ..Cell::new(value)
         },
         note: None,
         unreadable: false,
     };
-    let figure = printed.figure.as_str();
+    let figure = printed.figure();
     let shown = |value: &str| value.to_string();
     match kind {
         ValueKind::Text | ValueKind::Code | ValueKind::Year | ValueKind::Decimal => {
@@ -399,7 +419,7 @@ fn guessed_mark(printed: &Printed, mark: char, mut read: ReadCell) -> ReadCell {
 
 /// `767.010?64`: one stray character where the decimal comma belongs.
 fn stray_separator(printed: &Printed) -> Option<ReadCell> {
-    let chars: Vec<char> = printed.figure.chars().collect();
+    let chars: Vec<char> = printed.figure().chars().collect();
     let odd: Vec<usize> = (0..chars.len())
         .filter(|&i| !(chars[i].is_ascii_digit() || matches!(chars[i], '.' | ',')))
         .collect();
@@ -428,7 +448,7 @@ fn stray_separator(printed: &Printed) -> Option<ReadCell> {
                 amount.to_belgian(),
                 chars[*at]
             )),
-            footnote: printed.mark.clone(),
+            footnote: printed.mark(),
         },
         note: Some(message),
         unreadable: false,
@@ -436,7 +456,7 @@ fn stray_separator(printed: &Printed) -> Option<ReadCell> {
 }
 
 fn unreadable(printed: &Printed, why: &str) -> ReadCell {
-    let message = match printed.figure.split_once(' ') {
+    let message = match printed.figure().split_once(' ') {
         Some((first, second)) if is_split_amount(first, second) => format!(
             "'{}' may be the amount {first}{second} or a list number and {second}: kept as printed, not read",
             printed.text
@@ -451,7 +471,7 @@ fn unreadable(printed: &Printed, why: &str) -> ReadCell {
             value: None,
             printed: Some(printed.text.clone()),
             flag: Some(format!("printed as '{}', which {why}", printed.text)),
-            footnote: printed.mark.clone(),
+            footnote: printed.mark(),
         },
         note: Some(message),
         unreadable: true,
@@ -465,10 +485,10 @@ mod tests {
     fn p(text: &str) -> Printed {
         Printed::read(text).unwrap_or_else(|| Printed {
             text: text.into(),
-            figure: text.into(),
+            figure_at: (0, text.len() as u32),
             euro: false,
             percent: false,
-            mark: None,
+            marked: false,
         })
     }
 

@@ -8,14 +8,6 @@ use super::cells::{Printed, is_split_amount, is_year_word};
 use super::text::collapse_spaces;
 use crate::model::budget::Footnote;
 
-/// One piece of a line: words, a value, or an empty cell (a line holding only a space).
-#[derive(Clone, Debug)]
-enum Token {
-    Text { line: usize, text: String, bullet: bool },
-    Value { line: usize, printed: Printed },
-    Blank { line: usize },
-}
-
 /// Labels read before a row's values, then the values.
 #[derive(Clone, Debug, Default)]
 struct Segment {
@@ -208,15 +200,15 @@ fn tail_words(line: &str) -> Vec<(usize, String)> {
     out
 }
 
-fn tokens(lines: &[String]) -> Vec<Token> {
-    let mut out = Vec::new();
+fn segments(lines: &[String]) -> Vec<Segment> {
+    let mut out = Segments::default();
     let mut euro_waiting = false;
     for (line, raw) in lines.iter().enumerate() {
         let trimmed = raw.trim();
         if trimmed.is_empty() {
             // A line holding only a space is an empty cell; an empty line is nothing.
             if !raw.is_empty() {
-                out.push(Token::Blank { line });
+                out.value(line, None);
             }
             continue;
         }
@@ -225,7 +217,7 @@ fn tokens(lines: &[String]) -> Vec<Token> {
             continue;
         }
         if trimmed == "%" {
-            if let Some(Token::Value { printed, .. }) = out.last_mut()
+            if let Some(printed) = out.last_value()
                 && let Some(read) = Printed::read(&format!("{} %", printed.text))
             {
                 *printed = read;
@@ -245,11 +237,7 @@ fn tokens(lines: &[String]) -> Vec<Token> {
         let text = body[..text_end].trim_end();
         if !text.is_empty() {
             euro_waiting = false;
-            out.push(Token::Text {
-                line,
-                text: collapse_spaces(text),
-                bullet,
-            });
+            out.text(line, collapse_spaces(text), bullet);
         }
         for (position, (_, printed)) in values.into_iter().enumerate() {
             let printed = match (euro_waiting && position == 0, printed.euro) {
@@ -257,31 +245,52 @@ fn tokens(lines: &[String]) -> Vec<Token> {
                 _ => printed,
             };
             euro_waiting = false;
-            out.push(Token::Value { line, printed });
+            out.value(line, Some(printed));
         }
     }
-    out
+    out.finish()
 }
 
-fn segments(tokens: Vec<Token>) -> Vec<Segment> {
-    let mut out = Vec::new();
-    let mut current = Segment::default();
-    for token in tokens {
-        match token {
-            Token::Text { line, text, bullet } => {
-                if !current.values.is_empty() {
-                    out.push(std::mem::take(&mut current));
-                }
-                current.label.push((line, text, bullet));
-            }
-            Token::Value { line, printed } => current.values.push((line, Some(printed))),
-            Token::Blank { line } => current.values.push((line, None)),
+/// The segments of an item, built as its lines are read (one piece of a line at a
+/// time: words, a value, or an empty cell), without keeping the pieces apart.
+#[derive(Default)]
+struct Segments {
+    done: Vec<Segment>,
+    current: Segment,
+}
+
+impl Segments {
+    fn text(&mut self, line: usize, text: String, bullet: bool) {
+        if !self.current.values.is_empty() {
+            self.done.push(std::mem::take(&mut self.current));
         }
+        self.current.label.push((line, text, bullet));
     }
-    if !current.label.is_empty() || !current.values.is_empty() {
-        out.push(current);
+
+    fn value(&mut self, line: usize, printed: Option<Printed>) {
+        // More values than a row has, not keyed by year: no table, whatever follows, so
+        // the rest is not kept (a text of figures one to a line stays small to read).
+        let values = &self.current.values;
+        let keyed_by_year = values
+            .first()
+            .and_then(|(_, v)| v.as_ref())
+            .is_some_and(|p| is_year_word(&p.text));
+        if values.len() > MOST_VALUES && !keyed_by_year {
+            return;
+        }
+        self.current.values.push((line, printed));
     }
-    out
+
+    fn last_value(&mut self) -> Option<&mut Printed> {
+        self.current.values.last_mut()?.1.as_mut()
+    }
+
+    fn finish(mut self) -> Vec<Segment> {
+        if !self.current.label.is_empty() || !self.current.values.is_empty() {
+            self.done.push(self.current);
+        }
+        self.done
+    }
 }
 
 /// A code at the start of a label: `320`, `AMIF-2021-04`, `VP/2019/03`.
@@ -344,7 +353,7 @@ fn row_like(segment: &Segment, k: usize, cells: &[(usize, String)]) -> bool {
         let Some((_, Some(value))) = segment.values.first() else {
             return false;
         };
-        let money = value.euro || value.percent || value.figure.contains(',');
+        let money = value.euro || value.percent || value.figure().contains(',');
         let bullet = segment.label.iter().any(|(_, _, b)| *b);
         // The amount on the label's own (last) line.
         let one_line = segment.values.first().map(|v| v.0) == segment.label.last().map(|l| l.0);
@@ -371,7 +380,7 @@ fn usual_cells(counts: &[usize]) -> usize {
 
 /// Finds the tables in an item's lines.
 pub(crate) fn find_grids(lines: &[String]) -> Vec<Grid> {
-    let segments = segments(tokens(lines));
+    let segments = segments(lines);
     let mut grids = Vec::new();
     let mut index = 0;
     let mut floor = 0;
@@ -513,7 +522,7 @@ fn year_grid(lines: &[String], segments: &[Segment], at: usize, floor: usize) ->
     }
     let years: Vec<u32> = starts
         .iter()
-        .filter_map(|&i| values[i].1.as_ref()?.figure.parse().ok())
+        .filter_map(|&i| values[i].1.as_ref()?.figure().parse().ok())
         .collect();
     if years.windows(2).any(|w| w[0] >= w[1]) {
         return None;
