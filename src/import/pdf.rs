@@ -75,17 +75,23 @@ fn read_pages(bytes: &[u8]) -> Result<String, PdfError> {
         let content = document
             .get_page_content_with_limit(page, INFLATE_LIMIT)
             .map_err(damaged)?;
-        let operations = Content::decode(&content).map_err(damaged)?.operations;
         let fonts: BTreeMap<Vec<u8>, Font> = document
             .get_page_fonts(page)
             .map_err(damaged)?
             .into_iter()
             .filter_map(|(name, font)| Some((name, Font::read(&document, font)?)))
             .collect();
+        let (resources, inherited) = document.get_page_resources(page).map_err(damaged)?;
+        let resources: Vec<&lopdf::Dictionary> = resources
+            .into_iter()
+            .chain(
+                inherited
+                    .into_iter()
+                    .filter_map(|id| document.get_dictionary(id).ok()),
+            )
+            .collect();
         let mut page_text = PageText::default();
-        for operation in &operations {
-            page_text.apply(&operation.operator, &operation.operands, &fonts);
-        }
+        show_content(&document, &content, &resources, &fonts, &mut page_text, 0).map_err(damaged)?;
         text.push_str(&page_text.text);
         text.push('\n');
     }
@@ -94,6 +100,95 @@ fn read_pages(bytes: &[u8]) -> Result<String, PdfError> {
         return Err(PdfError::NoTextLayer);
     }
     Ok(text)
+}
+
+/// How deep forms inside forms are followed: a file that nests further (or loops) is
+/// not read deeper.
+const FORM_DEPTH: usize = 4;
+
+/// A content stream's text operators applied, and the text of the forms it draws with
+/// `Do` (some programs put a page's whole text in one), each with its own fonts where it
+/// names them.
+fn show_content(
+    document: &Document,
+    content: &[u8],
+    resources: &[&lopdf::Dictionary],
+    fonts: &BTreeMap<Vec<u8>, Font>,
+    page_text: &mut PageText,
+    depth: usize,
+) -> lopdf::Result<()> {
+    for operation in Content::decode(content)?.operations {
+        if operation.operator != "Do" {
+            page_text.apply(&operation.operator, &operation.operands, fonts);
+            continue;
+        }
+        let Some(Object::Name(name)) = operation.operands.first() else {
+            continue;
+        };
+        let Some(form) = form_named(document, resources, name).filter(|_| depth < FORM_DEPTH) else {
+            continue;
+        };
+        // Plain or inflated, within the limit; a form that does not read is passed over.
+        let Ok(inner) = form.get_plain_content_with_limit(INFLATE_LIMIT) else {
+            continue;
+        };
+        let own = form
+            .dict
+            .get(b"Resources")
+            .ok()
+            .and_then(|r| document.dereference(r).ok())
+            .and_then(|(_, r)| r.as_dict().ok());
+        let own_fonts: BTreeMap<Vec<u8>, Font> = own
+            .and_then(|r| r.get(b"Font").ok())
+            .and_then(|f| document.dereference(f).ok())
+            .and_then(|(_, f)| f.as_dict().ok())
+            .map(|fonts| {
+                fonts
+                    .iter()
+                    .filter_map(|(name, font)| {
+                        let font = document.dereference(font).ok()?.1.as_dict().ok()?;
+                        Some((name.clone(), Font::read(document, font)?))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let inner_resources: Vec<&lopdf::Dictionary> =
+            own.into_iter().chain(resources.iter().copied()).collect();
+        let inner_fonts = if own_fonts.is_empty() { fonts } else { &own_fonts };
+        show_content(
+            document,
+            &inner,
+            &inner_resources,
+            inner_fonts,
+            page_text,
+            depth + 1,
+        )?;
+    }
+    Ok(())
+}
+
+/// The form (`/Subtype /Form`) the resources name so in their `XObject`s.
+fn form_named<'a>(
+    document: &'a Document,
+    resources: &[&'a lopdf::Dictionary],
+    name: &[u8],
+) -> Option<&'a lopdf::Stream> {
+    resources.iter().find_map(|resources| {
+        let objects = document
+            .dereference(resources.get(b"XObject").ok()?)
+            .ok()?
+            .1
+            .as_dict()
+            .ok()?;
+        let stream = document
+            .dereference(objects.get(name).ok()?)
+            .ok()?
+            .1
+            .as_stream()
+            .ok()?;
+        let subtype = stream.dict.get(b"Subtype").ok()?.as_name().ok()?;
+        (subtype == b"Form").then_some(stream)
+    })
 }
 
 /// A gap in a `TJ` array wider than this (in thousandths of the font size) is a space:
@@ -379,6 +474,72 @@ mod tests {
             text_of_pdf(&vec![b' '; PDF_LIMIT + 1]),
             Err(PdfError::TooLarge { .. })
         ));
+    }
+
+    /// A one-page PDF whose text stands in a form drawn with `Do`, as some programs make
+    /// them, with a Helvetica of standard widths.
+    fn pdf_with_text_in_a_form(lines: &[&str]) -> Vec<u8> {
+        use lopdf::content::Operation;
+        use lopdf::{Stream, dictionary};
+        let mut document = Document::with_version("1.5");
+        let font = document.add_object(dictionary! {
+            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+        });
+        let mut operations = vec![
+            Operation::new("BT", vec![]),
+            Operation::new("Tf", vec!["F1".into(), 11.into()]),
+        ];
+        operations.push(Operation::new("Td", vec![72.into(), 760.into()]));
+        for (index, line) in lines.iter().enumerate() {
+            if index > 0 {
+                operations.push(Operation::new("Td", vec![0.into(), (-14).into()]));
+            }
+            operations.push(Operation::new("Tj", vec![Object::string_literal(*line)]));
+        }
+        operations.push(Operation::new("ET", vec![]));
+        let form_content = Content { operations }.encode().unwrap_or_default();
+        let form = document.add_object(Stream::new(
+            dictionary! {
+                "Type" => "XObject", "Subtype" => "Form", "BBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+                "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+            },
+            form_content,
+        ));
+        let page_content = Content {
+            operations: vec![Operation::new("Do", vec!["X1".into()])],
+        }
+        .encode()
+        .unwrap_or_default();
+        let contents = document.add_object(Stream::new(dictionary! {}, page_content));
+        let pages_id = document.new_object_id();
+        let page = document.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => contents,
+            "Resources" => dictionary! { "XObject" => dictionary! { "X1" => form } },
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        });
+        document.objects.insert(
+            pages_id,
+            Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 }),
+        );
+        let catalog = document.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+        document.trailer.set("Root", catalog);
+        let mut bytes = Vec::new();
+        document.save_to(&mut bytes).unwrap_or_default();
+        bytes
+    }
+
+    #[test]
+    fn text_in_a_form_is_read_line_by_line() {
+        let bytes = pdf_with_text_in_a_form(&[
+            "SCHRIFTELIJKE VRAAG",
+            "nr. 5",
+            "van ANNA PEETERS",
+            "Werk - Cijfers",
+        ]);
+        assert_eq!(
+            text_of_pdf(&bytes),
+            Ok("SCHRIFTELIJKE VRAAG\nnr. 5\nvan ANNA PEETERS\nWerk - Cijfers\n\n".to_string())
+        );
     }
 
     #[test]
