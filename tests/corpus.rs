@@ -294,6 +294,15 @@ fn every_table_of_the_corpus_joins_a_dossier_that_opens_again() {
         (differs[0].0.amount, differs[0].1),
         (Money::from_euro(120), Money::from_euro(119))
     );
+    let column = differs[0].0.column;
+    assert_eq!(
+        (
+            table.total_text(column, differs[0].0.amount),
+            table.total_text(column, differs[0].1)
+        ),
+        ("120".to_string(), "119".to_string()),
+        "a count's printed total is shown without cents"
+    );
 }
 
 #[test]

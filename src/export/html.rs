@@ -394,7 +394,10 @@ fn write_budget_table(
     for (reported, sum) in table.discrepancies() {
         let text = fill(
             texts.printed_total_differs,
-            &[&reported.amount.to_belgian(), &sum.to_belgian()],
+            &[
+                &table.total_text(reported.column, reported.amount),
+                &table.total_text(reported.column, sum),
+            ],
         );
         writeln!(out, "<p class=\"flag\">{}</p>", escape(&text))?;
     }

@@ -311,6 +311,15 @@ impl BudgetTable {
             .try_fold(Decimal::ZERO, |sum, value| sum.checked_add(value))
     }
 
+    /// A printed total or sum of a column as the table shows it: a whole-number column's
+    /// without cents (`120`), an amount's in Belgian notation (`1.256.620,40`).
+    pub fn total_text(&self, column: ColumnId, amount: Money) -> String {
+        match self.column_index(column).map(|index| self.columns[index].kind) {
+            Some(ColumnKind::Integer) => super::money::format_decimal(amount.amount(), 0),
+            _ => amount.to_belgian(),
+        }
+    }
+
     /// Printed totals that differ from the sum of the rows, with that sum.
     pub fn discrepancies(&self) -> Vec<(&ReportedTotal, Money)> {
         let totals: Vec<Option<ColumnTotal>> =

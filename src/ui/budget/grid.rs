@@ -936,7 +936,7 @@ fn total_cell_ui(
                 if let Some((_, printed, sum)) = differs {
                     response = response.on_hover_text(fill(
                         texts.reported_differs,
-                        &[&printed.to_belgian(), &sum.to_belgian()],
+                        &[&table.total_text(id, *printed), &table.total_text(id, *sum)],
                     ));
                 }
                 Some(response)

@@ -899,7 +899,10 @@ fn notes_ui(ui: &mut Ui, view: &ViewContext<'_>, table: &BudgetTable, derived: &
             "{name}: {}",
             fill(
                 texts.reported_differs,
-                &[&printed.to_belgian(), &sum.to_belgian()]
+                &[
+                    &table.total_text(*column, *printed),
+                    &table.total_text(*column, *sum)
+                ]
             )
         );
         ui.label(RichText::new(line).color(palette.bad));
