@@ -607,7 +607,7 @@ fn year_grid(lines: &[String], segments: &[Segment], at: usize, floor: usize) ->
 /// Rows keyed by a label (and a code): consecutive segments with the same count of values.
 fn label_grid(lines: &[String], segments: &[Segment], at: usize, floor: usize) -> Option<(Grid, usize)> {
     let k = segments[at].values.len();
-    if k == 0 || k > 12 {
+    if k == 0 || k > MOST_VALUES {
         return None;
     }
     let mut end = at + 1;
