@@ -96,6 +96,10 @@ fn a_bulleted_list_of_grants_is_a_table_with_an_exact_total() {
         Some("223960.85")
     );
     assert!(table.checks.is_empty(), "{:?}", table.checks);
+    assert_eq!(
+        table.caption.as_deref(),
+        Some("De volgende projecten ontvingen een subsidie:")
+    );
     // The sentence after the list is text, not a row.
     let answer = &q.answer.as_ref().unwrap().parts[0].text;
     assert!(answer.contains("Samen gaat het om 223.960,85 euro voor vier projecten."));
@@ -265,6 +269,10 @@ fn every_table_of_the_corpus_joins_a_dossier_that_opens_again() {
     let plan = Plan::new(&dossier, &written_question(PER_YEAR), "vraag.txt");
     plan.apply_to(&mut dossier, false).unwrap();
     let table = dossier.budget_tables.last().unwrap();
+    assert_eq!(
+        table.title, "Tabel uit het antwoord op vraag nr. 87, antwoord 1-3",
+        "no sentence introduces it and its header is long: named by where it stands"
+    );
     let kinds: Vec<ColumnKind> = table.columns.iter().map(|c| c.kind).collect();
     assert_eq!(
         kinds,

@@ -616,6 +616,11 @@ fn an_import_joins_the_dossier_as_one_step_and_undo_takes_it_back() {
     assert_eq!(source.text.0, SEEDS[3]);
     let table = dossier.budget_tables.last().unwrap();
     assert_eq!(table.rows.len(), 12);
+    assert_eq!(
+        table.title,
+        "Via het Vlaamse luik van het AMIF-programma 2014-2020 zijn volgende projecten gefinancierd",
+        "the sentence that introduces the table, over two lines"
+    );
     // Every quote of the import is in the text it came from.
     for (place, reference) in dossier.source_refs() {
         if reference.document == source.id

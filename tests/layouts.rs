@@ -60,7 +60,10 @@ fn facts(imported: &Imported) -> Vec<String> {
     for table in &imported.tables {
         match table {
             DetectedTable::Budget(t) => {
-                facts.push(format!("table in {}: {:?}", t.part, t.columns));
+                facts.push(format!(
+                    "table in {}: {:?}, introduced by {:?}",
+                    t.part, t.columns, t.caption
+                ));
                 facts.extend(t.rows.iter().map(|r| format!("row {r:?}")));
                 facts.push(format!(
                     "totals {:?} printed {:?} checks {:?}",

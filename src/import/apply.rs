@@ -315,6 +315,21 @@ fn event_title(sentence: &str) -> String {
     format!("{}…", cut.trim_end())
 }
 
+/// A table's title: the sentence that introduces it, or a short header, or where it
+/// stands (`Tabel uit het antwoord op vraag nr. 87, antwoord 1-3`).
+fn table_title(rows: &BudgetRows, question: &Question, part: &str) -> String {
+    let caption = rows
+        .caption
+        .as_deref()
+        .map(|c| c.trim_end_matches([':', '.', ' ']).to_string())
+        .filter(|c| !c.is_empty() && c.chars().count() <= 120);
+    let header = Some(rows.header.clone()).filter(|h| !h.is_empty() && h.chars().count() <= 60);
+    caption.or(header).unwrap_or_else(|| match question.number {
+        Some(number) => format!("Tabel uit het antwoord op vraag nr. {number}, {part}"),
+        None => format!("Tabel uit het antwoord, {part}"),
+    })
+}
+
 fn part_name(part: &str) -> String {
     format!("antwoord {}", part.trim_end_matches(['.', ')']))
         .trim()
@@ -374,11 +389,7 @@ fn budget_table(
     let asked = name(question);
     BudgetTable {
         id: TableId(next()),
-        title: if rows.header.is_empty() {
-            format!("Tabel uit het antwoord op {asked}")
-        } else {
-            rows.header.clone()
-        },
+        title: table_title(rows, question, &part),
         description: format!("Gelezen uit het antwoord op {asked}, {part}."),
         columns,
         rows: table_rows,

@@ -668,6 +668,30 @@ fn label_grid(lines: &[String], segments: &[Segment], at: usize, floor: usize) -
     ))
 }
 
+/// The sentence that ends at line `last`, back to where the one before it ends (or the
+/// item starts), of at most about 240 characters however its lines were broken.
+fn caption_sentence(lines: &[String], floor: usize, last: usize) -> String {
+    let mut first = last;
+    let mut length = lines[last].trim().len();
+    while first > floor && length < 240 {
+        let before = lines[first - 1].trim();
+        if before.is_empty() || before.ends_with(['.', ':', '?', '!', ';']) {
+            break;
+        }
+        length += before.len() + 1;
+        first -= 1;
+    }
+    (first..=last)
+        .map(|i| lines[i].trim())
+        .fold(String::new(), |text, line| {
+            if text.is_empty() {
+                line.to_string()
+            } else {
+                super::text::join_broken(&text, line)
+            }
+        })
+}
+
 /// The header above the first row (back to the last sentence, at most twelve lines), the
 /// footnotes under the rows, and the lines the table takes.
 fn finish(
@@ -684,8 +708,11 @@ fn finish(
     while start > floor && taken < 12 {
         let line = lines[start - 1].trim();
         if !line.is_empty() && is_prose(line) {
-            // `De stand van de trajecten op 30/09/2021:` introduces the table.
-            caption = line.ends_with(':').then(|| line.to_string());
+            // `De stand van de trajecten op 30/09/2021:` introduces the table; the
+            // sentence may have been broken over lines.
+            caption = line
+                .ends_with(':')
+                .then(|| caption_sentence(lines, floor, start - 1));
             break;
         }
         start -= 1;

@@ -47,8 +47,10 @@ pub struct DetectedColumn {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct BudgetRows {
     pub part: String,
-    /// The header's words, as printed, for a title.
+    /// The header's words, as printed.
     pub header: String,
+    /// The sentence that introduces the table (`… volgende projecten gefinancierd:`).
+    pub caption: Option<String>,
     pub columns: Vec<DetectedColumn>,
     /// One cell per column.
     pub rows: Vec<Vec<Cell>>,
@@ -301,6 +303,7 @@ fn budget(
     let mut table = BudgetRows {
         part: part.to_string(),
         header: collapse_spaces(&grid.header()),
+        caption: grid.caption.clone(),
         printed: grid.rows.iter().map(|r| r.printed.clone()).collect(),
         columns,
         rows,
