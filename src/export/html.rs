@@ -11,10 +11,11 @@ use std::fmt::Write;
 use rust_decimal::Decimal;
 
 use super::sheet::{indicators_sheet, members_sheet, partners_sheet};
-use crate::i18n::{Language, Texts, answer_status_name, fill, kind_name};
+use crate::i18n::DateText as _;
+use crate::i18n::format_day;
+use crate::i18n::{Language, Texts, answer_status_name, kind_name};
 use crate::model::Dossier;
 use crate::model::budget::{BudgetTable, TotalValue};
-use crate::model::calendar::format_day;
 use crate::model::indicator::{Dashboard, Figures, Indicator};
 use crate::model::money::format_decimal;
 use crate::model::question::{Coverage, Question, SubQuestionRole, suggest_status};
@@ -105,7 +106,7 @@ fn write_report(
     writeln!(
         out,
         "<p class=\"muted\">{}</p>",
-        escape(&fill(texts.report_made, &[&format_day(made_on, language)]))
+        escape(&texts.report_made(&format_day(made_on, language)))
     )?;
     let sections = [
         ("questions", texts.questions),
@@ -152,7 +153,7 @@ fn source_line(out: &mut String, texts: &Texts, line: &str) -> std::fmt::Result 
     writeln!(
         out,
         "<p class=\"source\">{}</p>",
-        escape(&fill(texts.source_line, &[line]))
+        escape(&texts.source_line(line))
     )
 }
 
@@ -205,7 +206,7 @@ fn write_question(
     writeln!(
         out,
         "<p class=\"muted\">{} · {answered}</p>",
-        fill(texts.asked_to, &[&asker, &minister])
+        texts.asked_to(asker, minister)
     )?;
     if question.coverage == Coverage::CitedOnly {
         writeln!(out, "<p class=\"unknown\">{}</p>", escape(texts.cited_only_long))?;
@@ -243,7 +244,7 @@ fn write_question(
             let status = match sub.status {
                 Some(status) => answer_status_name(status, texts).to_string(),
                 None => suggest_status(question, &sub.label)
-                    .map(|s| fill(texts.suggested_status, &[answer_status_name(s, texts)]))
+                    .map(|s| texts.suggested_status(answer_status_name(s, texts)))
                     .unwrap_or_else(|| texts.not_assessed.to_string()),
             };
             writeln!(out, "<span class=\"status\">{}</span>", escape(&status))?;
@@ -348,7 +349,7 @@ fn write_budget_table(
             }
             if cell.flag.is_some() {
                 let printed = cell.printed.as_deref().unwrap_or("?");
-                let title = fill(texts.flagged_printed, &[printed]);
+                let title = texts.flagged_printed(printed);
                 shown = format!(
                     "<span class=\"flag\" title=\"{}\">{shown} ⚑</span>",
                     escape(&title)
@@ -370,7 +371,7 @@ fn write_budget_table(
                     0 => String::new(),
                     n => format!(
                         "<br><span class=\"unknown\">{}</span>",
-                        escape(&fill(texts.empty_cells, &[&n.to_string()]))
+                        escape(&texts.empty_cells(n))
                     ),
                 };
                 format!("{}{empty}", escape(&figure))
@@ -392,12 +393,9 @@ fn write_budget_table(
         )?;
     }
     for (reported, sum) in table.discrepancies() {
-        let text = fill(
-            texts.printed_total_differs,
-            &[
-                &table.total_text(reported.column, reported.amount),
-                &table.total_text(reported.column, sum),
-            ],
+        let text = texts.printed_total_differs(
+            &table.total_text(reported.column, reported.amount),
+            &table.total_text(reported.column, sum),
         );
         writeln!(out, "<p class=\"flag\">{}</p>", escape(&text))?;
     }
@@ -407,7 +405,7 @@ fn write_budget_table(
         .flat_map(|r| r.cells.iter())
         .filter(|c| c.flag.is_some())
     {
-        let text = fill(texts.flagged_printed, &[cell.printed.as_deref().unwrap_or("?")]);
+        let text = texts.flagged_printed(cell.printed.as_deref().unwrap_or("?"));
         writeln!(out, "<p class=\"flag\">⚑ {}</p>", escape(&text))?;
     }
     for footnote in &table.footnotes {

@@ -8,6 +8,7 @@
 use rust_decimal::Decimal;
 
 use super::csv::{Delimiter, delimited, spreadsheet_text};
+use crate::i18n::DateText as _;
 use crate::i18n::{Language, Texts, indicator_status_name, member_status_name, role_name, sector_name};
 use crate::model::Dossier;
 use crate::model::board::{Organisation, VotingRight};

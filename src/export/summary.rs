@@ -2,6 +2,7 @@
 
 use std::fmt::Write;
 
+use crate::i18n::DateText as _;
 use crate::i18n::Language;
 use crate::model::Dossier;
 use crate::model::board::{MemberStatus, VotingRight};

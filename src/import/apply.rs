@@ -293,7 +293,7 @@ fn document_title(question: &Question, file: &str) -> String {
     if let Some(date) = question.date {
         title.push_str(&format!(
             " van {}",
-            crate::model::calendar::format_day(date, crate::i18n::Language::Dutch)
+            crate::i18n::format_day(date, crate::i18n::Language::Dutch)
         ));
     }
     if let Some(asker) = &question.questioner {

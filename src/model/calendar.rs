@@ -7,8 +7,6 @@ use std::str::FromStr;
 use jiff::civil::Date;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::i18n::Language;
-
 /// The seasons as the meteorological ones: spring is March to May, summer June to August,
 /// autumn September to November, and winter December to February of the next year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -22,7 +20,8 @@ pub enum Season {
 impl Season {
     pub const ALL: [Season; 4] = [Season::Spring, Season::Summer, Season::Autumn, Season::Winter];
 
-    fn key(self) -> &'static str {
+    /// The name in dossier files, `2017-spring`.
+    pub fn key(self) -> &'static str {
         match self {
             Season::Spring => "spring",
             Season::Summer => "summer",
@@ -37,16 +36,6 @@ impl Season {
             Season::Summer => 6,
             Season::Autumn => 9,
             Season::Winter => 12,
-        }
-    }
-
-    pub fn name(self, language: Language) -> &'static str {
-        match (language, self) {
-            (Language::English, _) => self.key(),
-            (Language::Dutch, Season::Spring) => "lente",
-            (Language::Dutch, Season::Summer) => "zomer",
-            (Language::Dutch, Season::Autumn) => "herfst",
-            (Language::Dutch, Season::Winter) => "winter",
         }
     }
 }
@@ -116,16 +105,6 @@ impl PartialDate {
         matches!(self, PartialDate::Day(_))
     }
 
-    /// As a reader writes it: `27 juni 2018`, `maart 2018`, `lente 2017`, `2014`.
-    pub fn display(self, language: Language) -> String {
-        match self {
-            PartialDate::Day(date) => format_day(date, language),
-            PartialDate::Month { year, month } => format!("{} {year}", language.month_name(month)),
-            PartialDate::Season { year, season } => format!("{} {year}", season.name(language)),
-            PartialDate::Year(year) => year.to_string(),
-        }
-    }
-
     /// Reads the notation of dossier files: `2018-06-27`, `2018-03`, `2017-spring`, `2014`.
     pub fn parse(text: &str) -> Result<PartialDate, DateError> {
         let error = |reason| DateError {
@@ -179,16 +158,6 @@ impl PartialDate {
     }
 }
 
-/// `27 juni 2018` / `27 June 2018`.
-pub fn format_day(date: Date, language: Language) -> String {
-    format!(
-        "{} {} {}",
-        date.day(),
-        language.month_name(date.month()),
-        date.year()
-    )
-}
-
 /// `27/06/2018`, the short Belgian form.
 pub fn format_day_short(date: Date) -> String {
     format!("{:02}/{:02}/{}", date.day(), date.month(), date.year())
@@ -237,15 +206,6 @@ impl When {
     pub fn last_day(self) -> Date {
         match self {
             When::On(date) | When::Period { to: date, .. } => date.last_day(),
-        }
-    }
-
-    pub fn display(self, language: Language) -> String {
-        match self {
-            When::On(date) => date.display(language),
-            When::Period { from, to } => {
-                format!("{} – {}", from.display(language), to.display(language))
-            }
         }
     }
 
@@ -329,12 +289,10 @@ mod tests {
             (day.first_day(), day.last_day()),
             (Date::constant(2018, 6, 27), Date::constant(2018, 6, 27))
         );
-        assert_eq!(day.display(Language::Dutch), "27 juni 2018");
 
         let month = parsed("2018-03");
         assert_eq!(month, PartialDate::Month { year: 2018, month: 3 });
         assert_eq!(month.last_day(), Date::constant(2018, 3, 31));
-        assert_eq!(month.display(Language::Dutch), "maart 2018");
         assert!(!month.is_day());
 
         let spring = parsed("2017-spring");
@@ -342,8 +300,6 @@ mod tests {
             (spring.first_day(), spring.last_day()),
             (Date::constant(2017, 3, 1), Date::constant(2017, 5, 31))
         );
-        assert_eq!(spring.display(Language::Dutch), "lente 2017");
-        assert_eq!(spring.display(Language::English), "spring 2017");
 
         let winter = parsed("2019-winter");
         assert_eq!(
@@ -356,7 +312,6 @@ mod tests {
             (year.first_day(), year.last_day()),
             (Date::constant(2014, 1, 1), Date::constant(2014, 12, 31))
         );
-        assert_eq!(year.display(Language::English), "2014");
 
         for text in ["2018-06-27", "2018-03", "2017-spring", "2014", "2020-02-29"] {
             assert_eq!(parsed(text).to_string(), text);
@@ -368,10 +323,6 @@ mod tests {
         let period = When::parse("2021-11-01/2024-10-30").unwrap();
         assert_eq!(period.first_day(), Date::constant(2021, 11, 1));
         assert_eq!(period.last_day(), Date::constant(2024, 10, 30));
-        assert_eq!(
-            period.display(Language::Dutch),
-            "1 november 2021 – 30 oktober 2024"
-        );
         assert_eq!(period.to_string(), "2021-11-01/2024-10-30");
         let mixed = When::parse("2014/2020").unwrap();
         assert_eq!(mixed.last_day(), Date::constant(2020, 12, 31));

@@ -23,8 +23,9 @@ use super::{DossierVersion, Edits, Request, Tab, ViewContext, theme, widgets};
 use crate::export::csv::Delimiter;
 use crate::export::sheet::{SheetTable, sheet, sheet_list};
 use crate::export::{html, png};
-use crate::i18n::{Language, Texts, fill};
-use crate::model::calendar::format_day;
+use crate::i18n::DateText as _;
+use crate::i18n::format_day;
+use crate::i18n::{Language, Texts};
 use crate::model::dossier::{OrganisationId, TableId};
 use crate::model::edit::Edit;
 use crate::model::slide::Slide;
@@ -725,7 +726,7 @@ impl WorkbenchApp {
         slides.push(self.current_slide());
         let count = slides.len();
         self.apply(Edit::SetSlides(slides));
-        self.notice = Some(fill(self.texts().slide_added, &[&count.to_string()]));
+        self.notice = Some(self.texts().slide_added(count));
     }
 
     fn dropped_files(&mut self, ctx: &egui::Context) {
@@ -870,11 +871,7 @@ impl WorkbenchApp {
         ] {
             ui.menu_button(label, |ui| {
                 for sheet in &sheets {
-                    let name = format!(
-                        "{} ({})",
-                        sheet.name,
-                        fill(texts.rows_count, &[&sheet.rows.to_string()])
-                    );
+                    let name = format!("{} ({})", sheet.name, texts.rows_count(sheet.rows));
                     if ui.button(name).clicked() {
                         let table = sheet.table;
                         self.export(&ctx, Export::Sheet { table, delimiter });
@@ -921,20 +918,10 @@ impl WorkbenchApp {
             .slide
             .and_then(|index| dossier.slides.get(index).map(|s| (index, s)))
         {
-            Some((index, slide)) => fill(
-                texts.slide_of,
-                &[
-                    &(index + 1).to_string(),
-                    &dossier.slides.len().to_string(),
-                    &slide.name,
-                ],
-            ),
+            Some((index, slide)) => texts.slide_of(index + 1, dossier.slides.len(), &slide.name),
             None => {
                 let index = Tab::ALL.iter().position(|tab| *tab == self.tab).unwrap_or(0);
-                let of = fill(
-                    texts.tab_of,
-                    &[&(index + 1).to_string(), &Tab::ALL.len().to_string()],
-                );
+                let of = texts.tab_of(index + 1, &Tab::ALL.len().to_string());
                 format!("{} ({of})", self.tab.name(texts))
             }
         };
@@ -1008,7 +995,7 @@ impl WorkbenchApp {
                     .iter()
                     .filter_map(|i| i.latest().map(|m| m.date))
                     .max()?;
-                return Some(fill(texts.measured_as_of, &[&latest.display(self.language)]));
+                return Some(texts.measured_as_of(&latest.display(self.language)));
             }
             Tab::Budget => {
                 let table = self
@@ -1043,7 +1030,7 @@ impl WorkbenchApp {
             (Some(name), None) => name,
             (None, _) => question.title.clone()?,
         };
-        Some(fill(texts.data_as_of, &[&named]))
+        Some(texts.data_as_of(named))
     }
 
     fn status_ui(&self, ui: &mut Ui) {
@@ -1074,11 +1061,7 @@ impl WorkbenchApp {
             if let Some(saved) = &self.document.last_saved {
                 ui.separator();
                 let time = saved.strftime("%H:%M:%S").to_string();
-                ui.label(
-                    RichText::new(fill(texts.status_saved_at, &[&time]))
-                        .small()
-                        .weak(),
-                );
+                ui.label(RichText::new(texts.status_saved_at(time)).small().weak());
             }
         });
     }
@@ -1102,7 +1085,7 @@ impl WorkbenchApp {
                 .import
                 .outcome
                 .take()
-                .map(|outcome| fill(self.texts().imported_notice, &[&outcome]));
+                .map(|outcome| self.texts().imported_notice(outcome));
         }
     }
 
@@ -1166,7 +1149,7 @@ impl WorkbenchApp {
                 Modal::Unsaved { .. } => {
                     ui.heading(texts.unsaved_title);
                     ui.add_space(6.0);
-                    ui.label(fill(texts.unsaved_message, &[&self.document.dossier.title]));
+                    ui.label(texts.unsaved_message(&self.document.dossier.title));
                     ui.add_space(10.0);
                     answer = answer_buttons_ui(
                         ui,
@@ -1185,9 +1168,9 @@ impl WorkbenchApp {
                         .to_zoned(jiff::tz::TimeZone::system())
                         .strftime("%d/%m/%Y %H:%M:%S")
                         .to_string();
-                    ui.label(fill(texts.recover_message, &[&recovery.title, &written]));
+                    ui.label(texts.recover_message(&recovery.title, written));
                     ui.label(match &recovery.file {
-                        Some(file) => fill(texts.recover_file, &[&file.display().to_string()]),
+                        Some(file) => texts.recover_file(file.display()),
                         None => texts.recover_no_file.to_string(),
                     });
                     ui.add_space(10.0);
@@ -1294,7 +1277,7 @@ impl WorkbenchApp {
                 if path.is_file() {
                     self.open_file(&path);
                 } else {
-                    let problem = fill(self.texts().not_a_file, &[&path.display().to_string()]);
+                    let problem = self.texts().not_a_file(path.display());
                     self.modal = Some(Modal::TypePath {
                         purpose: PathPurpose::Open,
                         text: path.display().to_string(),
@@ -1394,14 +1377,14 @@ impl WorkbenchApp {
             }
         };
         self.replace_document(Document::recovered(dossier, recovery.file.clone()));
-        self.notice = Some(fill(self.texts().restored_notice, &[&recovery.title]));
+        self.notice = Some(self.texts().restored_notice(&recovery.title));
         let kept = match &mut self.autosaver {
             Some(autosaver) => autosaver.write_now(&self.document),
             None => Ok(()),
         };
         let discarded = kept.and_then(|()| recovery.discard().map_err(|error| error.to_string()));
         if let Err(reason) = discarded {
-            self.notice = Some(fill(self.texts().autosave_failed, &[&reason]));
+            self.notice = Some(self.texts().autosave_failed(reason));
         }
     }
 
@@ -1411,7 +1394,7 @@ impl WorkbenchApp {
             return;
         };
         if let Some(failure) = autosaver.step(&self.document, ctx) {
-            self.notice = Some(fill(self.texts().autosave_failed, &[&failure]));
+            self.notice = Some(self.texts().autosave_failed(failure));
         }
     }
 
@@ -1420,7 +1403,7 @@ impl WorkbenchApp {
         if let Some(autosaver) = &mut self.autosaver
             && let Err(reason) = autosaver.remove()
         {
-            self.notice = Some(fill(self.texts().autosave_failed, &[&reason]));
+            self.notice = Some(self.texts().autosave_failed(reason));
         }
     }
 
@@ -1526,7 +1509,7 @@ impl WorkbenchApp {
     fn write_export(&mut self, path: &Path, bytes: &[u8]) -> Result<(), String> {
         match crate::store::atomic::write_atomically(path, bytes, |_| Ok(())) {
             Ok(()) => {
-                self.notice = Some(fill(self.texts().exported_to, &[&path.display().to_string()]));
+                self.notice = Some(self.texts().exported_to(path.display()));
                 Ok(())
             }
             Err((stage, error)) => {

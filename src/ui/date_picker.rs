@@ -5,8 +5,9 @@ use egui::{Popup, PopupCloseBehavior, RichText, Ui};
 use jiff::civil::Date;
 
 use super::theme;
+use crate::i18n::format_day;
 use crate::i18n::{Language, Texts};
-use crate::model::calendar::{PartialDate, format_day};
+use crate::model::calendar::PartialDate;
 
 #[derive(Debug, Default)]
 pub struct DayPicker {

@@ -9,6 +9,7 @@ use egui::{RichText, Ui};
 use rust_decimal::Decimal;
 
 use super::theme;
+use crate::i18n::DateText as _;
 use crate::i18n::Language;
 use crate::model::calendar::PartialDate;
 use crate::model::money::{NOT_A_NUMBER, parse_number};

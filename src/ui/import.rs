@@ -5,7 +5,8 @@ use egui::{RichText, Ui};
 
 use super::fields::{FieldBuffers, optional};
 use super::{Edits, Request, ViewContext, theme, widgets};
-use crate::i18n::{Texts, fill};
+use crate::i18n::DateText as _;
+use crate::i18n::Texts;
 use crate::import::apply::{Plan, TableUse};
 use crate::import::cells::ValueKind;
 use crate::import::dates::CandidateEvent;
@@ -239,15 +240,7 @@ fn preview_ui(ui: &mut Ui, view: &ViewContext<'_>, preview: &mut Preview, height
         }
         let outcome = preview.plan.outcome(preview.replace);
         ui.label(
-            RichText::new(fill(
-                texts.import_summary,
-                &[
-                    &outcome.tables.to_string(),
-                    &outcome.indicators.to_string(),
-                    &outcome.events.to_string(),
-                ],
-            ))
-            .weak(),
+            RichText::new(texts.import_summary(outcome.tables, outcome.indicators, outcome.events)).weak(),
         );
     });
     step
@@ -266,11 +259,7 @@ fn existing_ui(ui: &mut Ui, view: &ViewContext<'_>, existing: QuestionId, replac
         .stroke(egui::Stroke::new(1.5, warn))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(
-                RichText::new(fill(texts.already_in_dossier, &[&name]))
-                    .color(warn)
-                    .strong(),
-            );
+            ui.label(RichText::new(texts.already_in_dossier(name)).color(warn).strong());
             ui.horizontal(|ui| {
                 ui.radio_value(replace, true, texts.replace_it);
                 ui.radio_value(replace, false, texts.leave_it);
@@ -347,7 +336,7 @@ fn warnings_ui(ui: &mut Ui, texts: &Texts, warnings: &[Warning]) {
     if warnings.is_empty() {
         return;
     }
-    widgets::section_heading(ui, &fill(texts.import_warnings, &[&warnings.len().to_string()]));
+    widgets::section_heading(ui, &texts.import_warnings(warnings.len()));
     let palette = theme::palette(ui.visuals().dark_mode);
     let weak = ui.visuals().weak_text_color();
     for warning in warnings {
@@ -419,7 +408,7 @@ fn pairs_ui(ui: &mut Ui, view: &ViewContext<'_>, preview: &mut Preview) {
             let label = if part.printed_label.is_empty() {
                 texts.answer_lead.to_string()
             } else {
-                fill(texts.covers_of, &[&part.printed_label])
+                texts.covers_of(&part.printed_label)
             };
             ui.scope(|ui| {
                 ui.set_max_width(420.0);
@@ -457,24 +446,21 @@ fn table_ui(
                 (
                     texts.table_budget,
                     t.rows.len(),
-                    fill(texts.table_totals, &[&totals.join(" · ")]),
+                    texts.table_totals(&totals.join(" · ")),
                 )
             }
             DetectedTable::Indicators(t) => (
                 texts.table_indicators,
                 t.rows.len(),
-                fill(
-                    texts.indicator_totals,
-                    &[
-                        &t.target_total.to_string(),
-                        &t.actual_total.to_string(),
-                        &t.measured
-                            .map_or(texts.unknown.to_string(), |d| d.display(view.language)),
-                    ],
+                texts.indicator_totals(
+                    t.target_total,
+                    t.actual_total,
+                    &t.measured
+                        .map_or(texts.unknown.to_string(), |d| d.display(view.language)),
                 ),
             ),
         };
-        ui.label(RichText::new(fill(texts.table_found, &[kind, &rows.to_string(), table.part()])).strong());
+        ui.label(RichText::new(texts.table_found(kind, rows, table.part())).strong());
         ui.label(summary);
         if let DetectedTable::Budget(t) = table {
             let bad = theme::palette(ui.visuals().dark_mode).bad;
@@ -534,7 +520,7 @@ fn budget_grid_ui(ui: &mut Ui, texts: &Texts, table: &mut BudgetRows, index: usi
                 .striped(true)
                 .show(ui, |ui| {
                     for (c, column) in table.columns.iter_mut().enumerate() {
-                        let label = fill(texts.column_name, &[&(c + 1).to_string()]);
+                        let label = texts.column_name(c + 1);
                         let response = {
                             // Sized, since a grid's cell offers only last frame's width.
                             let size = egui::vec2(name_width(ui, &column.name), ui.spacing().interact_size.y);
@@ -547,7 +533,7 @@ fn budget_grid_ui(ui: &mut Ui, texts: &Texts, table: &mut BudgetRows, index: usi
                     let mut retype = None;
                     for (c, column) in table.columns.iter().enumerate() {
                         let mut kind = column.kind;
-                        let label = fill(texts.column_kind, &[&(c + 1).to_string()]);
+                        let label = texts.column_kind(c + 1);
                         let numeric = !matches!(kind, ValueKind::Text | ValueKind::Code) || c > 1;
                         if numeric {
                             egui::ComboBox::from_id_salt(("column_kind", index, c))
@@ -595,10 +581,7 @@ fn budget_grid_ui(ui: &mut Ui, texts: &Texts, table: &mut BudgetRows, index: usi
                         ui.end_row();
                     }
                     if table.rows.len() > PREVIEW_ROWS {
-                        ui.label(fill(
-                            texts.more_rows,
-                            &[&(table.rows.len() - PREVIEW_ROWS).to_string()],
-                        ));
+                        ui.label(texts.more_rows(&(table.rows.len() - PREVIEW_ROWS).to_string()));
                         ui.end_row();
                     }
                     let line_ui = |ui: &mut Ui, name: &str, values: &[Option<rust_decimal::Decimal>]| {

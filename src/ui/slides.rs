@@ -4,7 +4,7 @@
 use egui::{RichText, Ui};
 
 use super::{Edits, Tab};
-use crate::i18n::{Texts, fill};
+use crate::i18n::Texts;
 use crate::model::Dossier;
 use crate::model::edit::Edit;
 use crate::model::slide::Slide;
@@ -80,7 +80,7 @@ impl SlidesWindow {
     ) -> Option<SlideAction> {
         let mut action = None;
         let tab = Tab::of_slide(slide.tab).name(texts);
-        let label = ui.label(fill(texts.slide_name_label, &[&(index + 1).to_string()]));
+        let label = ui.label(texts.slide_name_label(index + 1));
         let buffer = &mut self.names[index];
         let height = ui.spacing().interact_size.y;
         let field = ui

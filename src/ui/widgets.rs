@@ -84,7 +84,7 @@ pub fn link_ui(ui: &mut Ui, link: &str, texts: &Texts) {
             LinkKind::Web | LinkKind::Mail => {
                 let open = ui
                     .small_button(texts.open_link)
-                    .on_hover_text(crate::i18n::fill(texts.open_link_hint, &[link]));
+                    .on_hover_text(texts.open_link_hint(link));
                 if open.clicked() {
                     ui.ctx().open_url(egui::OpenUrl::new_tab(link));
                 }
@@ -356,10 +356,6 @@ pub fn known_first<T: Ord>(a: Option<T>, b: Option<T>, descending: bool) -> Orde
 pub fn source_line_ui(ui: &mut Ui, texts: &Texts, line: &str) {
     if !line.is_empty() {
         ui.add_space(4.0);
-        ui.label(
-            RichText::new(crate::i18n::fill(texts.source_line, &[line]))
-                .small()
-                .weak(),
-        );
+        ui.label(RichText::new(texts.source_line(line)).small().weak());
     }
 }

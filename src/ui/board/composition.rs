@@ -6,7 +6,8 @@ use std::collections::HashSet;
 use egui::{RichText, Ui};
 use jiff::civil::Date;
 
-use crate::i18n::{Language, Texts, fill};
+use crate::i18n::DateText as _;
+use crate::i18n::{Language, Texts};
 use crate::model::board::{
     Majority, MemberStatus, Organisation, Undetermined, VotingRight, reads_as_simple_majority,
 };
@@ -55,7 +56,7 @@ fn names(organisation: &Organisation, ids: impl Iterator<Item = MemberId>, texts
     if members.len() > NAMES_SHOWN {
         let more = (members.len() - NAMES_SHOWN).to_string();
         joined.push_str(", ");
-        joined.push_str(&fill(texts.and_more, &[&more]));
+        joined.push_str(&texts.and_more(more));
     }
     (members.len(), joined)
 }
@@ -91,16 +92,16 @@ impl CompositionLines {
         let composition = organisation.composition_on(day, view.today);
         let list = |label: &str, (count, names): (usize, String)| {
             if count == 0 {
-                fill(texts.list_none, &[label])
+                texts.list_none(label)
             } else {
-                fill(texts.list_of, &[label, &count.to_string(), &names])
+                texts.list_of(label, count, names)
             }
         };
         self.before_founding = organisation
             .founded
             .as_ref()
             .filter(|founded| day < founded.value.first_day())
-            .map(|founded| fill(texts.before_founding, &[&founded.value.display(view.language)]));
+            .map(|founded| texts.before_founding(&founded.value.display(view.language)));
         let sat: Vec<_> = composition
             .sat
             .iter()
@@ -113,16 +114,13 @@ impl CompositionLines {
         self.counts = (!sat.is_empty()).then(|| {
             let status = |s: MemberStatus| sat.iter().filter(|m| m.status == s).count().to_string();
             let vote = |v: VotingRight| sat.iter().filter(|m| m.voting_right == v).count().to_string();
-            fill(
-                texts.sat_counts,
-                &[
-                    &status(MemberStatus::Active),
-                    &status(MemberStatus::Outgoing),
-                    &status(MemberStatus::Former),
-                    &vote(VotingRight::Yes),
-                    &vote(VotingRight::No),
-                    &vote(VotingRight::Unknown),
-                ],
+            texts.sat_counts(
+                &status(MemberStatus::Active),
+                &status(MemberStatus::Outgoing),
+                &status(MemberStatus::Former),
+                &vote(VotingRight::Yes),
+                &vote(VotingRight::No),
+                &vote(VotingRight::Unknown),
             )
         });
         self.not_sat = list(
@@ -150,15 +148,12 @@ impl CompositionLines {
             .collect();
         self.any_apart = !apart.is_empty();
         self.apart = if apart.is_empty() {
-            fill(texts.list_none, &[texts.dates_do_not_tell])
+            texts.list_none(texts.dates_do_not_tell)
         } else {
-            fill(
-                texts.list_of,
-                &[
-                    texts.dates_do_not_tell,
-                    &composition.undetermined.len().to_string(),
-                    &apart.join("; "),
-                ],
+            texts.list_of(
+                texts.dates_do_not_tell,
+                composition.undetermined.len(),
+                &apart.join("; "),
             )
         };
         self.made_for = Some(key);
@@ -330,26 +325,17 @@ pub fn majority_ui(
     let line = match majority.needed_range() {
         None if majority.present == 0 => texts.nobody_present.to_string(),
         None => texts.nobody_votes.to_string(),
-        Some((least, most)) if least == most => fill(
-            texts.majority_certain,
-            &[&present, &majority.voting.to_string(), &most.to_string()],
-        ),
-        Some((least, most)) => fill(
-            texts.majority_range,
-            &[&present, &least.to_string(), &most.to_string()],
-        ),
+        Some((least, most)) if least == most => texts.majority_certain(present, majority.voting, most),
+        Some((least, most)) => texts.majority_range(present, least, most),
     };
     ui.label(RichText::new(line).strong().size(19.0));
     if !majority.certain() && majority.present > 0 {
         let if_all = Majority::needed(majority.voting + majority.unknown).to_string();
         ui.label(
-            RichText::new(fill(
-                texts.majority_uncertain,
-                &[
-                    &majority.unknown.to_string(),
-                    &if_all,
-                    &(majority.voting + majority.unknown).to_string(),
-                ],
+            RichText::new(texts.majority_uncertain(
+                majority.unknown,
+                if_all,
+                majority.voting + majority.unknown,
             ))
             .color(warn),
         );

@@ -7,9 +7,10 @@ use egui::{RichText, Ui};
 use super::Focus;
 use super::members::{role_name, status_name};
 use super::partners::sector_name;
-use crate::i18n::{Texts, fill};
+use crate::i18n::Texts;
+use crate::i18n::format_day;
 use crate::model::board::{BoardMember, BoardRole, MemberStatus, Organisation, Partner, Sector, VotingRight};
-use crate::model::calendar::{PartialDate, format_day};
+use crate::model::calendar::PartialDate;
 use crate::model::edit::Edit;
 use crate::model::source::Sourced;
 use crate::ui::fields::FieldBuffers;
@@ -468,15 +469,9 @@ fn details_ui(
         }
     }
     ui.label(
-        RichText::new(fill(
-            texts.details_counts,
-            &[
-                &organisation.board.len().to_string(),
-                &organisation.partners.len().to_string(),
-            ],
-        ))
-        .small()
-        .weak(),
+        RichText::new(texts.details_counts(organisation.board.len(), organisation.partners.len()))
+            .small()
+            .weak(),
     );
     if let Some(organisation) = changed {
         edits.push(Edit::ReplaceOrganisation(Box::new(organisation)));

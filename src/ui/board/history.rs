@@ -8,7 +8,8 @@ use jiff::civil::Date;
 
 use super::Derived;
 use super::members::role_name;
-use crate::i18n::{Texts, fill};
+use crate::i18n::DateText as _;
+use crate::i18n::Texts;
 use crate::model::board::{BoardMember, BoardRole, MemberStatus, Organisation, mandate_shape};
 use crate::model::calendar::{add_days, day_number, format_day_short};
 use crate::ui::time_scale::{Scale, TICKS_HEIGHT, date_of, ticks};
@@ -200,7 +201,7 @@ pub fn history_ui(
                 },
                 |d| d.display(view.language),
             );
-            ui.label(fill(texts.mandate_from_to, &[&from, &until]));
+            ui.label(texts.mandate_from_to(from, until));
             ui.label(egui::RichText::new(texts.click_for_day).small().weak());
         });
     }

@@ -5,6 +5,7 @@ use egui::{Align, Layout, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::{Derived, Focus, Grouping};
+use crate::i18n::DateText as _;
 use crate::i18n::Texts;
 pub use crate::i18n::{member_status_name as status_name, role_name};
 use crate::model::analysis::fold;

@@ -14,7 +14,8 @@ use jiff::civil::Date;
 use super::date_picker::DayPicker;
 use super::widgets::{self, SortKey, fact_label, facts_grid, text_or_unknown};
 use super::{DossierVersion, Edits, ViewContext, theme};
-use crate::i18n::{Language, Texts, fill};
+use crate::i18n::DateText as _;
+use crate::i18n::{Language, Texts};
 use crate::model::Dossier;
 use crate::model::board::{BoardMember, MemberStatus, Organisation, VotingRight};
 use crate::model::dossier::{MemberId, OrganisationId, PartnerId};
@@ -203,10 +204,10 @@ impl BoardView {
         let mut facts = Vec::new();
         facts.extend(organisation.legal_form.clone());
         if let Some(founded) = &organisation.founded {
-            facts.push(fill(texts.founded_on, &[&founded.value.display(view.language)]));
+            facts.push(texts.founded_on(&founded.value.display(view.language)));
         }
         if let Some(staff) = &organisation.staff {
-            facts.push(fill(texts.staff_count, &[&staff.value.to_string()]));
+            facts.push(texts.staff_count(staff.value));
         }
         if !facts.is_empty() {
             ui.label(RichText::new(facts.join(" · ")).weak());
@@ -275,10 +276,7 @@ impl BoardView {
         if self.confirm_delete && !view.presenting {
             ui.horizontal_wrapped(|ui| {
                 let warn = theme::palette(ui.visuals().dark_mode).warn;
-                ui.label(
-                    RichText::new(fill(texts.delete_organisation_question, &[&organisation.name]))
-                        .color(warn),
-                );
+                ui.label(RichText::new(texts.delete_organisation_question(&organisation.name)).color(warn));
                 if ui.button(texts.delete).clicked() {
                     edits.push(Edit::RemoveOrganisation(organisation.id));
                     self.confirm_delete = false;
@@ -408,25 +406,25 @@ fn facts_ui(ui: &mut Ui, view: &ViewContext<'_>, organisation: &Organisation) {
 /// How many members, chairs and outgoing members, and what is known of their votes.
 fn summary_text(texts: &Texts, organisation: &Organisation) -> String {
     let count = |right: VotingRight| organisation.count_voting(right).to_string();
-    fill(
-        texts.board_counts,
-        &[
-            &organisation.board.len().to_string(),
-            &organisation.chairs().count().to_string(),
-            &organisation
-                .members_with_status(MemberStatus::Outgoing)
-                .count()
-                .to_string(),
-            &organisation
-                .members_with_status(MemberStatus::Former)
-                .count()
-                .to_string(),
-            &count(VotingRight::Yes),
-            &count(VotingRight::No),
-            &count(VotingRight::Unknown),
-        ],
+    texts.board_counts(
+        organisation.board.len(),
+        &organisation.chairs().count().to_string(),
+        &organisation
+            .members_with_status(MemberStatus::Outgoing)
+            .count()
+            .to_string(),
+        &organisation
+            .members_with_status(MemberStatus::Former)
+            .count()
+            .to_string(),
+        &count(VotingRight::Yes),
+        &count(VotingRight::No),
+        &count(VotingRight::Unknown),
     )
 }
+
+/// One kind of gap in words: how many of how many lack it.
+type GapText = fn(&Texts, usize, usize) -> String;
 
 /// What the sources leave open about the board, in words.
 fn gaps_text(texts: &Texts, organisation: &Organisation) -> String {
@@ -440,7 +438,7 @@ fn gaps_text(texts: &Texts, organisation: &Organisation) -> String {
         (
             organisation.count_voting(VotingRight::Unknown),
             members,
-            texts.gap_voting,
+            (|texts, missing, of| texts.gap_voting(missing, of)) as GapText,
         ),
         (
             organisation
@@ -449,12 +447,12 @@ fn gaps_text(texts: &Texts, organisation: &Organisation) -> String {
                 .filter(|m| m.mandate_start.is_none())
                 .count(),
             members,
-            texts.gap_start,
+            (|texts, missing, of| texts.gap_start(missing, of)) as GapText,
         ),
         (
             leaving.iter().filter(|m| m.mandate_end.is_none()).count(),
             leaving.len(),
-            texts.gap_end,
+            (|texts, missing, of| texts.gap_end(missing, of)) as GapText,
         ),
         (
             organisation
@@ -463,13 +461,13 @@ fn gaps_text(texts: &Texts, organisation: &Organisation) -> String {
                 .filter(|p| p.joined.is_none())
                 .count(),
             organisation.partners.len(),
-            texts.gap_joined,
+            (|texts, missing, of| texts.gap_joined(missing, of)) as GapText,
         ),
     ];
     let open: Vec<String> = gaps
         .iter()
         .filter(|(count, _, _)| *count > 0)
-        .map(|(count, of, what)| fill(what, &[&count.to_string(), &of.to_string()]))
+        .map(|(count, of, what)| what(texts, *count, *of))
         .collect();
     open.join(" · ")
 }

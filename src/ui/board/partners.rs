@@ -4,6 +4,7 @@ use egui::{Align, Layout, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::{Derived, Focus};
+use crate::i18n::DateText as _;
 use crate::i18n::Texts;
 pub use crate::i18n::sector_name;
 use crate::model::analysis::fold;

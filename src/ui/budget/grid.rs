@@ -10,7 +10,7 @@ use egui_extras::{Column as GridColumn, TableBuilder};
 use rust_decimal::Decimal;
 
 use crate::export::csv::spreadsheet_text;
-use crate::i18n::{Texts, fill};
+use crate::i18n::Texts;
 use crate::import::tsv::{PasteProblem, parse_tsv, read_rows};
 use crate::model::Money;
 use crate::model::budget::{
@@ -633,9 +633,9 @@ pub fn grid_ui(
                                     }
                                     None if position == 0 => {
                                         let label = if *rows > 1 {
-                                            fill(texts.subtotal_of, &[group, &rows.to_string()])
+                                            texts.subtotal_of(group, rows)
                                         } else {
-                                            fill(texts.subtotal_one, &[group])
+                                            texts.subtotal_one(group)
                                         };
                                         ui.label(RichText::new(label).strong());
                                     }
@@ -764,10 +764,7 @@ fn data_cell_ui(
             let flagged = cell.flag.is_some() || cell.printed.is_some();
             let mut hover = String::new();
             if flagged {
-                hover = fill(
-                    texts.flagged_printed,
-                    &[cell.printed.as_deref().unwrap_or_default()],
-                );
+                hover = texts.flagged_printed(cell.printed.as_deref().unwrap_or_default());
                 if let Some(flag) = &cell.flag {
                     hover.push('\n');
                     hover.push_str(flag);
@@ -931,13 +928,12 @@ fn total_cell_ui(
                     })
                     .inner;
                 if total.empty > 0 {
-                    response = response.on_hover_text(fill(texts.empty_cells, &[&total.empty.to_string()]));
+                    response = response.on_hover_text(texts.empty_cells(total.empty));
                 }
                 if let Some((_, printed, sum)) = differs {
-                    response = response.on_hover_text(fill(
-                        texts.reported_differs,
-                        &[&table.total_text(id, *printed), &table.total_text(id, *sum)],
-                    ));
+                    response = response.on_hover_text(
+                        texts.reported_differs(&table.total_text(id, *printed), &table.total_text(id, *sum)),
+                    );
                 }
                 Some(response)
             }

@@ -7,7 +7,7 @@ pub mod grid;
 use egui::{RichText, Ui};
 
 use self::grid::{Derived, GridState, Shown, SortKey};
-use crate::i18n::{Texts, fill};
+use crate::i18n::Texts;
 use crate::import::tsv::PasteProblem;
 use crate::model::Dossier;
 use crate::model::Money;
@@ -189,7 +189,7 @@ impl BudgetView {
                         }
                         if let Some(cells) = output.copied {
                             self.report = Some(Report {
-                                text: fill(texts.copied_cells, &[&cells.to_string()]),
+                                text: texts.copied_cells(cells),
                                 problems: Vec::new(),
                             });
                         }
@@ -235,7 +235,7 @@ impl BudgetView {
                 });
             }
             if ui.small_button(texts.duplicate).clicked() {
-                let title = fill(texts.copy_of, &[&table.title]);
+                let title = texts.copy_of(&table.title);
                 let copy = table.duplicate(view.dossier.next_id, title);
                 let index = view
                     .dossier
@@ -266,11 +266,7 @@ impl BudgetView {
                     if ui.add(button).clicked() && !selected {
                         self.select_table(other.id);
                     }
-                    ui.label(
-                        RichText::new(fill(texts.rows, &[&other.rows.len().to_string()]))
-                            .small()
-                            .weak(),
-                    );
+                    ui.label(RichText::new(texts.rows(other.rows.len())).small().weak());
                     ui.add_space(4.0);
                 }
             });
@@ -419,7 +415,7 @@ impl BudgetView {
                     });
                 }
                 for (index, computed) in table.computed.iter().enumerate() {
-                    if ui.button(fill(texts.remove_named, &[&computed.name])).clicked() {
+                    if ui.button(texts.remove_named(&computed.name)).clicked() {
                         let mut kept = table.computed.clone();
                         kept.remove(index);
                         edits.push(Edit::SetComputed {
@@ -510,7 +506,7 @@ impl BudgetView {
                 let place = match self.cursor_row(table) {
                     Some(row) => {
                         let number = self.derived.row_index(row.id).map_or(0, |i| i + 1);
-                        fill(texts.row_column, &[&number.to_string(), &name])
+                        texts.row_column(number, name)
                     }
                     None => format!("{} · {name}", texts.total),
                 };
@@ -547,10 +543,7 @@ impl BudgetView {
                     } else {
                         format!(" ({})", problem.column)
                     };
-                    let line = fill(
-                        texts.paste_problem,
-                        &[&problem.line.to_string(), &column, &problem.message],
-                    );
+                    let line = texts.paste_problem(problem.line, column, &problem.message);
                     ui.label(RichText::new(line).color(bad));
                 }
             });
@@ -618,10 +611,7 @@ impl BudgetView {
                 }
                 Dialog::DeleteTable => {
                     ui.heading(texts.delete_table);
-                    ui.label(fill(
-                        texts.delete_table_question,
-                        &[table.map_or("", |t| t.title.as_str())],
-                    ));
+                    ui.label(texts.delete_table_question(table.map_or("", |t| t.title.as_str())));
                     if let Some(ok) = confirm(ui, texts.delete) {
                         if let (true, Some(table)) = (ok, table) {
                             edits.push(Edit::RemoveTable(table.id));
@@ -671,10 +661,7 @@ impl BudgetView {
                 }
                 Dialog::Retype { column, kind, lost } => {
                     ui.heading(texts.change_kind);
-                    ui.label(fill(
-                        texts.retype_loses,
-                        &[&lost.to_string(), kind_name(*kind, texts)],
-                    ));
+                    ui.label(texts.retype_loses(lost, kind_name(*kind, texts)));
                     if let Some(ok) = confirm(ui, texts.change_kind) {
                         if let (true, Some(table)) = (ok, table)
                             && let Some(index) = table.column_index(*column)
@@ -689,7 +676,7 @@ impl BudgetView {
                         .and_then(|t| t.column_index(*column).map(|i| t.columns[i].name.clone()))
                         .unwrap_or_default();
                     ui.heading(texts.delete_column);
-                    ui.label(fill(texts.delete_column_question, &[&name]));
+                    ui.label(texts.delete_column_question(name));
                     if let Some(ok) = confirm(ui, texts.delete) {
                         if let (true, Some(table)) = (ok, table) {
                             edits.push(Edit::RemoveColumn {
@@ -883,11 +870,7 @@ fn notes_ui(ui: &mut Ui, view: &ViewContext<'_>, table: &BudgetTable, derived: &
     ui.add_space(6.0);
     for (column, total) in table.columns.iter().zip(&derived.totals) {
         if let Some(total) = total.filter(|t| t.empty > 0) {
-            let line = format!(
-                "{}: {}",
-                column.name,
-                fill(texts.empty_cells, &[&total.empty.to_string()])
-            );
+            let line = format!("{}: {}", column.name, texts.empty_cells(total.empty));
             ui.label(RichText::new(line).small().weak());
         }
     }
@@ -897,12 +880,9 @@ fn notes_ui(ui: &mut Ui, view: &ViewContext<'_>, table: &BudgetTable, derived: &
             .map_or("", |i| table.columns[i].name.as_str());
         let line = format!(
             "{name}: {}",
-            fill(
-                texts.reported_differs,
-                &[
-                    &table.total_text(*column, *printed),
-                    &table.total_text(*column, *sum)
-                ]
+            texts.reported_differs(
+                &table.total_text(*column, *printed),
+                &table.total_text(*column, *sum)
             )
         );
         ui.label(RichText::new(line).color(palette.bad));

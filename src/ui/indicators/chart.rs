@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use super::{Derived, number, percent_text};
+use crate::i18n::DateText as _;
 use crate::model::calendar::{add_days, day_number, format_day_short};
 use crate::model::indicator::Indicator;
 use crate::ui::ViewContext;

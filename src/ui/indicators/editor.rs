@@ -5,8 +5,8 @@
 use egui::{RichText, Ui};
 use rust_decimal::Decimal;
 
-use crate::i18n::fill;
-use crate::model::calendar::{PartialDate, format_day};
+use crate::i18n::format_day;
+use crate::model::calendar::PartialDate;
 use crate::model::dossier::{IndicatorId, MeasurementId};
 use crate::model::edit::Edit;
 use crate::model::indicator::{Indicator, Measurement};
@@ -262,10 +262,10 @@ fn add_measurement_ui(
                 state.new_error = None;
             }
             (Err(error), _) => {
-                state.new_error = Some(fill(texts.in_field, &[texts.new_measurement_date, &error]));
+                state.new_error = Some(texts.in_field(texts.new_measurement_date, error));
             }
             (_, Err(error)) => {
-                state.new_error = Some(fill(texts.in_field, &[texts.new_measurement_value, &error]));
+                state.new_error = Some(texts.in_field(texts.new_measurement_value, error));
             }
         }
     }

@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 use super::fields::FieldBuffers;
 use super::widgets::{self, SortKey};
 use super::{DossierVersion, Edits, Request, ViewContext, theme};
-use crate::i18n::fill;
+use crate::i18n::DateText as _;
 pub use crate::i18n::indicator_status_name as status_name;
 use crate::model::dossier::{IndicatorId, Settings};
 use crate::model::edit::Edit;
@@ -331,13 +331,10 @@ fn key_figures_ui(ui: &mut Ui, view: &ViewContext<'_>, derived: &Derived, big: b
     let extreme = |index: Option<usize>| {
         let index = index?;
         let (indicator, figures) = (indicators.get(index)?, dashboard.figures.get(index)?);
-        let line = fill(
-            texts.actual_of_target,
-            &[
-                &number(figures.actual?),
-                &number(figures.target?),
-                &percent_text(figures.percent?),
-            ],
+        let line = texts.actual_of_target(
+            &number(figures.actual?),
+            &number(figures.target?),
+            &percent_text(figures.percent?),
         );
         Some((indicator.engagement_type.clone(), line))
     };
@@ -368,7 +365,7 @@ fn key_figures_ui(ui: &mut Ui, view: &ViewContext<'_>, derived: &Derived, big: b
             });
             if dashboard.unrated > 0 {
                 ui.label(
-                    RichText::new(fill(texts.unrated_count, &[&dashboard.unrated.to_string()]))
+                    RichText::new(texts.unrated_count(dashboard.unrated))
                         .small()
                         .weak(),
                 );
@@ -401,7 +398,7 @@ fn key_figures_ui(ui: &mut Ui, view: &ViewContext<'_>, derived: &Derived, big: b
             ui.label(RichText::new(texts.measured_on).weak());
             let size = if big { 22.0 } else { 21.0 };
             ui.label(RichText::new(measured.as_str()).size(size).strong().color(text));
-            ui.label(RichText::new(fill(texts.of_indicators, &[&indicators.len().to_string()])).weak());
+            ui.label(RichText::new(texts.of_indicators(indicators.len())).weak());
         }
     });
 }

@@ -6,7 +6,8 @@ use egui_extras::{Column, TableBuilder};
 use rust_decimal::Decimal;
 
 use super::{Derived, number, percent_text, status_name};
-use crate::i18n::{Texts, fill};
+use crate::i18n::DateText as _;
+use crate::i18n::Texts;
 use crate::model::analysis::fold;
 use crate::model::dossier::IndicatorId;
 use crate::model::indicator::{Figures, Indicator, Status};
@@ -271,14 +272,11 @@ fn totals_cell_ui(ui: &mut Ui, texts: &Texts, derived: &Derived, column: Indicat
             let rated = dashboard.met + dashboard.close + dashboard.behind + dashboard.unrated;
             ui.label(RichText::new(texts.total_rough).strong())
                 .on_hover_text(texts.rough_total_note);
-            ui.label(RichText::new(fill(
-                texts.status_counts_short,
-                &[
-                    &dashboard.met.to_string(),
-                    &rated.to_string(),
-                    &dashboard.close.to_string(),
-                    &dashboard.behind.to_string(),
-                ],
+            ui.label(RichText::new(texts.status_counts_short(
+                dashboard.met,
+                rated,
+                dashboard.close,
+                dashboard.behind,
             )));
         }
         IndicatorColumn::Target => right(ui, strong(number(dashboard.target_total))),

@@ -7,7 +7,8 @@ use jiff::civil::Date;
 
 use super::list::{kind_color, kind_name};
 use super::{Derived, Selection};
-use crate::i18n::{Texts, fill};
+use crate::i18n::DateText as _;
+use crate::i18n::Texts;
 use crate::model::analysis::Timeliness;
 use crate::model::calendar::{PartialDate, When, day_number, format_day_short};
 use crate::model::event::EventKind;
@@ -226,7 +227,7 @@ pub fn axis_ui(
         }
         density_ui(&painter, &scale, &state.density.counts, tops, heights, visuals);
         if pointer.is_some() {
-            response.on_hover_text_at_pointer(fill(texts.axis_dense, &[&in_view.to_string()]));
+            response.on_hover_text_at_pointer(texts.axis_dense(in_view));
         }
         return;
     }
@@ -563,12 +564,9 @@ fn summary(view: &ViewContext<'_>, derived: &Derived, selection: Selection) -> S
             let date = question
                 .date
                 .map_or_else(|| texts.no_date.to_string(), format_day_short);
-            let who = fill(
-                texts.asked_to,
-                &[
-                    question.questioner.as_deref().unwrap_or(texts.unknown),
-                    question.minister_name().unwrap_or(texts.unknown),
-                ],
+            let who = texts.asked_to(
+                question.questioner.as_deref().unwrap_or(texts.unknown),
+                question.minister_name().unwrap_or(texts.unknown),
             );
             let mut lines = vec![
                 format!("{name} · {date}"),
@@ -590,6 +588,6 @@ fn summary(view: &ViewContext<'_>, derived: &Derived, selection: Selection) -> S
             ),
             None => String::new(),
         },
-        Selection::Figures => fill(texts.figures, &[]),
+        Selection::Figures => texts.figures.to_string(),
     }
 }

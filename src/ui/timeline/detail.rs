@@ -6,10 +6,12 @@ use egui::{RichText, TextFormat, Ui};
 
 use super::list::{highlighted, kind_color, kind_name};
 use super::{Derived, Selection};
+use crate::i18n::DateText as _;
+use crate::i18n::Texts;
 pub use crate::i18n::answer_status_name as status_name;
-use crate::i18n::{Texts, fill};
+use crate::i18n::format_day;
 use crate::model::analysis::{AnswerShare, Timeliness};
-use crate::model::calendar::{format_day, format_day_short};
+use crate::model::calendar::format_day_short;
 use crate::model::edit::Edit;
 use crate::model::event::Event;
 use crate::model::question::{
@@ -241,7 +243,7 @@ fn status_ui(ui: &mut Ui, view: &ViewContext<'_>, question: &Question, sub: &Sub
             chip(ui, status_name(status, texts), status_color(status, dark));
         } else {
             ui.label(
-                RichText::new(fill(texts.suggested_status, &[status_name(status, texts)]))
+                RichText::new(texts.suggested_status(status_name(status, texts)))
                     .italics()
                     .weak(),
             );
@@ -253,7 +255,7 @@ fn status_ui(ui: &mut Ui, view: &ViewContext<'_>, question: &Question, sub: &Sub
             return;
         }
         let mut chosen = sub.status;
-        let label = ui.label(RichText::new(fill(texts.status_of, &[&sub.label])).weak());
+        let label = ui.label(RichText::new(texts.status_of(&sub.label)).weak());
         egui::ComboBox::from_id_salt(("status", question.id, &sub.label))
             .selected_text(sub.status.map_or(texts.not_assessed, |s| status_name(s, texts)))
             .show_ui(ui, |ui| {
@@ -293,7 +295,7 @@ fn answer_part_ui(ui: &mut Ui, texts: &Texts, part: &AnswerPart, query: &str, pl
                 let lines = paragraph.lines().count();
                 if lines >= RAW_BLOCK_LINES {
                     // A table whose layout the PDF lost: kept as printed, folded away.
-                    egui::CollapsingHeader::new(fill(texts.table_as_printed, &[&lines.to_string()]))
+                    egui::CollapsingHeader::new(texts.table_as_printed(lines))
                         .id_salt((place, part.printed_label.as_str(), index))
                         .default_open(!query.is_empty() && !match_ranges_empty(paragraph, query))
                         .show(ui, |ui| {
@@ -513,19 +515,13 @@ pub fn answer_state(question: &Question, texts: &Texts, dark: bool) -> (String, 
     match (question.answer.is_some(), answered) {
         (false, _) | (true, 0) => (texts.unanswered.to_string(), palette.bad),
         _ if answered == asking => (texts.answered_all.to_string(), palette.good),
-        _ => (
-            fill(texts.answered_some, &[&answered.to_string(), &asking.to_string()]),
-            palette.warn,
-        ),
+        _ => (texts.answered_some(answered, asking), palette.warn),
     }
 }
 
 /// "5 of 7 sub-questions really answered: 1 referred, 1 deferred (suggested, not yet confirmed)".
 pub fn share_text(share: AnswerShare, texts: &Texts) -> String {
-    let mut text = fill(
-        texts.share_answered,
-        &[&share.answered.to_string(), &share.asking.to_string()],
-    );
+    let mut text = texts.share_answered(share.answered, share.asking);
     let others = [
         (share.partly, texts.status_partly),
         (share.referred, texts.status_referred),
@@ -542,10 +538,7 @@ pub fn share_text(share: AnswerShare, texts: &Texts) -> String {
         text.push_str(&others.join(", "));
     }
     if share.suggested > 0 {
-        text.push_str(&format!(
-            " ({})",
-            fill(texts.share_suggested, &[&share.suggested.to_string()])
-        ));
+        text.push_str(&format!(" ({})", texts.share_suggested(share.suggested)));
     }
     text
 }
@@ -560,5 +553,5 @@ pub fn timeliness_text(state: Timeliness, texts: &Texts) -> String {
         Timeliness::AnsweredLate { .. } => texts.due_late,
         Timeliness::AnsweredUndated { .. } => texts.due_undated,
     };
-    fill(texts.due_on, &[&due, word])
+    texts.due_on(due, word)
 }

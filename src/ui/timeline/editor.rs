@@ -7,7 +7,8 @@ use jiff::civil::Date;
 
 use super::Selection;
 use super::list::kind_name;
-use crate::i18n::{Texts, fill};
+use crate::i18n::DateText as _;
+use crate::i18n::Texts;
 use crate::model::calendar::{PartialDate, When};
 use crate::model::edit::Edit;
 use crate::model::event::{Event, EventKind};
@@ -316,9 +317,7 @@ pub fn question_editor_ui(
                             .any(|sub| crate::model::question::label_covers(c, &sub.label))
                     });
                     match unknown {
-                        Some(label) => state
-                            .fields
-                            .refuse(&covers_key, fill(texts.no_such_label, &[label])),
+                        Some(label) => state.fields.refuse(&covers_key, texts.no_such_label(label)),
                         None => change(&mut |q| {
                             if let Some(a) = q.answer.as_mut() {
                                 a.parts[index].covers.clone_from(&covers);

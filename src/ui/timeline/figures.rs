@@ -7,7 +7,6 @@ use egui::{RichText, Ui};
 use super::detail::share_text;
 use super::editor::EditorState;
 use super::{Derived, Selection};
-use crate::i18n::fill;
 use crate::model::calendar::{Holiday, HolidayRule, format_day_short};
 use crate::model::edit::Edit;
 use crate::ui::widgets::{LazyRows, section_heading};
@@ -68,10 +67,7 @@ pub fn figures_ui(
     section_heading(ui, texts.median_answer_time);
     match figures.median_answer_days {
         Some(days) => {
-            ui.label(fill(
-                texts.median_days,
-                &[&format!("{days}"), &figures.timed.to_string()],
-            ));
+            ui.label(texts.median_days(&format!("{days}"), figures.timed));
         }
         None => {
             ui.label(RichText::new(texts.no_answer_dates).italics().weak());

@@ -5,8 +5,9 @@ use egui::{RichText, TextFormat, Ui};
 use jiff::civil::Date;
 
 use super::{Derived, Entry, Selection};
+use crate::i18n::DateText as _;
+use crate::i18n::Texts;
 pub use crate::i18n::kind_name;
-use crate::i18n::{Texts, fill};
 use crate::model::analysis::{AnswerShare, Timeliness, fold, match_ranges};
 use crate::model::calendar::{PartialDate, When, format_day_short};
 use crate::model::dossier::{EventId, QuestionId};
@@ -120,12 +121,9 @@ pub fn list_ui(
     if !view.presenting {
         let total = derived.entries.len();
         ui.label(
-            RichText::new(fill(
-                texts.shown_of,
-                &[&state.shown.len().to_string(), &total.to_string()],
-            ))
-            .small()
-            .weak(),
+            RichText::new(texts.shown_of(state.shown.len(), total))
+                .small()
+                .weak(),
         );
     }
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
