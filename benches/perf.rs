@@ -436,7 +436,7 @@ fn main() {
             eprintln!("totals …");
             let times: Vec<Duration> = (0..9)
                 .map(|round| {
-                    let table = &workbench.document().dossier.budget_tables[0];
+                    let table = &workbench.document().dossier().budget_tables[0];
                     let (id, row, column) = (table.id, table.rows[round * 7].id, table.columns[2].id);
                     let cell = Cell::new(CellValue::Money(Money::from_euro(1000 + round as i64)));
                     let (edit_time, ()) = timed(|| {

@@ -4,6 +4,7 @@
 //! edit applied to the model in one place.
 
 pub mod cli;
+pub mod document;
 pub mod export;
 pub mod generate;
 pub mod generate_texts;

@@ -124,18 +124,18 @@ fn edits_survive_sigkill_and_are_restored_at_the_next_start() {
     harness.get_by_label_contains(&format!("“{EDITED_TITLE}” had unsaved changes"));
     harness.get_by_label_contains(&format!("They belong to the file {}.", file.display()));
     assert_eq!(
-        harness.state().document().dossier.title,
+        harness.state().document().dossier().title,
         "Integratiepact",
         "nothing is restored before the user says so"
     );
     harness.get_by_label("Restore").click();
     harness.run();
     let document = harness.state().document();
-    assert_eq!(document.dossier.title, EDITED_TITLE);
+    assert_eq!(document.dossier().title, EDITED_TITLE);
     assert!(
-        first_amount(&document.dossier).contains("659219.13"),
+        first_amount(document.dossier()).contains("659219.13"),
         "{}",
-        first_amount(&document.dossier)
+        first_amount(document.dossier())
     );
     assert!(document.is_dirty(), "restored work is unsaved until saved");
     assert_eq!(document.path(), Some(file.as_path()));
@@ -224,14 +224,14 @@ fn a_copy_not_wanted_is_deleted_or_kept_for_later() {
     let mut harness = app_with_recovery(folder.path(), &file);
     harness.get_by_label("Not now").click();
     harness.run();
-    assert_eq!(harness.state().document().dossier.title, "Integratiepact");
+    assert_eq!(harness.state().document().dossier().title, "Integratiepact");
     assert_eq!(copies(folder.path()).len(), 1, "kept for the next start");
 
     let mut harness = app_with_recovery(folder.path(), &file);
     harness.get_by_label("Delete the copy").click();
     harness.run();
     assert!(copies(folder.path()).is_empty());
-    assert_eq!(harness.state().document().dossier.title, "Integratiepact");
+    assert_eq!(harness.state().document().dossier().title, "Integratiepact");
     let harness = app_with_recovery(folder.path(), &file);
     assert!(harness.query_by_label("Recover unsaved work?").is_none());
 }

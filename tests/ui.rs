@@ -122,7 +122,7 @@ fn an_edit_is_undone_and_redone_with_the_keyboard_and_the_dirty_mark_follows() {
     );
     rename(&mut harness, "Integratiepact, herzien");
     assert_eq!(
-        harness.state().document().dossier.title,
+        harness.state().document().dossier().title,
         "Integratiepact, herzien"
     );
     assert!(harness.state().document().is_dirty());
@@ -133,7 +133,7 @@ fn an_edit_is_undone_and_redone_with_the_keyboard_and_the_dirty_mark_follows() {
     assert!(harness.query_by_label("Unsaved changes").is_some());
 
     press(&mut harness, Modifiers::COMMAND, Key::Z);
-    assert_eq!(harness.state().document().dossier.title, "Integratiepact");
+    assert_eq!(harness.state().document().dossier().title, "Integratiepact");
     assert!(
         !harness.state().document().is_dirty(),
         "undoing back to the saved state is clean"
@@ -142,7 +142,7 @@ fn an_edit_is_undone_and_redone_with_the_keyboard_and_the_dirty_mark_follows() {
 
     press(&mut harness, Modifiers::COMMAND, Key::Y);
     assert_eq!(
-        harness.state().document().dossier.title,
+        harness.state().document().dossier().title,
         "Integratiepact, herzien"
     );
     assert!(harness.state().document().is_dirty());
@@ -150,7 +150,7 @@ fn an_edit_is_undone_and_redone_with_the_keyboard_and_the_dirty_mark_follows() {
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     assert_eq!(
-        harness.state().document().dossier.title,
+        harness.state().document().dossier().title,
         "Integratiepact, herzien",
         "Ctrl+Shift+Z redoes too"
     );
@@ -198,7 +198,7 @@ fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_window_and_the_data() 
     harness.get_by_label("Cancel").click();
     harness.run();
     assert!(!harness.state().has_modal());
-    assert_eq!(harness.state().document().dossier.title, "Nog niet bewaard");
+    assert_eq!(harness.state().document().dossier().title, "Nog niet bewaard");
     assert!(harness.state().document().is_dirty());
 }
 
@@ -232,7 +232,7 @@ fn opening_a_corrupt_file_shows_the_error_and_keeps_the_dossier() {
             .query_by_label_contains("kapot.dossier.json ends too early, at line")
             .is_some()
     );
-    assert_eq!(harness.state().document().dossier.title, "Mijn werk");
+    assert_eq!(harness.state().document().dossier().title, "Mijn werk");
     assert!(harness.state().document().is_dirty());
     harness.get_by_label("Close").click();
     harness.run();
@@ -253,7 +253,7 @@ fn a_file_given_at_start_opens_and_a_bad_one_leaves_the_bundled_dossier() {
     let missing = folder.path().join("weg.dossier.json");
     let harness = harness_with(Some(missing), Vec::new());
     assert!(harness.state().has_modal());
-    assert_eq!(harness.state().document().dossier.title, "Integratiepact");
+    assert_eq!(harness.state().document().dossier().title, "Integratiepact");
 }
 
 #[test]
@@ -299,7 +299,7 @@ fn saving_and_then_new_replaces_the_dossier_only_after_the_save() {
     harness.get_by_label("Save").click();
     harness.run();
     assert_eq!(dossier_workbench::store::load(&target).unwrap().title, "Bewaard");
-    assert_eq!(harness.state().document().dossier.title, "New dossier");
+    assert_eq!(harness.state().document().dossier().title, "New dossier");
     assert!(harness.state().document().path().is_none());
 }
 
@@ -366,7 +366,7 @@ fn a_dossier_dropped_on_the_window_opens() {
         .dropped_files
         .push(std::sync::Arc::new(Dropped(path.clone())));
     harness.run();
-    assert_eq!(harness.state().document().dossier.title, "Gesleept");
+    assert_eq!(harness.state().document().dossier().title, "Gesleept");
     assert_eq!(harness.state().document().path(), Some(path.as_path()));
 }
 
@@ -379,7 +379,7 @@ fn the_next_start_reopens_the_last_file_with_the_same_zoom_language_and_tab() {
     let start = |storage| launch(startup(None, Vec::new(), "en", true), storage);
     let mut first = start(None);
     assert_eq!(
-        first.state().document().dossier.title,
+        first.state().document().dossier().title,
         "Integratiepact",
         "the very first start shows the bundled dossier"
     );
@@ -397,7 +397,7 @@ fn the_next_start_reopens_the_last_file_with_the_same_zoom_language_and_tab() {
 
     let second = start(Some(storage));
     assert_eq!(second.state().document().path(), Some(path.as_path()));
-    assert_eq!(second.state().document().dossier.title, "Vorige sessie");
+    assert_eq!(second.state().document().dossier().title, "Vorige sessie");
     assert_eq!(second.state().tab(), Tab::Board);
     assert!((second.state().preferences().zoom - 1.1).abs() < 1e-6);
     assert!(
@@ -416,7 +416,7 @@ fn a_failed_save_says_why_and_keeps_the_changes() {
     let message = "Could not save /nonexistent-folder/x.dossier.json while creating a temporary file next to it: the file or folder does not exist. The file on disk is as it was.";
     assert!(harness.query_by_label(message).is_some());
     assert!(harness.state().document().is_dirty());
-    assert_eq!(harness.state().document().dossier.title, "Niet te bewaren");
+    assert_eq!(harness.state().document().dossier().title, "Niet te bewaren");
 }
 
 #[test]
@@ -493,7 +493,7 @@ fn a_status_is_confirmed_and_the_confirmation_undone() {
         let question = harness
             .state()
             .document()
-            .dossier
+            .dossier()
             .questions
             .iter()
             .find(|q| q.number == Some(271))
@@ -638,7 +638,7 @@ fn a_date_that_does_not_read_is_refused_in_place_and_the_old_one_kept() {
     let q455 = |h: &Harness<'static, WorkbenchApp>| {
         h.state()
             .document()
-            .dossier
+            .dossier()
             .questions
             .iter()
             .find(|q| q.number == Some(455))
@@ -662,7 +662,7 @@ fn a_date_that_does_not_read_is_refused_in_place_and_the_old_one_kept() {
 #[test]
 fn a_new_question_is_added_and_deleted_with_undo() {
     let mut harness = harness();
-    let count = |h: &Harness<'static, WorkbenchApp>| h.state().document().dossier.questions.len();
+    let count = |h: &Harness<'static, WorkbenchApp>| h.state().document().dossier().questions.len();
     harness.get_by_label("New question").click();
     harness.run();
     assert_eq!(count(&harness), 7);
@@ -721,16 +721,16 @@ fn the_figures_tell_who_asked_whom_and_the_deadline_settings_are_edited_with_und
             .query_by_label_contains("there is no such day of the year")
             .is_some()
     );
-    assert_eq!(harness.state().document().dossier.settings.holidays.len(), 10);
+    assert_eq!(harness.state().document().dossier().settings.holidays.len(), 10);
     harness.get_by_label("Rule").click();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.get_by_label("Rule").type_text("07-11");
     harness.run();
     harness.get_by_label("Add holiday").click();
     harness.run();
-    assert_eq!(harness.state().document().dossier.settings.holidays.len(), 11);
+    assert_eq!(harness.state().document().dossier().settings.holidays.len(), 11);
     press(&mut harness, Modifiers::COMMAND, Key::Z);
-    assert_eq!(harness.state().document().dossier.settings.holidays.len(), 10);
+    assert_eq!(harness.state().document().dossier().settings.holidays.len(), 10);
 }
 
 /// In a large dossier the figures draw the threads in view, and every one can be reached.
@@ -787,7 +787,7 @@ fn budget(harness: &mut Harness<'static, WorkbenchApp>) {
 }
 
 fn amif_total(harness: &Harness<'static, WorkbenchApp>) -> String {
-    let table = &harness.state().document().dossier.budget_tables[0];
+    let table = &harness.state().document().dossier().budget_tables[0];
     match table.total(2).unwrap().value {
         dossier_workbench::model::budget::TotalValue::Money(amount) => amount.to_belgian(),
         other => panic!("{other:?}"),
@@ -891,7 +891,7 @@ fn three_pasted_rows_are_added_exactly_and_undone_together() {
     let rows = "999\tNieuw A\t1.000,00\t500,00\n998\tNieuw B\t2000.50\t\n997\tNieuw C\t3000\t0,01\n";
     harness.event(egui::Event::Paste(rows.into()));
     harness.run();
-    let table = |h: &Harness<'static, WorkbenchApp>| h.state().document().dossier.budget_tables[0].clone();
+    let table = |h: &Harness<'static, WorkbenchApp>| h.state().document().dossier().budget_tables[0].clone();
     assert_eq!(table(&harness).rows.len(), 15);
     assert_eq!(amif_total(&harness), "12.974.183,79");
     assert_eq!(
@@ -915,7 +915,10 @@ fn a_pasted_line_that_does_not_read_is_reported_with_its_number() {
     harness.run();
     harness.event(egui::Event::Paste("1\tGoed\t5,00\t\n2\tFout\t12,3,4\t\n".into()));
     harness.run();
-    assert_eq!(harness.state().document().dossier.budget_tables[0].rows.len(), 13);
+    assert_eq!(
+        harness.state().document().dossier().budget_tables[0].rows.len(),
+        13
+    );
     assert!(
         harness
             .query_by_label(
@@ -1041,7 +1044,7 @@ fn a_change_of_kind_that_would_lose_values_asks_first() {
     harness.run();
     harness.get_by_label("whole number").click();
     harness.run();
-    let table = &harness.state().document().dossier.budget_tables[0];
+    let table = &harness.state().document().dossier().budget_tables[0];
     assert_eq!(
         table.columns[0].kind,
         dossier_workbench::model::budget::ColumnKind::Integer

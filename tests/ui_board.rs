@@ -31,7 +31,7 @@ fn board_tab(harness: &mut Harness<'static, WorkbenchApp>) {
 }
 
 fn organisation(harness: &Harness<'static, WorkbenchApp>) -> Organisation {
-    harness.state().document().dossier.organisations[0].clone()
+    harness.state().document().dossier().organisations[0].clone()
 }
 
 fn member_status(harness: &Harness<'static, WorkbenchApp>, name: &str) -> MemberStatus {

@@ -83,7 +83,7 @@ fn wheel_until_shown(harness: &mut Harness<'static, WorkbenchApp>, label: &str) 
 }
 
 fn questions(harness: &Harness<'static, WorkbenchApp>) -> usize {
-    harness.state().document().dossier.questions.len()
+    harness.state().document().dossier().questions.len()
 }
 
 #[test]
@@ -92,7 +92,7 @@ fn a_pasted_question_is_checked_and_added_as_one_undoable_step() {
     let mut harness = harness_with(Some(dossier_without_q26(folder.path())), Vec::new());
     let (before_questions, before_tables) = (
         questions(&harness),
-        harness.state().document().dossier.budget_tables.len(),
+        harness.state().document().dossier().budget_tables.len(),
     );
     paste_and_read(&mut harness, Q26);
     // The facts as read, the warnings, the answers beside the sub-questions, the table.
@@ -135,7 +135,7 @@ fn a_pasted_question_is_checked_and_added_as_one_undoable_step() {
         harness.query_by_label("Import a written question").is_none(),
         "the dialog closes"
     );
-    let dossier = &harness.state().document().dossier;
+    let dossier = &harness.state().document().dossier();
     assert_eq!(dossier.questions.len(), before_questions + 1);
     assert_eq!(dossier.budget_tables.len(), before_tables + 1);
     let q26 = dossier.questions.iter().find(|q| q.number == Some(26)).unwrap();
@@ -154,7 +154,7 @@ fn a_pasted_question_is_checked_and_added_as_one_undoable_step() {
         "one undo takes the whole import back"
     );
     assert_eq!(
-        harness.state().document().dossier.budget_tables.len(),
+        harness.state().document().dossier().budget_tables.len(),
         before_tables
     );
     assert!(!harness.state().document().is_dirty());
@@ -172,7 +172,7 @@ fn a_corrected_field_is_what_joins_the_dossier() {
         .get_by_role_and_label(Role::Button, "Add to dossier")
         .click();
     harness.run();
-    let dossier = &harness.state().document().dossier;
+    let dossier = &harness.state().document().dossier();
     let q26 = dossier.questions.iter().find(|q| q.number == Some(26)).unwrap();
     assert_eq!(q26.questioner.as_deref(), Some("Maaike Devreese (Vooruit)"));
     assert_eq!(
@@ -258,7 +258,7 @@ fn a_detected_table_is_shown_as_a_grid_whose_column_kinds_can_be_corrected() {
         .get_by_role_and_label(Role::Button, "Add to dossier")
         .click();
     harness.run();
-    let table = harness.state().document().dossier.budget_tables.last().unwrap();
+    let table = harness.state().document().dossier().budget_tables.last().unwrap();
     let names: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
     assert_eq!(names[4], "Steun in euro");
     assert_eq!(

@@ -160,7 +160,7 @@ fn editing_an_actual_updates_its_percentage_and_status_and_undo_restores_them() 
         0,
         "the reason, not the input, is what shows"
     );
-    assert!(harness.state().document().dossier.indicators[2].measurements[0].value == Decimal::from(63));
+    assert!(harness.state().document().dossier().indicators[2].measurements[0].value == Decimal::from(63));
 
     type_into(&mut harness, "Value", "80");
     assert!(harness.query_by_label("78,75 %").is_none());
@@ -187,7 +187,7 @@ fn a_number_that_does_not_read_keeps_the_old_target_and_says_why() {
     open_indicator(&mut harness, "Deelname aan een workshop");
     type_into(&mut harness, "Target", "tachtig");
     assert_eq!(
-        harness.state().document().dossier.indicators[2].target,
+        harness.state().document().dossier().indicators[2].target,
         Some(Decimal::from(80))
     );
     assert!(!harness.state().document().is_dirty());
@@ -214,7 +214,7 @@ fn thresholds_are_dossier_settings_edited_with_undo() {
         harness
             .state()
             .document()
-            .dossier
+            .dossier()
             .settings
             .indicator_thresholds
             .close,
@@ -241,7 +241,7 @@ fn indicators_and_measurements_are_added_and_removed_and_the_trend_shows() {
     );
     type_into(&mut harness, "Date measured", "30/06/2019");
     type_into(&mut harness, "Value measured", "85");
-    let workshop = |h: &Harness<'static, WorkbenchApp>| h.state().document().dossier.indicators[2].clone();
+    let workshop = |h: &Harness<'static, WorkbenchApp>| h.state().document().dossier().indicators[2].clone();
     assert_eq!(workshop(&harness).measurements.len(), 2);
     assert_eq!(workshop(&harness).latest().unwrap().value, Decimal::from(85));
     assert!(
@@ -264,16 +264,16 @@ fn indicators_and_measurements_are_added_and_removed_and_the_trend_shows() {
 
     harness.get_by_label("Add indicator").click();
     harness.run();
-    assert_eq!(harness.state().document().dossier.indicators.len(), 12);
+    assert_eq!(harness.state().document().dossier().indicators.len(), 12);
     type_into(&mut harness, "Engagement type", "Deelname aan een infosessie");
     assert!(harness.query_by_label("Deelname aan een infosessie").is_some());
     harness.get_by_label("Remove indicator").click();
     harness.run();
     harness.get_by_role_and_label(Role::Button, "Delete").click();
     harness.run();
-    assert_eq!(harness.state().document().dossier.indicators.len(), 11);
+    assert_eq!(harness.state().document().dossier().indicators.len(), 11);
     press(&mut harness, Modifiers::COMMAND, Key::Z);
-    assert_eq!(harness.state().document().dossier.indicators.len(), 12);
+    assert_eq!(harness.state().document().dossier().indicators.len(), 12);
 }
 
 #[test]

@@ -122,7 +122,7 @@ fn nothing_is_edited_by_accident_while_presenting() {
     press(&mut harness, Modifiers::NONE, Key::F5);
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(
-        harness.state().document().dossier.title,
+        harness.state().document().dossier().title,
         "Integratiepact, herzien",
         "undo does not change what is on screen"
     );
@@ -132,7 +132,7 @@ fn nothing_is_edited_by_accident_while_presenting() {
     press(&mut harness, Modifiers::NONE, Key::Delete);
     assert!(harness.query_by_label("Cell").is_none(), "no cell editor");
     assert!(harness.query_by_label("Add row").is_none(), "no edit controls");
-    let first = &harness.state().document().dossier.budget_tables[0].rows[0].cells[2];
+    let first = &harness.state().document().dossier().budget_tables[0].rows[0].cells[2];
     assert_eq!(first.shown_text(), "659.219,12");
 }
 
@@ -159,7 +159,7 @@ fn slides_keep_a_view_in_the_dossier_and_the_keys_step_through_them() {
     harness.run();
     harness.get_by_label("Add this view as a slide").click();
     harness.run();
-    let slides = harness.state().document().dossier.slides.clone();
+    let slides = harness.state().document().dossier().slides.clone();
     assert_eq!(slides.len(), 2);
     assert_eq!(slides[0].tab, SlideTab::Budget);
     assert_eq!(
@@ -177,7 +177,7 @@ fn slides_keep_a_view_in_the_dossier_and_the_keys_step_through_them() {
     harness.run();
     type_into(&mut harness, "Slide 2", "Doelen en resultaten");
     assert_eq!(
-        harness.state().document().dossier.slides[1].name,
+        harness.state().document().dossier().slides[1].name,
         "Doelen en resultaten"
     );
 
@@ -208,10 +208,10 @@ fn slides_keep_a_view_in_the_dossier_and_the_keys_step_through_them() {
     // Kept in the file.
     press(&mut harness, Modifiers::COMMAND, Key::S);
     let saved = dossier_workbench::store::load(&path).unwrap();
-    assert_eq!(saved.slides, harness.state().document().dossier.slides);
+    assert_eq!(saved.slides, harness.state().document().dossier().slides);
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(
-        harness.state().document().dossier.slides[1].name,
+        harness.state().document().dossier().slides[1].name,
         "Indicators",
         "undo takes the renaming back"
     );

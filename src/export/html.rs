@@ -106,7 +106,7 @@ fn write_report(
     writeln!(
         out,
         "<p class=\"muted\">{}</p>",
-        escape(&texts.report_made(&format_day(made_on, language)))
+        escape(&texts.report_made(format_day(made_on, language)))
     )?;
     let sections = [
         ("questions", texts.questions),
@@ -394,8 +394,8 @@ fn write_budget_table(
     }
     for (reported, sum) in table.discrepancies() {
         let text = texts.printed_total_differs(
-            &table.total_text(reported.column, reported.amount),
-            &table.total_text(reported.column, sum),
+            table.total_text(reported.column, reported.amount),
+            table.total_text(reported.column, sum),
         );
         writeln!(out, "<p class=\"flag\">{}</p>", escape(&text))?;
     }

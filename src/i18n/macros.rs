@@ -25,7 +25,7 @@ macro_rules! texts {
 
         // The values are only displayed; taking them by value lets a call pass a number
         // or a borrowed text alike.
-        #[allow(clippy::needless_pass_by_value)]
+        #[allow(clippy::needless_pass_by_value, clippy::too_many_arguments)]
         impl Texts {
             $(
                 pub fn $template(&self, $($arg: impl std::fmt::Display),*) -> String {

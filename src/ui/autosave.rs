@@ -7,7 +7,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use super::DossierVersion;
-use super::document::Document;
+use crate::document::Document;
 use crate::store::recovery::RecoveryFolder;
 
 /// How long after the last edit the copy is written: long enough not to write on every
@@ -90,7 +90,7 @@ impl Autosaver {
     }
 
     fn start_writing(&mut self, document: &Document) {
-        let dossier = std::sync::Arc::clone(&document.dossier);
+        let dossier = document.snapshot();
         let file = document.path().map(std::path::Path::to_path_buf);
         let folder = self.settings.folder.clone();
         self.written = Some(document.version());
@@ -120,7 +120,7 @@ impl Autosaver {
         self.written = Some(document.version());
         self.settings
             .folder
-            .write(&document.dossier, document.path())
+            .write(document.dossier(), document.path())
             .map_err(|error| error.to_string())
     }
 

@@ -4,7 +4,7 @@
 use egui::{RichText, Ui};
 
 use super::fields::{FieldBuffers, optional};
-use super::{Edits, Request, ViewContext, theme, widgets};
+use super::{Command, Commands, ViewContext, theme, widgets};
 use crate::i18n::DateText as _;
 use crate::i18n::Texts;
 use crate::import::apply::{Plan, TableUse};
@@ -73,13 +73,7 @@ impl ImportDialog {
     }
 
     /// The dialog, when open. An import becomes one edit in `edits`.
-    pub fn ui(
-        &mut self,
-        ctx: &egui::Context,
-        view: &ViewContext<'_>,
-        edits: &mut Edits,
-        requests: &mut Vec<Request>,
-    ) {
+    pub fn ui(&mut self, ctx: &egui::Context, view: &ViewContext<'_>, commands: &mut Commands) {
         if !self.open || view.presenting {
             return;
         }
@@ -97,7 +91,7 @@ impl ImportDialog {
             .fixed_size([(size.x - 80.0).min(1200.0), body + 110.0])
             .show(ctx, |ui| match &mut self.stage {
                 Stage::Input => {
-                    if input_ui(ui, texts, &mut self.text, &self.file, requests, body) {
+                    if input_ui(ui, texts, &mut self.text, &self.file, commands, body) {
                         self.read(view);
                     }
                 }
@@ -107,7 +101,7 @@ impl ImportDialog {
                         let replace = preview.replace;
                         match preview.plan.checked_edits(view.dossier, replace) {
                             Ok(edit) => {
-                                edits.push(edit);
+                                commands.push(edit);
                                 self.outcome = Some(preview.plan.outcome(replace).to_string());
                                 self.open = false;
                                 self.stage = Stage::Input;
@@ -137,14 +131,14 @@ fn input_ui(
     texts: &Texts,
     text: &mut String,
     file: &str,
-    requests: &mut Vec<Request>,
+    commands: &mut Commands,
     height: f32,
 ) -> bool {
     ui.label(texts.import_hint);
     let mut read = false;
     ui.horizontal(|ui| {
         if ui.button(texts.open_text_file).clicked() {
-            requests.push(Request::ImportText);
+            commands.push(Command::PickImportFile);
         }
         let enabled = !text.trim().is_empty();
         if ui
@@ -446,7 +440,7 @@ fn table_ui(
                 (
                     texts.table_budget,
                     t.rows.len(),
-                    texts.table_totals(&totals.join(" · ")),
+                    texts.table_totals(totals.join(" · ")),
                 )
             }
             DetectedTable::Indicators(t) => (
@@ -455,7 +449,7 @@ fn table_ui(
                 texts.indicator_totals(
                     t.target_total,
                     t.actual_total,
-                    &t.measured
+                    t.measured
                         .map_or(texts.unknown.to_string(), |d| d.display(view.language)),
                 ),
             ),
@@ -581,7 +575,7 @@ fn budget_grid_ui(ui: &mut Ui, texts: &Texts, table: &mut BudgetRows, index: usi
                         ui.end_row();
                     }
                     if table.rows.len() > PREVIEW_ROWS {
-                        ui.label(texts.more_rows(&(table.rows.len() - PREVIEW_ROWS).to_string()));
+                        ui.label(texts.more_rows((table.rows.len() - PREVIEW_ROWS).to_string()));
                         ui.end_row();
                     }
                     let line_ui = |ui: &mut Ui, name: &str, values: &[Option<rust_decimal::Decimal>]| {

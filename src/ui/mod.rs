@@ -1,12 +1,12 @@
 //! The window: one [`app::WorkbenchApp`] with a tab per view. Views read the dossier
-//! and hand back [`crate::model::edit::Edit`]s; the app applies them in one place.
+//! and push [`Command`]s (an edit is one); the app runs them in one place.
 
 pub mod app;
 pub mod autosave;
 pub mod board;
 pub mod budget;
+pub mod command;
 pub mod date_picker;
-pub mod document;
 pub mod fields;
 pub mod files;
 pub mod import;
@@ -24,8 +24,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Language, Texts};
 use crate::model::Dossier;
-use crate::model::dossier::TableId;
-use crate::model::edit::{CellChange, Edit};
+use crate::model::edit::CellChange;
 use crate::model::slide::SlideTab;
 
 /// The four views of a dossier.
@@ -102,28 +101,5 @@ pub struct ViewContext<'a> {
     pub today: jiff::civil::Date,
 }
 
-/// Identifies one state of one opened dossier.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct DossierVersion {
-    pub document: u64,
-    pub revision: u64,
-}
-
-/// Where views put the edits they want made.
-pub type Edits = Vec<Edit>;
-
-/// What a view asks of the app besides edits: things that need a file dialog or write
-/// a file.
-#[derive(Clone, Debug)]
-pub enum Request {
-    ExportCsv(TableId),
-    /// Ask where to save the indicator chart as a picture.
-    ExportChart,
-    /// The picture of the chart, to be saved at `path`, or why there is none.
-    ChartPicture {
-        path: std::path::PathBuf,
-        picture: Result<std::sync::Arc<egui::ColorImage>, String>,
-    },
-    /// Ask for a text file to import.
-    ImportText,
-}
+pub use self::command::{Command, Commands};
+pub use crate::document::DossierVersion;

@@ -3,19 +3,11 @@
 
 use egui::{RichText, Ui};
 
-use super::{Edits, Tab};
+use super::{Command, Commands, Tab};
 use crate::i18n::Texts;
 use crate::model::Dossier;
 use crate::model::edit::Edit;
 use crate::model::slide::Slide;
-
-/// What the window asks of the app.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SlideAction {
-    /// Keep the view as it is now as a new slide.
-    AddCurrent,
-    Show(usize),
-}
 
 #[derive(Debug, Default)]
 pub struct SlidesWindow {
@@ -25,19 +17,12 @@ pub struct SlidesWindow {
 }
 
 impl SlidesWindow {
-    pub fn ui(
-        &mut self,
-        ctx: &egui::Context,
-        dossier: &Dossier,
-        texts: &Texts,
-        edits: &mut Edits,
-    ) -> Option<SlideAction> {
+    pub fn ui(&mut self, ctx: &egui::Context, dossier: &Dossier, texts: &Texts, commands: &mut Commands) {
         if !self.open {
-            return None;
+            return;
         }
         let slides = &dossier.slides;
         self.names.resize(slides.len(), String::new());
-        let mut action = None;
         let mut open = self.open;
         egui::Window::new(texts.slides_title)
             .open(&mut open)
@@ -47,7 +32,7 @@ impl SlidesWindow {
                 ui.label(RichText::new(texts.slides_hint).weak());
                 ui.add_space(6.0);
                 if ui.button(texts.add_slide).clicked() {
-                    action = Some(SlideAction::AddCurrent);
+                    commands.push(Command::AddSlide);
                 }
                 ui.add_space(6.0);
                 if slides.is_empty() {
@@ -58,15 +43,12 @@ impl SlidesWindow {
                     .spacing([10.0, 6.0])
                     .show(ui, |ui| {
                         for (index, slide) in slides.iter().enumerate() {
-                            if let Some(chosen) = self.slide_row_ui(ui, index, slide, slides, texts, edits) {
-                                action = Some(chosen);
-                            }
+                            self.slide_row_ui(ui, index, slide, slides, texts, commands);
                             ui.end_row();
                         }
                     });
             });
         self.open = open;
-        action
     }
 
     fn slide_row_ui(
@@ -76,9 +58,8 @@ impl SlidesWindow {
         slide: &Slide,
         slides: &[Slide],
         texts: &Texts,
-        edits: &mut Edits,
-    ) -> Option<SlideAction> {
-        let mut action = None;
+        commands: &mut Commands,
+    ) {
         let tab = Tab::of_slide(slide.tab).name(texts);
         let label = ui.label(texts.slide_name_label(index + 1));
         let buffer = &mut self.names[index];
@@ -94,7 +75,7 @@ impl SlidesWindow {
             if !name.is_empty() && name != slide.name {
                 let mut renamed = slides.to_vec();
                 renamed[index].name = name.to_string();
-                edits.push(Edit::SetSlides(renamed));
+                commands.push(Edit::SetSlides(renamed));
             }
         } else if !field.has_focus() && *buffer != slide.name {
             buffer.clone_from(&slide.name);
@@ -102,7 +83,7 @@ impl SlidesWindow {
         ui.label(RichText::new(tab).small().weak());
         ui.horizontal(|ui| {
             if ui.small_button(texts.show_slide).clicked() {
-                action = Some(SlideAction::Show(index));
+                commands.push(Command::ShowSlide(index));
             }
             let moved = |to: usize| {
                 let mut moved = slides.to_vec();
@@ -114,7 +95,7 @@ impl SlidesWindow {
                 .add_enabled(index > 0, egui::Button::new(texts.move_up).small())
                 .clicked()
             {
-                edits.push(moved(index - 1));
+                commands.push(moved(index - 1));
             }
             if ui
                 .add_enabled(
@@ -123,14 +104,13 @@ impl SlidesWindow {
                 )
                 .clicked()
             {
-                edits.push(moved(index + 1));
+                commands.push(moved(index + 1));
             }
             if ui.small_button(texts.remove).clicked() {
                 let mut kept = slides.to_vec();
                 kept.remove(index);
-                edits.push(Edit::SetSlides(kept));
+                commands.push(Edit::SetSlides(kept));
             }
         });
-        action
     }
 }

@@ -101,7 +101,7 @@ impl CompositionLines {
             .founded
             .as_ref()
             .filter(|founded| day < founded.value.first_day())
-            .map(|founded| texts.before_founding(&founded.value.display(view.language)));
+            .map(|founded| texts.before_founding(founded.value.display(view.language)));
         let sat: Vec<_> = composition
             .sat
             .iter()
@@ -115,12 +115,12 @@ impl CompositionLines {
             let status = |s: MemberStatus| sat.iter().filter(|m| m.status == s).count().to_string();
             let vote = |v: VotingRight| sat.iter().filter(|m| m.voting_right == v).count().to_string();
             texts.sat_counts(
-                &status(MemberStatus::Active),
-                &status(MemberStatus::Outgoing),
-                &status(MemberStatus::Former),
-                &vote(VotingRight::Yes),
-                &vote(VotingRight::No),
-                &vote(VotingRight::Unknown),
+                status(MemberStatus::Active),
+                status(MemberStatus::Outgoing),
+                status(MemberStatus::Former),
+                vote(VotingRight::Yes),
+                vote(VotingRight::No),
+                vote(VotingRight::Unknown),
             )
         });
         self.not_sat = list(
@@ -153,7 +153,7 @@ impl CompositionLines {
             texts.list_of(
                 texts.dates_do_not_tell,
                 composition.undetermined.len(),
-                &apart.join("; "),
+                apart.join("; "),
             )
         };
         self.made_for = Some(key);

@@ -14,7 +14,7 @@ use crate::model::calendar::PartialDate;
 use crate::model::edit::Edit;
 use crate::model::source::Sourced;
 use crate::ui::fields::FieldBuffers;
-use crate::ui::{Edits, ViewContext, theme, widgets};
+use crate::ui::{Commands, ViewContext, theme, widgets};
 
 #[derive(Debug, Default)]
 pub struct EditorState {
@@ -46,7 +46,7 @@ pub fn editor_ui(
     organisation: &Organisation,
     focus: Focus,
     state: &mut EditorState,
-    edits: &mut Edits,
+    commands: &mut Commands,
 ) -> bool {
     state.follow(focus, view);
     let texts = view.texts;
@@ -66,14 +66,14 @@ pub fn editor_ui(
     ui.add_space(4.0);
     match focus {
         Focus::Member(id) => match organisation.member(id) {
-            Some(member) => closed |= member_ui(ui, view, organisation, member, state, edits),
+            Some(member) => closed |= member_ui(ui, view, organisation, member, state, commands),
             None => closed = true,
         },
         Focus::Partner(id) => match organisation.partner(id) {
-            Some(partner) => closed |= partner_ui(ui, view, organisation, partner, state, edits),
+            Some(partner) => closed |= partner_ui(ui, view, organisation, partner, state, commands),
             None => closed = true,
         },
-        Focus::Details => details_ui(ui, view, organisation, state, edits),
+        Focus::Details => details_ui(ui, view, organisation, state, commands),
     }
     closed
 }
@@ -110,7 +110,7 @@ fn member_ui(
     organisation: &Organisation,
     member: &BoardMember,
     state: &mut EditorState,
-    edits: &mut Edits,
+    commands: &mut Commands,
 ) -> bool {
     let texts = view.texts;
     let key = |name: &str| format!("m{}.{name}", member.id);
@@ -219,7 +219,7 @@ fn member_ui(
 
     if let Some(member) = changed {
         match with_member(organisation, member) {
-            Ok(edit) => edits.push(edit),
+            Ok(edit) => commands.push(edit),
             Err(problem) => {
                 let bad = theme::palette(ui.visuals().dark_mode).bad;
                 ui.label(RichText::new(problem).color(bad));
@@ -229,13 +229,13 @@ fn member_ui(
 
     if member.status != MemberStatus::Former {
         widgets::section_heading(ui, texts.end_mandate);
-        end_mandate_ui(ui, view, organisation, member, state, edits);
+        end_mandate_ui(ui, view, organisation, member, state, commands);
     }
     ui.add_space(10.0);
     remove_ui(ui, texts, &mut state.confirm_remove, texts.remove_member, || {
         let mut changed = organisation.clone();
         changed.board.retain(|m| m.id != member.id);
-        edits.push(Edit::ReplaceOrganisation(Box::new(changed)));
+        commands.push(Edit::ReplaceOrganisation(Box::new(changed)));
     })
 }
 
@@ -246,7 +246,7 @@ fn end_mandate_ui(
     organisation: &Organisation,
     member: &BoardMember,
     state: &mut EditorState,
-    edits: &mut Edits,
+    commands: &mut Commands,
 ) {
     let texts = view.texts;
     let label = ui.label(texts.end_mandate_on);
@@ -272,7 +272,7 @@ fn end_mandate_ui(
             });
         match ended {
             Ok(changed) => {
-                edits.push(Edit::ReplaceOrganisation(Box::new(changed)));
+                commands.push(Edit::ReplaceOrganisation(Box::new(changed)));
                 state.end_error = None;
             }
             Err(error) => state.end_error = Some(error),
@@ -314,7 +314,7 @@ fn partner_ui(
     organisation: &Organisation,
     partner: &Partner,
     state: &mut EditorState,
-    edits: &mut Edits,
+    commands: &mut Commands,
 ) -> bool {
     let texts = view.texts;
     let key = |name: &str| format!("p{}.{name}", partner.id);
@@ -368,13 +368,13 @@ fn partner_ui(
         }
     }
     if let Some(partner) = changed {
-        edits.push(with_partner(organisation, partner));
+        commands.push(with_partner(organisation, partner));
     }
     ui.add_space(10.0);
     remove_ui(ui, texts, &mut state.confirm_remove, texts.remove_partner, || {
         let mut changed = organisation.clone();
         changed.partners.retain(|p| p.id != partner.id);
-        edits.push(Edit::ReplaceOrganisation(Box::new(changed)));
+        commands.push(Edit::ReplaceOrganisation(Box::new(changed)));
     })
 }
 
@@ -396,7 +396,7 @@ fn details_ui(
     view: &ViewContext<'_>,
     organisation: &Organisation,
     state: &mut EditorState,
-    edits: &mut Edits,
+    commands: &mut Commands,
 ) {
     let texts = view.texts;
     let key = |name: &str| format!("o{}.{name}", organisation.id);
@@ -474,6 +474,6 @@ fn details_ui(
             .weak(),
     );
     if let Some(organisation) = changed {
-        edits.push(Edit::ReplaceOrganisation(Box::new(organisation)));
+        commands.push(Edit::ReplaceOrganisation(Box::new(organisation)));
     }
 }

@@ -13,7 +13,7 @@ use jiff::civil::Date;
 
 use super::date_picker::DayPicker;
 use super::widgets::{self, SortKey, fact_label, facts_grid, text_or_unknown};
-use super::{DossierVersion, Edits, ViewContext, theme};
+use super::{Commands, DossierVersion, ViewContext, theme};
 use crate::i18n::DateText as _;
 use crate::i18n::{Language, Texts};
 use crate::model::Dossier;
@@ -102,7 +102,7 @@ impl BoardView {
         self.look = if slide.cards { Look::Cards } else { Look::Table };
     }
 
-    pub fn ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, edits: &mut Edits) {
+    pub fn ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, commands: &mut Commands) {
         let organisations = &view.dossier.organisations;
         let chosen = self
             .selected
@@ -113,7 +113,7 @@ impl BoardView {
                 ui.add_space(8.0);
                 ui.label(RichText::new(view.texts.no_organisations).weak());
                 if !view.presenting && ui.button(view.texts.new_organisation).clicked() {
-                    self.add_organisation(view, edits);
+                    self.add_organisation(view, commands);
                 }
             });
             return;
@@ -138,7 +138,7 @@ impl BoardView {
                         .auto_shrink([false, false])
                         .show(ui, |ui| {
                             let closed =
-                                editor::editor_ui(ui, view, organisation, focus, &mut self.editor, edits);
+                                editor::editor_ui(ui, view, organisation, focus, &mut self.editor, commands);
                             if closed {
                                 self.focus = None;
                             }
@@ -154,7 +154,7 @@ impl BoardView {
                     if view.presenting {
                         self.presentation_ui(ui, view, organisation);
                     } else {
-                        self.workbench_ui(ui, view, organisation, edits);
+                        self.workbench_ui(ui, view, organisation, commands);
                     }
                     ui.add_space(16.0);
                 });
@@ -167,11 +167,11 @@ impl BoardView {
         ui: &mut Ui,
         view: &ViewContext<'_>,
         organisation: &Organisation,
-        edits: &mut Edits,
+        commands: &mut Commands,
     ) {
-        self.header_ui(ui, view, organisation, edits);
+        self.header_ui(ui, view, organisation, commands);
         facts_ui(ui, view, organisation);
-        self.members_section_ui(ui, view, organisation, edits);
+        self.members_section_ui(ui, view, organisation, commands);
         let day = self.day.unwrap_or(view.today);
         widgets::section_heading(ui, view.texts.composition_on_day);
         if let Some(picked) = composition::day_choice_ui(ui, view, organisation, day, &mut self.day_picker) {
@@ -192,7 +192,7 @@ impl BoardView {
             &self.derived,
             &mut self.partner_sort,
             &mut self.focus,
-            edits,
+            commands,
         );
     }
 
@@ -204,7 +204,7 @@ impl BoardView {
         let mut facts = Vec::new();
         facts.extend(organisation.legal_form.clone());
         if let Some(founded) = &organisation.founded {
-            facts.push(texts.founded_on(&founded.value.display(view.language)));
+            facts.push(texts.founded_on(founded.value.display(view.language)));
         }
         if let Some(staff) = &organisation.staff {
             facts.push(texts.staff_count(staff.value));
@@ -212,7 +212,7 @@ impl BoardView {
         if !facts.is_empty() {
             ui.label(RichText::new(facts.join(" · ")).weak());
         }
-        self.members_section_ui(ui, view, organisation, &mut Vec::new());
+        self.members_section_ui(ui, view, organisation, &mut Commands::default());
         let dated = organisation
             .board
             .iter()
@@ -237,7 +237,7 @@ impl BoardView {
         ui: &mut Ui,
         view: &ViewContext<'_>,
         organisation: &Organisation,
-        edits: &mut Edits,
+        commands: &mut Commands,
     ) {
         let texts = view.texts;
         let organisations = &view.dossier.organisations;
@@ -267,7 +267,7 @@ impl BoardView {
                 self.focus = Some(Focus::Details);
             }
             if ui.button(texts.new_organisation).clicked() {
-                self.add_organisation(view, edits);
+                self.add_organisation(view, commands);
             }
             if ui.button(texts.delete_organisation).clicked() {
                 self.confirm_delete = true;
@@ -278,7 +278,7 @@ impl BoardView {
                 let warn = theme::palette(ui.visuals().dark_mode).warn;
                 ui.label(RichText::new(texts.delete_organisation_question(&organisation.name)).color(warn));
                 if ui.button(texts.delete).clicked() {
-                    edits.push(Edit::RemoveOrganisation(organisation.id));
+                    commands.push(Edit::RemoveOrganisation(organisation.id));
                     self.confirm_delete = false;
                     self.focus = None;
                     self.selected = None;
@@ -290,9 +290,9 @@ impl BoardView {
         }
     }
 
-    fn add_organisation(&mut self, view: &ViewContext<'_>, edits: &mut Edits) {
+    fn add_organisation(&mut self, view: &ViewContext<'_>, commands: &mut Commands) {
         let id = OrganisationId(view.dossier.next_id);
-        edits.push(Edit::InsertOrganisation {
+        commands.push(Edit::InsertOrganisation {
             index: view.dossier.organisations.len(),
             organisation: Box::new(Organisation::new(id, view.texts.new_organisation_name)),
         });
@@ -305,7 +305,7 @@ impl BoardView {
         ui: &mut Ui,
         view: &ViewContext<'_>,
         organisation: &Organisation,
-        edits: &mut Edits,
+        commands: &mut Commands,
     ) {
         let texts = view.texts;
         widgets::section_heading(ui, texts.board_members);
@@ -333,7 +333,7 @@ impl BoardView {
                     let id = MemberId(view.dossier.next_id);
                     let mut changed = organisation.clone();
                     changed.board.push(BoardMember::new(id, texts.new_member_name));
-                    edits.push(Edit::ReplaceOrganisation(Box::new(changed)));
+                    commands.push(Edit::ReplaceOrganisation(Box::new(changed)));
                     self.focus = Some(Focus::Member(id));
                 }
             }
@@ -408,18 +408,18 @@ fn summary_text(texts: &Texts, organisation: &Organisation) -> String {
     let count = |right: VotingRight| organisation.count_voting(right).to_string();
     texts.board_counts(
         organisation.board.len(),
-        &organisation.chairs().count().to_string(),
-        &organisation
+        organisation.chairs().count().to_string(),
+        organisation
             .members_with_status(MemberStatus::Outgoing)
             .count()
             .to_string(),
-        &organisation
+        organisation
             .members_with_status(MemberStatus::Former)
             .count()
             .to_string(),
-        &count(VotingRight::Yes),
-        &count(VotingRight::No),
-        &count(VotingRight::Unknown),
+        count(VotingRight::Yes),
+        count(VotingRight::No),
+        count(VotingRight::Unknown),
     )
 }
 

@@ -12,7 +12,7 @@ use crate::model::board::{Organisation, Partner, Sector};
 use crate::model::dossier::PartnerId;
 use crate::model::edit::Edit;
 use crate::ui::widgets::{self, SortKey, known_first, text_or_unknown};
-use crate::ui::{Edits, ViewContext};
+use crate::ui::{Commands, ViewContext};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PartnerColumn {
@@ -57,7 +57,7 @@ pub fn partners_ui(
     derived: &Derived,
     sort: &mut Option<SortKey<PartnerColumn>>,
     focus: &mut Option<Focus>,
-    edits: &mut Edits,
+    commands: &mut Commands,
 ) {
     let texts = view.texts;
     if !view.presenting && ui.button(texts.add_partner).clicked() {
@@ -72,7 +72,7 @@ pub fn partners_ui(
             note: None,
             source: None,
         });
-        edits.push(Edit::ReplaceOrganisation(Box::new(changed)));
+        commands.push(Edit::ReplaceOrganisation(Box::new(changed)));
         *focus = Some(Focus::Partner(id));
     }
     if organisation.partners.is_empty() {

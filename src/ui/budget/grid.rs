@@ -20,7 +20,7 @@ use crate::model::dossier::{ColumnId, RowId, TableId};
 use crate::model::edit::Edit;
 use crate::model::money::format_decimal;
 use crate::ui::widgets::{self, measured_width};
-use crate::ui::{DossierVersion, Edits, ViewContext, theme};
+use crate::ui::{Commands, DossierVersion, ViewContext, theme};
 
 /// A column as shown: one of the table's, or a computed one after them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -475,7 +475,7 @@ pub fn grid_ui(
     state: &mut GridState,
     sort: Option<SortKey>,
     cell_label: Option<egui::Id>,
-    edits: &mut Edits,
+    commands: &mut Commands,
 ) -> GridOutput {
     let texts = view.texts;
     let mut output = GridOutput::default();
@@ -512,7 +512,7 @@ pub fn grid_ui(
             state,
             editable,
             view.dossier.next_id,
-            edits,
+            commands,
             &mut output,
         );
     }
@@ -603,7 +603,7 @@ pub fn grid_ui(
                                             here,
                                             label: cell_label,
                                         };
-                                        data_cell_ui(ui, view, &place, state, editable, edits);
+                                        data_cell_ui(ui, view, &place, state, editable, commands);
                                     }
                                     Shown::Computed(at) => {
                                         let formula = &table.computed[at].formula;
@@ -732,7 +732,7 @@ fn data_cell_ui(
     place: &CellPlace<'_>,
     state: &mut GridState,
     editable: bool,
-    edits: &mut Edits,
+    commands: &mut Commands,
 ) {
     let CellPlace {
         table, row, at, here, ..
@@ -746,7 +746,7 @@ fn data_cell_ui(
         .as_ref()
         .is_some_and(|e| e.row == row.id && e.column == column.id);
     if typing && editable {
-        editor_ui(ui, place, state, edits);
+        editor_ui(ui, place, state, commands);
         return;
     }
     let text = cell.shown_text();
@@ -815,7 +815,7 @@ fn start_edit(state: &mut GridState, row: RowId, column: ColumnId, text: String)
     });
 }
 
-fn editor_ui(ui: &mut Ui, place: &CellPlace<'_>, state: &mut GridState, edits: &mut Edits) {
+fn editor_ui(ui: &mut Ui, place: &CellPlace<'_>, state: &mut GridState, commands: &mut Commands) {
     let (table, row) = (place.table, place.row);
     let (column, cell) = (&table.columns[place.at], &row.cells[place.at]);
     let Some(edit) = state.editing.as_mut() else {
@@ -868,7 +868,7 @@ fn editor_ui(ui: &mut Ui, place: &CellPlace<'_>, state: &mut GridState, edits: &
                         value,
                         ..cell.clone()
                     };
-                    edits.push(Edit::SetCell {
+                    commands.push(Edit::SetCell {
                         table: table.id,
                         row: row.id,
                         column: column.id,
@@ -932,7 +932,7 @@ fn total_cell_ui(
                 }
                 if let Some((_, printed, sum)) = differs {
                     response = response.on_hover_text(
-                        texts.reported_differs(&table.total_text(id, *printed), &table.total_text(id, *sum)),
+                        texts.reported_differs(table.total_text(id, *printed), table.total_text(id, *sum)),
                     );
                 }
                 Some(response)
@@ -978,7 +978,7 @@ fn keyboard(
     state: &mut GridState,
     editable: bool,
     next_id: u64,
-    edits: &mut Edits,
+    commands: &mut Commands,
     output: &mut GridOutput,
 ) {
     if state.editing.as_ref().is_some_and(|e| e.error.is_none()) {
@@ -1086,7 +1086,7 @@ fn keyboard(
                         state.anchor = None;
                     }
                     Key::Delete | Key::Backspace if editable => {
-                        clear_selection(table, derived, state, cursor, edits);
+                        clear_selection(table, derived, state, cursor, commands);
                     }
                     _ => {}
                 }
@@ -1107,7 +1107,7 @@ fn keyboard(
                 output.copied = Some(cells);
             }
             Event::Paste(text) if editable => {
-                output.paste_report = Some(paste(table, derived, cursor, &text, next_id, edits));
+                output.paste_report = Some(paste(table, derived, cursor, &text, next_id, commands));
             }
             _ => {}
         }
@@ -1146,7 +1146,7 @@ fn clear_selection(
     derived: &Derived,
     state: &GridState,
     cursor: CellRef,
-    edits: &mut Edits,
+    commands: &mut Commands,
 ) {
     let (rows, columns) = selected_cells(derived, state, cursor);
     let mut batch = Vec::new();
@@ -1169,7 +1169,7 @@ fn clear_selection(
         }
     }
     if !batch.is_empty() {
-        edits.push(Edit::Batch(batch));
+        commands.push(Edit::Batch(batch));
     }
 }
 
@@ -1218,7 +1218,7 @@ fn paste(
     cursor: CellRef,
     text: &str,
     next_id: u64,
-    edits: &mut Edits,
+    commands: &mut Commands,
 ) -> Vec<PasteProblem> {
     let first = match derived.shown.get(cursor.column) {
         Some(Shown::Data(at)) if cursor.row.is_some() => *at,
@@ -1281,7 +1281,7 @@ fn paste(
         }
     }
     if !batch.is_empty() {
-        edits.push(Edit::Batch(batch));
+        commands.push(Edit::Batch(batch));
     }
     problems
 }

@@ -7,6 +7,8 @@ pub mod grid;
 use egui::{RichText, Ui};
 
 use self::grid::{Derived, GridState, Shown, SortKey};
+use crate::export::csv::Delimiter;
+use crate::export::sheet::SheetTable;
 use crate::i18n::Texts;
 use crate::import::tsv::PasteProblem;
 use crate::model::Dossier;
@@ -17,7 +19,8 @@ use crate::model::budget::{
 use crate::model::dossier::{ColumnId, RowId, TableId};
 use crate::model::edit::Edit;
 use crate::model::slide::SlideView;
-use crate::ui::{Edits, Request, ViewContext, theme, widgets};
+use crate::ui::command::Export;
+use crate::ui::{Command, Commands, ViewContext, theme, widgets};
 
 /// A question the view asks before it changes the table.
 #[derive(Clone, Debug, PartialEq)]
@@ -111,13 +114,7 @@ impl BudgetView {
         self.group_by = slide.group_by.filter(|id| table.column_index(*id).is_some());
     }
 
-    pub fn ui(
-        &mut self,
-        ui: &mut Ui,
-        view: &ViewContext<'_>,
-        edits: &mut Edits,
-        requests: &mut Vec<Request>,
-    ) {
+    pub fn ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, commands: &mut Commands) {
         let texts = view.texts;
         let dossier = view.dossier;
         if dossier.budget_tables.is_empty() {
@@ -126,7 +123,7 @@ impl BudgetView {
             if !view.presenting && ui.button(texts.new_table).clicked() {
                 self.dialog = Some(Dialog::NewTable { title: String::new() });
             }
-            self.dialog_ui(ui, view, None, edits);
+            self.dialog_ui(ui, view, None, commands);
             return;
         }
         let table = self
@@ -141,7 +138,7 @@ impl BudgetView {
             egui::Panel::left("budget_tables")
                 .resizable(true)
                 .default_size(270.0)
-                .show(ui, |ui| self.tables_ui(ui, view, table, edits));
+                .show(ui, |ui| self.tables_ui(ui, view, table, commands));
         }
         egui::CentralPanel::default().show(ui, |ui| {
             ui.add_space(4.0);
@@ -152,7 +149,7 @@ impl BudgetView {
             let mut cell_label = None;
             if !view.presenting {
                 ui.add_space(4.0);
-                self.toolbar_ui(ui, view, table, edits, requests);
+                self.toolbar_ui(ui, view, table, commands);
                 cell_label = Some(self.cell_bar_ui(ui, view, table));
                 self.report_ui(ui, texts);
             }
@@ -176,7 +173,7 @@ impl BudgetView {
                             &mut self.grid,
                             self.sort,
                             cell_label,
-                            edits,
+                            commands,
                         );
                         if let Some(column) = output.sort_clicked {
                             self.sort = SortKey::next(self.sort, column);
@@ -196,7 +193,7 @@ impl BudgetView {
                     });
                 });
         });
-        self.dialog_ui(ui, view, Some(table), edits);
+        self.dialog_ui(ui, view, Some(table), commands);
     }
 
     fn select_table(&mut self, id: TableId) {
@@ -220,7 +217,13 @@ impl BudgetView {
         }
     }
 
-    fn tables_ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, table: &BudgetTable, edits: &mut Edits) {
+    fn tables_ui(
+        &mut self,
+        ui: &mut Ui,
+        view: &ViewContext<'_>,
+        table: &BudgetTable,
+        commands: &mut Commands,
+    ) {
         let texts = view.texts;
         ui.add_space(6.0);
         ui.label(RichText::new(texts.tables).strong());
@@ -244,7 +247,7 @@ impl BudgetView {
                     .position(|t| t.id == table.id)
                     .map_or(0, |i| i + 1);
                 let id = copy.id;
-                edits.push(Edit::InsertTable {
+                commands.push(Edit::InsertTable {
                     index,
                     table: Box::new(copy),
                 });
@@ -279,8 +282,7 @@ impl BudgetView {
         ui: &mut Ui,
         view: &ViewContext<'_>,
         table: &BudgetTable,
-        edits: &mut Edits,
-        requests: &mut Vec<Request>,
+        commands: &mut Commands,
     ) {
         let texts = view.texts;
         let next_id = view.dossier.next_id;
@@ -291,7 +293,7 @@ impl BudgetView {
             if ui.button(texts.add_row).clicked() {
                 let index = row_index.map_or(table.rows.len(), |i| i + 1);
                 let id = RowId(next_id);
-                edits.push(Edit::InsertRow {
+                commands.push(Edit::InsertRow {
                     table: table.id,
                     index,
                     row: Row {
@@ -316,7 +318,7 @@ impl BudgetView {
                     source: None,
                     ..row.clone()
                 };
-                edits.push(Edit::InsertRow {
+                commands.push(Edit::InsertRow {
                     table: table.id,
                     index: index + 1,
                     row: copy,
@@ -334,7 +336,7 @@ impl BudgetView {
                         row: *id,
                     })
                     .collect();
-                edits.push(Edit::Batch(batch));
+                commands.push(Edit::Batch(batch));
                 self.grid.anchor = None;
                 self.grid.cursor = None;
             }
@@ -350,7 +352,7 @@ impl BudgetView {
                     && let (Some(row), Some(index)) = (row, row_index)
                 {
                     let to = if up { index.saturating_sub(1) } else { index + 1 };
-                    edits.push(Edit::MoveRow {
+                    commands.push(Edit::MoveRow {
                         table: table.id,
                         row: row.id,
                         to,
@@ -383,7 +385,7 @@ impl BudgetView {
                             .add_enabled(kind != column.kind, egui::Button::new(kind_name(kind, texts)))
                             .clicked()
                         {
-                            self.retype(table, column, kind, edits);
+                            self.retype(table, column, kind, commands);
                         }
                     }
                 });
@@ -418,7 +420,7 @@ impl BudgetView {
                     if ui.button(texts.remove_named(&computed.name)).clicked() {
                         let mut kept = table.computed.clone();
                         kept.remove(index);
-                        edits.push(Edit::SetComputed {
+                        commands.push(Edit::SetComputed {
                             table: table.id,
                             computed: kept,
                         });
@@ -444,8 +446,13 @@ impl BudgetView {
                 self.sort = None;
             }
             ui.separator();
-            if ui.button(texts.export_csv).clicked() {
-                requests.push(Request::ExportCsv(table.id));
+            if ui.button(texts.export_csv).clicked()
+                && let Some(index) = view.dossier.budget_tables.iter().position(|t| t.id == table.id)
+            {
+                commands.push(Command::Export(Export::Sheet {
+                    table: SheetTable::Budget(index),
+                    delimiter: Delimiter::Semicolon,
+                }));
             }
         });
     }
@@ -467,7 +474,7 @@ impl BudgetView {
     }
 
     /// Changes a column's kind at once when nothing is lost, else asks first.
-    fn retype(&mut self, table: &BudgetTable, column: &Column, kind: ColumnKind, edits: &mut Edits) {
+    fn retype(&mut self, table: &BudgetTable, column: &Column, kind: ColumnKind, commands: &mut Commands) {
         let Some(index) = table.column_index(column.id) else {
             return;
         };
@@ -477,7 +484,7 @@ impl BudgetView {
             .filter(|row| convert_cell(&row.cells[index], kind).is_err())
             .count();
         if lost == 0 {
-            edits.push(retype_edit(table, index, kind));
+            commands.push(retype_edit(table, index, kind));
         } else {
             self.dialog = Some(Dialog::Retype {
                 column: column.id,
@@ -557,7 +564,7 @@ impl BudgetView {
         ui: &mut Ui,
         view: &ViewContext<'_>,
         table: Option<&BudgetTable>,
-        edits: &mut Edits,
+        commands: &mut Commands,
     ) {
         let Some(mut changed) = self.dialog.clone() else {
             return;
@@ -587,7 +594,7 @@ impl BudgetView {
                         if ok && !title.trim().is_empty() {
                             let table = new_table(view, title.trim(), texts);
                             let id = table.id;
-                            edits.push(Edit::InsertTable {
+                            commands.push(Edit::InsertTable {
                                 index: view.dossier.budget_tables.len(),
                                 table: Box::new(table),
                             });
@@ -601,7 +608,7 @@ impl BudgetView {
                     text_field(ui, texts.title, title);
                     if let Some(ok) = confirm(ui, texts.rename) {
                         if let (true, Some(table)) = (ok && !title.trim().is_empty(), table) {
-                            edits.push(Edit::RenameTable {
+                            commands.push(Edit::RenameTable {
                                 table: table.id,
                                 title: title.trim().to_string(),
                             });
@@ -614,7 +621,7 @@ impl BudgetView {
                     ui.label(texts.delete_table_question(table.map_or("", |t| t.title.as_str())));
                     if let Some(ok) = confirm(ui, texts.delete) {
                         if let (true, Some(table)) = (ok, table) {
-                            edits.push(Edit::RemoveTable(table.id));
+                            commands.push(Edit::RemoveTable(table.id));
                             self.selected = None;
                         }
                         done = true;
@@ -635,7 +642,7 @@ impl BudgetView {
                                 name: name.trim().to_string(),
                                 kind: *kind,
                             };
-                            edits.push(Edit::InsertColumn {
+                            commands.push(Edit::InsertColumn {
                                 table: table.id,
                                 index,
                                 column,
@@ -650,7 +657,7 @@ impl BudgetView {
                     text_field(ui, texts.name, name);
                     if let Some(ok) = confirm(ui, texts.rename) {
                         if let (true, Some(table)) = (ok && !name.trim().is_empty(), table) {
-                            edits.push(Edit::RenameColumn {
+                            commands.push(Edit::RenameColumn {
                                 table: table.id,
                                 column: *column,
                                 name: name.trim().to_string(),
@@ -666,7 +673,7 @@ impl BudgetView {
                         if let (true, Some(table)) = (ok, table)
                             && let Some(index) = table.column_index(*column)
                         {
-                            edits.push(retype_edit(table, index, *kind));
+                            commands.push(retype_edit(table, index, *kind));
                         }
                         done = true;
                     }
@@ -679,7 +686,7 @@ impl BudgetView {
                     ui.label(texts.delete_column_question(name));
                     if let Some(ok) = confirm(ui, texts.delete) {
                         if let (true, Some(table)) = (ok, table) {
-                            edits.push(Edit::RemoveColumn {
+                            commands.push(Edit::RemoveColumn {
                                 table: table.id,
                                 column: *column,
                             });
@@ -727,7 +734,7 @@ impl BudgetView {
                                 name: name.trim().to_string(),
                                 formula,
                             });
-                            edits.push(Edit::SetComputed {
+                            commands.push(Edit::SetComputed {
                                 table: table.id,
                                 computed,
                             });
@@ -753,7 +760,7 @@ impl BudgetView {
                                 .cloned()
                                 .collect();
                             if text.trim().is_empty() {
-                                edits.push(Edit::SetReportedTotals {
+                                commands.push(Edit::SetReportedTotals {
                                     table: table.id,
                                     totals,
                                 });
@@ -766,7 +773,7 @@ impl BudgetView {
                                             amount,
                                             source: None,
                                         });
-                                        edits.push(Edit::SetReportedTotals {
+                                        commands.push(Edit::SetReportedTotals {
                                             table: table.id,
                                             totals,
                                         });
@@ -881,8 +888,8 @@ fn notes_ui(ui: &mut Ui, view: &ViewContext<'_>, table: &BudgetTable, derived: &
         let line = format!(
             "{name}: {}",
             texts.reported_differs(
-                &table.total_text(*column, *printed),
-                &table.total_text(*column, *sum)
+                table.total_text(*column, *printed),
+                table.total_text(*column, *sum)
             )
         );
         ui.label(RichText::new(line).color(palette.bad));

@@ -12,7 +12,7 @@ use crate::model::edit::Edit;
 use crate::model::indicator::{Indicator, Measurement};
 use crate::model::money::{NOT_A_NUMBER, parse_number};
 use crate::ui::fields::FieldBuffers;
-use crate::ui::{Edits, ViewContext, theme, widgets};
+use crate::ui::{Commands, ViewContext, theme, widgets};
 
 #[derive(Debug, Default)]
 pub struct EditorState {
@@ -59,7 +59,7 @@ pub fn editor_ui(
     view: &ViewContext<'_>,
     indicator: &Indicator,
     state: &mut EditorState,
-    edits: &mut Edits,
+    commands: &mut Commands,
 ) -> bool {
     state.follow(indicator.id, view);
     let texts = view.texts;
@@ -80,20 +80,20 @@ pub fn editor_ui(
         &indicator.engagement_type,
         texts.name_needed,
     ) {
-        edits.push(replace(indicator, |i| i.engagement_type = name));
+        commands.push(replace(indicator, |i| i.engagement_type = name));
     }
     if let Some(output) =
         state
             .fields
             .optional(ui, &key("output"), texts.output, Some(&indicator.output), false)
     {
-        edits.push(replace(indicator, |i| i.output = output.unwrap_or_default()));
+        commands.push(replace(indicator, |i| i.output = output.unwrap_or_default()));
     }
     if let Some(unit) = state
         .fields
         .optional(ui, &key("unit"), texts.unit, Some(&indicator.unit), false)
     {
-        edits.push(replace(indicator, |i| i.unit = unit.unwrap_or_default()));
+        commands.push(replace(indicator, |i| i.unit = unit.unwrap_or_default()));
     }
     if let Some(target) = state
         .fields
@@ -102,14 +102,14 @@ pub fn editor_ui(
         if target.is_some_and(|t| t.is_sign_negative() && !t.is_zero()) {
             state.fields.refuse(&key("target"), texts.below_zero.to_string());
         } else {
-            edits.push(replace(indicator, |i| i.target = target));
+            commands.push(replace(indicator, |i| i.target = target));
         }
     }
     if let Some(note) = state
         .fields
         .optional(ui, &key("note"), texts.note, indicator.note.as_deref(), true)
     {
-        edits.push(replace(indicator, |i| i.note = note));
+        commands.push(replace(indicator, |i| i.note = note));
     }
     if let Some(source) = &indicator.source {
         ui.add_space(4.0);
@@ -120,8 +120,8 @@ pub fn editor_ui(
     if indicator.measurements.len() > 1 {
         super::chart::trend_ui(ui, view, indicator);
     }
-    measurements_ui(ui, view, indicator, state, edits);
-    add_measurement_ui(ui, view, indicator, state, edits);
+    measurements_ui(ui, view, indicator, state, commands);
+    add_measurement_ui(ui, view, indicator, state, commands);
 
     ui.add_space(12.0);
     if !state.confirm_remove {
@@ -133,7 +133,7 @@ pub fn editor_ui(
             let warn = theme::palette(ui.visuals().dark_mode).warn;
             ui.label(RichText::new(texts.really_delete).color(warn));
             if ui.button(texts.delete).clicked() {
-                edits.push(Edit::RemoveIndicator(indicator.id));
+                commands.push(Edit::RemoveIndicator(indicator.id));
                 closed = true;
             }
             if ui.button(texts.cancel).clicked() {
@@ -150,7 +150,7 @@ fn measurements_ui(
     view: &ViewContext<'_>,
     indicator: &Indicator,
     state: &mut EditorState,
-    edits: &mut Edits,
+    commands: &mut Commands,
 ) {
     let texts = view.texts;
     if indicator.measurements.is_empty() {
@@ -169,7 +169,7 @@ fn measurements_ui(
                 view.language,
             ) {
                 match date {
-                    Some(date) => edits.push(with_measurement(indicator, id, |m| m.date = date)),
+                    Some(date) => commands.push(with_measurement(indicator, id, |m| m.date = date)),
                     None => state.fields.refuse(&key("date"), texts.date_needed.to_string()),
                 }
             }
@@ -181,7 +181,7 @@ fn measurements_ui(
                     Some(value) if value.is_sign_negative() && !value.is_zero() => {
                         state.fields.refuse(&key("value"), texts.below_zero.to_string());
                     }
-                    Some(value) => edits.push(with_measurement(indicator, id, |m| m.value = value)),
+                    Some(value) => commands.push(with_measurement(indicator, id, |m| m.value = value)),
                     None => state.fields.refuse(&key("value"), texts.value_needed.to_string()),
                 }
             }
@@ -194,7 +194,7 @@ fn measurements_ui(
                 );
             }
             if ui.small_button(texts.remove_measurement).clicked() {
-                edits.push(replace(indicator, |i| i.measurements.retain(|m| m.id != id)));
+                commands.push(replace(indicator, |i| i.measurements.retain(|m| m.id != id)));
                 state.fields.forget_settled();
             }
         });
@@ -215,7 +215,7 @@ fn add_measurement_ui(
     view: &ViewContext<'_>,
     indicator: &Indicator,
     state: &mut EditorState,
-    edits: &mut Edits,
+    commands: &mut Commands,
 ) {
     let texts = view.texts;
     ui.add_space(6.0);
@@ -250,7 +250,7 @@ fn add_measurement_ui(
         match (date, value) {
             (Ok(date), Ok(value)) => {
                 let id = MeasurementId(view.dossier.next_id);
-                edits.push(replace(indicator, |i| {
+                commands.push(replace(indicator, |i| {
                     i.measurements.push(Measurement {
                         id,
                         date,

@@ -12,9 +12,10 @@ use std::sync::Arc;
 use egui::{Color32, RichText, Ui};
 use rust_decimal::Decimal;
 
+use super::command::Export;
 use super::fields::FieldBuffers;
 use super::widgets::{self, SortKey};
-use super::{DossierVersion, Edits, Request, ViewContext, theme};
+use super::{Command, Commands, DossierVersion, ViewContext, theme};
 use crate::i18n::DateText as _;
 pub use crate::i18n::indicator_status_name as status_name;
 use crate::model::dossier::{IndicatorId, Settings};
@@ -126,17 +127,11 @@ impl IndicatorsView {
         self.export.is_some()
     }
 
-    pub fn ui(
-        &mut self,
-        ui: &mut Ui,
-        view: &ViewContext<'_>,
-        edits: &mut Edits,
-        requests: &mut Vec<Request>,
-    ) {
+    pub fn ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, commands: &mut Commands) {
         self.derived.refresh(view, self.sort);
         let indicators = &view.dossier.indicators;
         if self.export.is_some() {
-            self.export_ui(ui, view, requests);
+            self.export_ui(ui, view, commands);
             return;
         }
         if view.presenting {
@@ -152,7 +147,7 @@ impl IndicatorsView {
                         .id_salt("indicator_editor_scroll")
                         .auto_shrink([false, false])
                         .show(ui, |ui| {
-                            if editor::editor_ui(ui, view, indicator, &mut self.editor, edits) {
+                            if editor::editor_ui(ui, view, indicator, &mut self.editor, commands) {
                                 self.focus = None;
                             }
                         });
@@ -168,25 +163,19 @@ impl IndicatorsView {
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     ui.add_space(4.0);
-                    self.workbench_ui(ui, view, edits, requests);
+                    self.workbench_ui(ui, view, commands);
                     ui.add_space(12.0);
                 });
         });
     }
 
-    fn workbench_ui(
-        &mut self,
-        ui: &mut Ui,
-        view: &ViewContext<'_>,
-        edits: &mut Edits,
-        requests: &mut Vec<Request>,
-    ) {
+    fn workbench_ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, commands: &mut Commands) {
         let texts = view.texts;
         let indicators = &view.dossier.indicators;
         ui.horizontal_wrapped(|ui| {
             if ui.button(texts.add_indicator).clicked() {
                 let id = IndicatorId(view.dossier.next_id);
-                edits.push(Edit::InsertIndicator {
+                commands.push(Edit::InsertIndicator {
                     index: indicators.len(),
                     indicator: Box::new(Indicator::new(id, texts.new_indicator_name)),
                 });
@@ -194,10 +183,10 @@ impl IndicatorsView {
             }
             let export = ui.add_enabled(!indicators.is_empty(), egui::Button::new(texts.export_chart));
             if export.clicked() {
-                requests.push(Request::ExportChart);
+                commands.push(Command::Export(Export::Chart));
             }
             ui.add_space(16.0);
-            thresholds_ui(ui, view, &mut self.thresholds, edits);
+            thresholds_ui(ui, view, &mut self.thresholds, commands);
         });
         if indicators.is_empty() {
             ui.add_space(8.0);
@@ -241,7 +230,7 @@ impl IndicatorsView {
     }
 
     /// The chart with its caption alone in the window, for the picture.
-    fn export_ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, requests: &mut Vec<Request>) {
+    fn export_ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, commands: &mut Commands) {
         let Some(export) = &mut self.export else { return };
         egui::CentralPanel::default().show(ui, |ui| {
             let frame = egui::Frame::new()
@@ -264,7 +253,7 @@ impl IndicatorsView {
             (Picture::Waiting, _) => None,
         };
         if let Some(picture) = picture {
-            requests.push(Request::ChartPicture {
+            commands.push(Command::SaveChartPicture {
                 path: export.path.clone(),
                 picture: picture.map(Arc::new),
             });
@@ -274,7 +263,7 @@ impl IndicatorsView {
 }
 
 /// The thresholds that separate met, close and behind, edited in place.
-fn thresholds_ui(ui: &mut Ui, view: &ViewContext<'_>, fields: &mut FieldBuffers, edits: &mut Edits) {
+fn thresholds_ui(ui: &mut Ui, view: &ViewContext<'_>, fields: &mut FieldBuffers, commands: &mut Commands) {
     let texts = view.texts;
     let settings = &view.dossier.settings;
     let current = settings.indicator_thresholds;
@@ -302,7 +291,7 @@ fn thresholds_ui(ui: &mut Ui, view: &ViewContext<'_>, fields: &mut FieldBuffers,
                     } else if typed.is_sign_negative() && !typed.is_zero() {
                         fields.refuse(key, texts.below_zero.to_string());
                     } else {
-                        edits.push(Edit::SetSettings(Box::new(Settings {
+                        commands.push(Edit::SetSettings(Box::new(Settings {
                             indicator_thresholds: thresholds,
                             ..settings.clone()
                         })));
@@ -332,9 +321,9 @@ fn key_figures_ui(ui: &mut Ui, view: &ViewContext<'_>, derived: &Derived, big: b
         let index = index?;
         let (indicator, figures) = (indicators.get(index)?, dashboard.figures.get(index)?);
         let line = texts.actual_of_target(
-            &number(figures.actual?),
-            &number(figures.target?),
-            &percent_text(figures.percent?),
+            number(figures.actual?),
+            number(figures.target?),
+            percent_text(figures.percent?),
         );
         Some((indicator.engagement_type.clone(), line))
     };

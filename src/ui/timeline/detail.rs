@@ -18,7 +18,7 @@ use crate::model::question::{
     AnswerPart, AnswerStatus, Coverage, Minister, Question, SubQuestion, SubQuestionRole,
 };
 use crate::ui::widgets::{self, chip, fact_label, facts_grid, section_heading, text_or_unknown};
-use crate::ui::{Edits, ViewContext, theme};
+use crate::ui::{Commands, ViewContext, theme};
 
 /// Draws a question; returns whether the user asked to edit it.
 #[allow(clippy::too_many_arguments)] // the view's parts, passed apart so each is borrowed as it must be
@@ -30,7 +30,7 @@ pub fn question_ui(
     timeliness: Option<Timeliness>,
     query: &str,
     selection: &mut Option<Selection>,
-    edits: &mut Edits,
+    commands: &mut Commands,
 ) -> bool {
     let (dossier, texts, language) = (view.dossier, view.texts, view.language);
     let palette = theme::palette(ui.visuals().dark_mode);
@@ -119,7 +119,7 @@ pub fn question_ui(
     if !question.sub_questions.is_empty() {
         section_heading(ui, texts.sub_questions);
         for sub in &question.sub_questions {
-            sub_question_ui(ui, view, question, sub, query, edits);
+            sub_question_ui(ui, view, question, sub, query, commands);
         }
     }
     let loose: Vec<&AnswerPart> = question
@@ -185,7 +185,7 @@ fn sub_question_ui(
     question: &Question,
     sub: &SubQuestion,
     query: &str,
-    edits: &mut Edits,
+    commands: &mut Commands,
 ) {
     let texts = view.texts;
     egui::Frame::group(ui.style()).inner_margin(10.0).show(ui, |ui| {
@@ -203,7 +203,7 @@ fn sub_question_ui(
         if sub.role == SubQuestionRole::Introduces {
             return;
         }
-        status_ui(ui, view, question, sub, edits);
+        status_ui(ui, view, question, sub, commands);
         let mut parts = question.answers_to(&sub.label).peekable();
         if parts.peek().is_none() {
             ui.label(RichText::new(texts.no_answer_item).italics().weak());
@@ -225,7 +225,13 @@ fn status_color(status: AnswerStatus, dark: bool) -> egui::Color32 {
 }
 
 /// The status of a sub-question: set by hand, or a suggestion to confirm.
-fn status_ui(ui: &mut Ui, view: &ViewContext<'_>, question: &Question, sub: &SubQuestion, edits: &mut Edits) {
+fn status_ui(
+    ui: &mut Ui,
+    view: &ViewContext<'_>,
+    question: &Question,
+    sub: &SubQuestion,
+    commands: &mut Commands,
+) {
     let texts = view.texts;
     let Some((status, confirmed)) = question.status_of(&sub.label) else {
         return;
@@ -248,7 +254,7 @@ fn status_ui(ui: &mut Ui, view: &ViewContext<'_>, question: &Question, sub: &Sub
                     .weak(),
             );
             if !view.presenting && ui.small_button(texts.confirm).clicked() {
-                edits.push(set(Some(status)));
+                commands.push(set(Some(status)));
             }
         }
         if view.presenting {
@@ -267,7 +273,7 @@ fn status_ui(ui: &mut Ui, view: &ViewContext<'_>, question: &Question, sub: &Sub
             .response
             .labelled_by(label.id);
         if chosen != sub.status {
-            edits.push(set(chosen));
+            commands.push(set(chosen));
         }
     });
 }

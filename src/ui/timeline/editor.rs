@@ -16,7 +16,7 @@ use crate::model::question::{
     Answer, AnswerPart, Minister, Question, QuestionReference, SubQuestion, SubQuestionRole,
 };
 use crate::ui::fields::FieldBuffers;
-use crate::ui::{Edits, ViewContext, theme};
+use crate::ui::{Commands, ViewContext, theme};
 
 #[derive(Debug, Default)]
 pub struct EditorState {
@@ -87,7 +87,7 @@ pub fn question_editor_ui(
     question: &Question,
     state: &mut EditorState,
     selection: &mut Option<Selection>,
-    edits: &mut Edits,
+    commands: &mut Commands,
 ) {
     let texts = view.texts;
     let key = |name: &str| format!("q{}.{name}", question.id);
@@ -407,13 +407,13 @@ pub fn question_editor_ui(
     ui.add_space(12.0);
     delete_ui(ui, texts, state, || {
         *selection = None;
-        edits.push(Edit::RemoveQuestion(question.id));
+        commands.push(Edit::RemoveQuestion(question.id));
     });
     if let Some(copy) = restructure {
         state.restructured();
-        edits.push(Edit::ReplaceQuestion(Box::new(copy)));
+        commands.push(Edit::ReplaceQuestion(Box::new(copy)));
     } else if let Some(copy) = changed {
-        edits.push(Edit::ReplaceQuestion(Box::new(copy)));
+        commands.push(Edit::ReplaceQuestion(Box::new(copy)));
     }
 }
 
@@ -474,7 +474,7 @@ pub fn event_editor_ui(
     event: &Event,
     state: &mut EditorState,
     selection: &mut Option<Selection>,
-    edits: &mut Edits,
+    commands: &mut Commands,
 ) {
     let texts = view.texts;
     let key = |name: &str| format!("e{}.{name}", event.id);
@@ -553,10 +553,10 @@ pub fn event_editor_ui(
     ui.add_space(12.0);
     delete_ui(ui, texts, state, || {
         *selection = None;
-        edits.push(Edit::RemoveEvent(event.id));
+        commands.push(Edit::RemoveEvent(event.id));
     });
     if let Some(copy) = changed {
-        edits.push(Edit::ReplaceEvent(Box::new(copy)));
+        commands.push(Edit::ReplaceEvent(Box::new(copy)));
     }
 }
 

@@ -10,7 +10,7 @@ use super::{Derived, Selection};
 use crate::model::calendar::{Holiday, HolidayRule, format_day_short};
 use crate::model::edit::Edit;
 use crate::ui::widgets::{LazyRows, section_heading};
-use crate::ui::{Edits, ViewContext, theme};
+use crate::ui::{Commands, ViewContext, theme};
 
 /// What the figures' long lists remember between frames.
 #[derive(Debug, Default)]
@@ -27,7 +27,7 @@ pub fn figures_ui(
     editor: &mut EditorState,
     rows: &mut FiguresRows,
     selection: &mut Option<Selection>,
-    edits: &mut Edits,
+    commands: &mut Commands,
 ) {
     let texts = view.texts;
     let dossier = view.dossier;
@@ -67,7 +67,7 @@ pub fn figures_ui(
     section_heading(ui, texts.median_answer_time);
     match figures.median_answer_days {
         Some(days) => {
-            ui.label(texts.median_days(&format!("{days}"), figures.timed));
+            ui.label(texts.median_days(format!("{days}"), figures.timed));
         }
         None => {
             ui.label(RichText::new(texts.no_answer_dates).italics().weak());
@@ -100,7 +100,7 @@ pub fn figures_ui(
         });
     });
     if !view.presenting {
-        settings_ui(ui, view, editor, edits);
+        settings_ui(ui, view, editor, commands);
     }
 }
 
@@ -127,7 +127,7 @@ fn counted_row_ui(ui: &mut Ui, index: usize, count: usize, count_width: f32, add
 }
 
 /// The answer deadline and the holidays, settings of the dossier.
-fn settings_ui(ui: &mut Ui, view: &ViewContext<'_>, editor: &mut EditorState, edits: &mut Edits) {
+fn settings_ui(ui: &mut Ui, view: &ViewContext<'_>, editor: &mut EditorState, commands: &mut Commands) {
     let texts = view.texts;
     let settings = &view.dossier.settings;
     section_heading(ui, texts.deadline_settings);
@@ -141,7 +141,7 @@ fn settings_ui(ui: &mut Ui, view: &ViewContext<'_>, editor: &mut EditorState, ed
     if days != settings.answer_deadline_working_days {
         let mut changed = settings.clone();
         changed.answer_deadline_working_days = days;
-        edits.push(Edit::SetSettings(Box::new(changed)));
+        commands.push(Edit::SetSettings(Box::new(changed)));
     }
     ui.label(RichText::new(texts.holidays_hint).small().weak());
     let mut removed = None;
@@ -161,7 +161,7 @@ fn settings_ui(ui: &mut Ui, view: &ViewContext<'_>, editor: &mut EditorState, ed
     if let Some(index) = removed {
         let mut changed = settings.clone();
         changed.holidays.remove(index);
-        edits.push(Edit::SetSettings(Box::new(changed)));
+        commands.push(Edit::SetSettings(Box::new(changed)));
     }
     let (name, rule, error) = editor.new_holiday();
     ui.horizontal(|ui| {
@@ -183,7 +183,7 @@ fn settings_ui(ui: &mut Ui, view: &ViewContext<'_>, editor: &mut EditorState, ed
                         name: name.trim().to_string(),
                         rule: parsed,
                     });
-                    edits.push(Edit::SetSettings(Box::new(changed)));
+                    commands.push(Edit::SetSettings(Box::new(changed)));
                     name.clear();
                     rule.clear();
                     *error = None;

@@ -14,7 +14,7 @@ use crate::model::dossier::{EventId, QuestionId};
 use crate::model::edit::Edit;
 use crate::model::event::{Event, EventKind};
 use crate::model::question::{Coverage, Question};
-use crate::ui::{DossierVersion, Edits, ViewContext, theme};
+use crate::ui::{Commands, DossierVersion, ViewContext, theme};
 
 /// Which questions to show by how they were answered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -84,7 +84,7 @@ pub fn list_ui(
     state: &mut ListState,
     filter: &mut Filter,
     selection: &mut Option<Selection>,
-    edits: &mut Edits,
+    commands: &mut Commands,
 ) {
     let texts = view.texts;
     ui.add_space(6.0);
@@ -94,7 +94,7 @@ pub fn list_ui(
             if ui.button(texts.new_question).clicked() {
                 let question = new_question(view, texts);
                 *selection = Some(Selection::Question(question.id));
-                edits.push(Edit::InsertQuestion {
+                commands.push(Edit::InsertQuestion {
                     index: view.dossier.questions.len(),
                     question: Box::new(question),
                     relink: Vec::new(),
@@ -103,7 +103,7 @@ pub fn list_ui(
             if ui.button(texts.new_event).clicked() {
                 let event = new_event(view, texts);
                 *selection = Some(Selection::Event(event.id));
-                edits.push(Edit::InsertEvent {
+                commands.push(Edit::InsertEvent {
                     index: view.dossier.events.len(),
                     event: Box::new(event),
                 });

@@ -12,7 +12,7 @@ pub use list::kind_name;
 
 use jiff::civil::Date;
 
-use super::{DossierVersion, Edits, ViewContext};
+use super::{Commands, DossierVersion, ViewContext};
 use std::collections::HashMap;
 
 use crate::i18n::Texts;
@@ -189,7 +189,7 @@ impl TimelineView {
         }
     }
 
-    pub fn ui(&mut self, ui: &mut egui::Ui, view: &ViewContext<'_>, edits: &mut Edits) {
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: &ViewContext<'_>, commands: &mut Commands) {
         self.derived.refresh(view);
         if self.selection.is_none() {
             self.selection = first_selection(view);
@@ -212,7 +212,7 @@ impl TimelineView {
                     &mut self.list,
                     &mut self.filter,
                     &mut self.selection,
-                    edits,
+                    commands,
                 );
             });
         egui::CentralPanel::default().show(ui, |ui| {
@@ -221,12 +221,12 @@ impl TimelineView {
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     ui.add_space(4.0);
-                    self.detail_ui(ui, view, edits);
+                    self.detail_ui(ui, view, commands);
                 });
         });
     }
 
-    fn detail_ui(&mut self, ui: &mut egui::Ui, view: &ViewContext<'_>, edits: &mut Edits) {
+    fn detail_ui(&mut self, ui: &mut egui::Ui, view: &ViewContext<'_>, commands: &mut Commands) {
         let query = self.filter.text.trim().to_string();
         match self.selection {
             Some(Selection::Question(id)) => {
@@ -241,7 +241,7 @@ impl TimelineView {
                         question,
                         &mut self.editor,
                         &mut self.selection,
-                        edits,
+                        commands,
                     );
                 } else {
                     let state = self.derived.timeliness.get(index).copied().flatten();
@@ -253,7 +253,7 @@ impl TimelineView {
                         state,
                         &query,
                         &mut self.selection,
-                        edits,
+                        commands,
                     ) {
                         self.editor.open(Selection::Question(id));
                     }
@@ -265,7 +265,7 @@ impl TimelineView {
                     return;
                 };
                 if self.editor.editing == Some(Selection::Event(id)) && !view.presenting {
-                    editor::event_editor_ui(ui, view, event, &mut self.editor, &mut self.selection, edits);
+                    editor::event_editor_ui(ui, view, event, &mut self.editor, &mut self.selection, commands);
                 } else if detail::event_ui(ui, view, event, &mut self.selection) {
                     self.editor.open(Selection::Event(id));
                 }
@@ -278,7 +278,7 @@ impl TimelineView {
                     &mut self.editor,
                     &mut self.figures_rows,
                     &mut self.selection,
-                    edits,
+                    commands,
                 );
             }
             None => {

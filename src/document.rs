@@ -18,11 +18,18 @@ pub enum Origin {
     File(PathBuf),
 }
 
+/// Identifies one state of one opened dossier.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DossierVersion {
+    pub document: u64,
+    pub revision: u64,
+}
+
 #[derive(Debug)]
 pub struct Document {
     /// Shared with a recovery copy being written, so that taking that snapshot costs
     /// nothing; an edit copies it only if the copy is still being written then.
-    pub dossier: Arc<Dossier>,
+    dossier: Arc<Dossier>,
     pub origin: Origin,
     history: History,
     saved_revision: u64,
@@ -66,6 +73,17 @@ impl Document {
         store::load(path).map(|dossier| Document::with(dossier, Origin::File(path.to_path_buf())))
     }
 
+    /// The dossier, read-only: it changes only through [`Document::apply`] and the history.
+    pub fn dossier(&self) -> &Dossier {
+        &self.dossier
+    }
+
+    /// The dossier as it is now, shared without a copy (for a recovery copy written
+    /// off the frame).
+    pub fn snapshot(&self) -> Arc<Dossier> {
+        Arc::clone(&self.dossier)
+    }
+
     pub fn path(&self) -> Option<&Path> {
         match &self.origin {
             Origin::File(path) => Some(path),
@@ -78,8 +96,8 @@ impl Document {
     }
 
     /// Changes with every edit, undo and redo, and differs between documents.
-    pub fn version(&self) -> crate::ui::DossierVersion {
-        crate::ui::DossierVersion {
+    pub fn version(&self) -> DossierVersion {
+        DossierVersion {
             document: self.id,
             revision: self.history.revision(),
         }

@@ -1,0 +1,339 @@
+//! Everything a user can do, as one [`Command`]: menus, the keyboard, views and dialogs
+//! push commands, and the app runs each in one place (`ui::app::WorkbenchApp::handle`).
+//! A command's label and its keys are defined here once, so the shortcut a menu shows
+//! is always the one that works.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use egui::{Key, KeyboardShortcut, Modifiers, Ui};
+
+use super::Tab;
+use super::prefs::ThemeChoice;
+use crate::export::csv::Delimiter;
+use crate::export::sheet::SheetTable;
+use crate::i18n::{Language, Texts};
+use crate::model::edit::Edit;
+use crate::store::recovery::Recovery;
+
+/// What can be exported to a file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Export {
+    /// A table as CSV or TSV.
+    Sheet { table: SheetTable, delimiter: Delimiter },
+    /// The whole dossier as one HTML page.
+    Report,
+    /// The tab as it is shown, as a picture.
+    View,
+    /// The indicator chart as a picture.
+    Chart,
+}
+
+#[derive(Clone, Debug)]
+pub enum Command {
+    // File
+    New,
+    Open,
+    /// Open a file whose path the user types.
+    OpenByPath,
+    OpenFile(PathBuf),
+    /// A path typed in the dialog: opened if it is a file, asked again if not.
+    OpenTyped(PathBuf),
+    ClearRecent,
+    Save,
+    SaveAs,
+    /// Save to this file, then run `then`.
+    SaveTo {
+        path: PathBuf,
+        then: Option<Box<Command>>,
+    },
+    /// Save (asking where if need be), then run `then`: *Save* in the unsaved-changes dialog.
+    SaveThen(Box<Command>),
+    /// Run a command that drops unsaved changes, which the user agreed to lose.
+    Discard(Box<Command>),
+    ShowImport,
+    /// Ask for a PDF or text file to import.
+    PickImportFile,
+    ImportFile(PathBuf),
+    /// Ask where to export, then write.
+    Export(Export),
+    ExportTo {
+        what: Export,
+        path: PathBuf,
+    },
+    /// The picture of the chart, to be saved at `path`, or why there is none.
+    SaveChartPicture {
+        path: PathBuf,
+        picture: Result<Arc<egui::ColorImage>, String>,
+    },
+    RestoreRecovery(Recovery),
+    DeleteRecovery(Recovery),
+    Quit,
+    // Edit
+    Undo,
+    Redo,
+    Edit(Edit),
+    DossierDetails,
+    // View
+    ShowTab(Tab),
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    SetTheme(ThemeChoice),
+    SetLanguage(Language),
+    /// Presenting on or off.
+    Present,
+    StopPresenting,
+    FullScreen,
+    AddSlide,
+    ShowSlides,
+    ShowSlide(usize),
+    /// Forward or back through the slides (or the tabs) while presenting.
+    StepSlides(isize),
+}
+
+impl From<Edit> for Command {
+    fn from(edit: Edit) -> Command {
+        Command::Edit(edit)
+    }
+}
+
+const fn command_key(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+const fn command_shift_key(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
+}
+
+const fn plain_key(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::NONE, key)
+}
+
+/// The commands with keys, the most specific first: a shortcut with Shift is tried
+/// before the same one without (Ctrl+Shift+S before Ctrl+S).
+pub const WITH_KEYS: [Command; 17] = [
+    Command::SaveAs,
+    Command::Save,
+    Command::ShowImport,
+    Command::New,
+    Command::Open,
+    Command::Quit,
+    Command::Redo,
+    Command::Undo,
+    Command::ZoomIn,
+    Command::ZoomOut,
+    Command::ZoomReset,
+    Command::Present,
+    Command::FullScreen,
+    Command::ShowTab(Tab::Timeline),
+    Command::ShowTab(Tab::Budget),
+    Command::ShowTab(Tab::Board),
+    Command::ShowTab(Tab::Indicators),
+];
+
+impl Command {
+    /// The keys that run it; a menu shows the first.
+    pub fn shortcuts(&self) -> &'static [KeyboardShortcut] {
+        static TAB_KEYS: [[KeyboardShortcut; 1]; 4] = [
+            [command_key(Key::Num1)],
+            [command_key(Key::Num2)],
+            [command_key(Key::Num3)],
+            [command_key(Key::Num4)],
+        ];
+        const NEW: KeyboardShortcut = command_key(Key::N);
+        const OPEN: KeyboardShortcut = command_key(Key::O);
+        const SAVE: KeyboardShortcut = command_key(Key::S);
+        const SAVE_AS: KeyboardShortcut = command_shift_key(Key::S);
+        const IMPORT: KeyboardShortcut = command_key(Key::I);
+        const QUIT: KeyboardShortcut = command_key(Key::Q);
+        const UNDO: KeyboardShortcut = command_key(Key::Z);
+        const REDO: KeyboardShortcut = command_key(Key::Y);
+        const REDO_SHIFT: KeyboardShortcut = command_shift_key(Key::Z);
+        const ZOOM_IN: KeyboardShortcut = command_key(Key::Plus);
+        const ZOOM_IN_EQUALS: KeyboardShortcut = command_key(Key::Equals);
+        const ZOOM_OUT: KeyboardShortcut = command_key(Key::Minus);
+        const ZOOM_RESET: KeyboardShortcut = command_key(Key::Num0);
+        const PRESENT: KeyboardShortcut = plain_key(Key::F5);
+        const FULL_SCREEN: KeyboardShortcut = plain_key(Key::F11);
+        match self {
+            Command::New => &[NEW],
+            Command::Open => &[OPEN],
+            Command::Save => &[SAVE],
+            Command::SaveAs => &[SAVE_AS],
+            Command::ShowImport => &[IMPORT],
+            Command::Quit => &[QUIT],
+            Command::Undo => &[UNDO],
+            Command::Redo => &[REDO, REDO_SHIFT],
+            Command::ZoomIn => &[ZOOM_IN, ZOOM_IN_EQUALS],
+            Command::ZoomOut => &[ZOOM_OUT],
+            Command::ZoomReset => &[ZOOM_RESET],
+            Command::Present => &[PRESENT],
+            Command::FullScreen => &[FULL_SCREEN],
+            Command::ShowTab(tab) => {
+                let index = Tab::ALL.iter().position(|t| t == tab).unwrap_or(0);
+                &TAB_KEYS[index]
+            }
+            _ => &[],
+        }
+    }
+
+    /// Whether its keys work now. While a text field has the keyboard its own undo takes
+    /// Ctrl+Z; while presenting nothing changes, not even by undo.
+    fn keys_work(&self, typing: bool, presenting: bool) -> bool {
+        match self {
+            Command::Undo | Command::Redo => !typing && !presenting,
+            Command::ShowImport => !presenting,
+            _ => true,
+        }
+    }
+
+    /// Its name in a menu.
+    pub fn label(&self, texts: &'static Texts) -> &'static str {
+        match self {
+            Command::New => texts.new,
+            Command::Open => texts.open,
+            Command::OpenByPath => texts.open_path,
+            Command::ClearRecent => texts.clear_recent,
+            Command::Save => texts.save,
+            Command::SaveAs => texts.save_as,
+            Command::ShowImport => texts.import_text_menu,
+            Command::Quit => texts.quit,
+            Command::Undo => texts.undo,
+            Command::Redo => texts.redo,
+            Command::DossierDetails => texts.dossier_details,
+            Command::ShowTab(tab) => tab.name(texts),
+            Command::ZoomIn => texts.zoom_in,
+            Command::ZoomOut => texts.zoom_out,
+            Command::ZoomReset => texts.zoom_reset,
+            Command::Present => texts.presenting,
+            Command::FullScreen => texts.full_screen,
+            Command::AddSlide => texts.add_slide,
+            Command::ShowSlides => texts.slides_menu,
+            Command::Export(Export::Report) => texts.export_report,
+            Command::Export(Export::View) => texts.export_view,
+            Command::Export(Export::Chart) => texts.export_chart,
+            _ => texts.app_name,
+        }
+    }
+
+    /// Whether it would drop the open dossier, so that unsaved changes are asked about first.
+    pub fn drops_dossier(&self) -> bool {
+        matches!(
+            self,
+            Command::New | Command::Open | Command::OpenByPath | Command::OpenFile(_) | Command::Quit
+        )
+    }
+}
+
+/// The commands whose keys were pressed this frame, in the order of [`WITH_KEYS`].
+pub fn pressed_commands(ctx: &egui::Context, typing: bool, presenting: bool) -> Vec<Command> {
+    let mut pressed = Vec::new();
+    for command in WITH_KEYS {
+        if !command.keys_work(typing, presenting) {
+            continue;
+        }
+        let consumed = command
+            .shortcuts()
+            .iter()
+            .any(|shortcut| ctx.input_mut(|input| input.consume_shortcut(shortcut)));
+        if consumed {
+            pressed.push(command);
+        }
+    }
+    pressed
+}
+
+/// A menu entry for a command: its label and the key that runs it; pushes the command
+/// when clicked.
+pub fn command_button_ui(
+    ui: &mut Ui,
+    texts: &'static Texts,
+    command: Command,
+    enabled: bool,
+    commands: &mut Commands,
+) {
+    let mut button = egui::Button::new(command.label(texts));
+    if let Some(shortcut) = command.shortcuts().first() {
+        button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+    }
+    if ui.add_enabled(enabled, button).clicked() {
+        commands.push(command);
+    }
+}
+
+/// Where views, menus and dialogs put what they want done, in order.
+#[derive(Debug, Default)]
+pub struct Commands(Vec<Command>);
+
+impl Commands {
+    pub fn push(&mut self, command: impl Into<Command>) {
+        self.0.push(command.into());
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The commands pushed since the queue had `from` of them.
+    pub fn since(&self, from: usize) -> &[Command] {
+        self.0.get(from..).unwrap_or_default()
+    }
+
+    pub fn take(&mut self) -> Vec<Command> {
+        std::mem::take(&mut self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_commands_share_a_key() {
+        let mut seen: Vec<(KeyboardShortcut, &Command)> = Vec::new();
+        for command in &WITH_KEYS {
+            assert!(!command.shortcuts().is_empty(), "{command:?} has no key");
+            for shortcut in command.shortcuts() {
+                if let Some((_, other)) = seen.iter().find(|(s, _)| s == shortcut) {
+                    panic!("{command:?} and {other:?} share {shortcut:?}");
+                }
+                seen.push((*shortcut, command));
+            }
+        }
+    }
+
+    #[test]
+    fn a_shortcut_with_shift_is_tried_before_the_same_without() {
+        let position = |wanted: &KeyboardShortcut| {
+            WITH_KEYS
+                .iter()
+                .position(|c| c.shortcuts().contains(wanted))
+                .unwrap()
+        };
+        for command in &WITH_KEYS {
+            for shortcut in command.shortcuts() {
+                if shortcut.modifiers.shift {
+                    let plain = KeyboardShortcut::new(Modifiers::COMMAND, shortcut.logical_key);
+                    if WITH_KEYS.iter().any(|c| c.shortcuts().contains(&plain)) {
+                        assert!(position(shortcut) < position(&plain), "{shortcut:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_command_with_keys_has_a_label_in_both_languages() {
+        for language in Language::ALL {
+            let texts = language.texts();
+            for command in &WITH_KEYS {
+                assert_ne!(command.label(texts), texts.app_name, "{command:?}");
+            }
+        }
+    }
+}
