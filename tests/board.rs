@@ -250,3 +250,39 @@ fn a_file_with_a_mandate_ending_before_it_starts_is_refused_with_the_place() {
         "{error}"
     );
 }
+
+/// Two rows and a board member added in the same frame each get their own id: the
+/// views take ids from one allocator per frame, not from the dossier's counter, which
+/// moves only when an edit is made.
+#[test]
+fn parts_added_in_one_frame_get_ids_of_their_own() {
+    use dossier_workbench::model::budget::{Cell, Row};
+    use dossier_workbench::model::dossier::RowId;
+
+    let mut dossier = bundled();
+    let ids = dossier.allocate_ids();
+    let table = &dossier.budget_tables[0];
+    let row = |id: u64| Edit::InsertRow {
+        table: table.id,
+        index: usize::MAX,
+        row: Row {
+            id: RowId(id),
+            cells: vec![Cell::default(); table.columns.len()],
+            source: None,
+        },
+    };
+    let (first, second) = (row(ids.next()), row(ids.next()));
+    let member_id = MemberId(ids.next());
+    let mut organisation = dossier.organisations[0].clone();
+    organisation.board.push(BoardMember::new(member_id, "Nieuw lid"));
+    let edits = [first, second, Edit::ReplaceOrganisation(Box::new(organisation))];
+    for edit in edits {
+        edit.apply(&mut dossier).expect("each part has an id of its own");
+    }
+    let table = &dossier.budget_tables[0];
+    let added: Vec<u64> = table.rows.iter().rev().take(2).map(|r| r.id.0).collect();
+    assert_ne!(added[0], added[1]);
+    assert!(dossier.organisations[0].board.iter().any(|m| m.id == member_id));
+    assert!(!added.contains(&member_id.0));
+    assert!(dossier.next_id > member_id.0, "the next frame starts after them");
+}

@@ -8,7 +8,7 @@ use serde::de::{self, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::dossier::{ColumnId, RowId, TableId};
+use super::ids::{ColumnId, IdAllocator, RowId, TableId};
 use super::money::{Money, decimal_text};
 use super::source::SourceRef;
 
@@ -350,15 +350,10 @@ impl BudgetTable {
         }
     }
 
-    /// A copy with fresh ids from `first_id` on (the table, its columns and rows, its
-    /// computed columns), with every reference inside it moved to the new ids.
-    pub fn duplicate(&self, first_id: u64, title: String) -> BudgetTable {
-        let mut next = first_id;
-        let mut fresh = || {
-            let id = next;
-            next += 1;
-            id
-        };
+    /// A copy with fresh ids (the table, its columns and rows, its computed columns),
+    /// with every reference inside it moved to the new ids.
+    pub fn duplicate(&self, ids: &IdAllocator, title: String) -> BudgetTable {
+        let fresh = || ids.next();
         let id = TableId(fresh());
         let moved: std::collections::HashMap<ColumnId, ColumnId> =
             self.columns.iter().map(|c| (c.id, ColumnId(fresh()))).collect();

@@ -19,33 +19,10 @@ pub const FORMAT_NAME: &str = "dossier-workbench";
 /// The file format version this build writes; it reads this one and older ones.
 pub const FORMAT_VERSION: u32 = 1;
 
-macro_rules! id_type {
-    ($($(#[$doc:meta])* $name:ident),* $(,)?) => {$(
-        $(#[$doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(transparent)]
-        pub struct $name(pub u64);
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(f, "{}", self.0)
-            }
-        }
-    )*};
-}
-
-id_type!(
-    QuestionId,
-    EventId,
-    TableId,
-    ColumnId,
-    RowId,
-    OrganisationId,
-    MemberId,
-    PartnerId,
-    IndicatorId,
-    MeasurementId,
-);
+pub use super::ids::{
+    ColumnId, EventId, IdAllocator, IndicatorId, MeasurementId, MemberId, OrganisationId, PartnerId,
+    QuestionId, RowId, TableId,
+};
 
 /// The `format` key of a dossier file. It lives in the dossier so that serde reads and
 /// writes it as the first key, in the same single pass as the rest.
@@ -194,11 +171,10 @@ impl Dossier {
             .join("; ")
     }
 
-    /// Hands out a fresh id.
-    pub fn allocate_id(&mut self) -> u64 {
-        let id = self.next_id;
-        self.next_id += 1;
-        id
+    /// Hands out fresh ids for the edits made in one go (one frame): each is new to the
+    /// dossier and to the others, and an edit that uses one moves `next_id` past it.
+    pub fn allocate_ids(&self) -> IdAllocator {
+        IdAllocator::starting_at(self.next_id)
     }
 
     /// The largest id in use anywhere in the dossier.

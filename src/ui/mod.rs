@@ -12,6 +12,7 @@ pub mod files;
 pub mod import;
 pub mod indicators;
 pub mod launch;
+pub mod memo;
 pub mod picture;
 pub mod prefs;
 pub mod slides;
@@ -25,6 +26,7 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::{Language, Texts};
 use crate::model::Dossier;
 use crate::model::edit::CellChange;
+use crate::model::ids::IdAllocator;
 use crate::model::slide::SlideTab;
 
 /// The four views of a dossier.
@@ -89,6 +91,8 @@ impl Tab {
 #[derive(Clone, Copy, Debug)]
 pub struct ViewContext<'a> {
     pub dossier: &'a Dossier,
+    /// Where a view gets the id of a part it adds: fresh for the whole frame.
+    pub ids: &'a IdAllocator,
     pub texts: &'static Texts,
     pub language: Language,
     /// The presentation look: large type, no edit controls.

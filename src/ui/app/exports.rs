@@ -142,8 +142,7 @@ impl WorkbenchApp {
                 let _ = self.write_export(&path, sheet.to_text(delimiter).as_bytes());
             }
             Export::Report => {
-                let today = self.today.unwrap_or_else(|| jiff::Zoned::now().date());
-                let html = html::report(self.document.dossier(), self.language, today);
+                let html = html::report(self.document.dossier(), self.language, self.today());
                 let _ = self.write_export(&path, html.as_bytes());
             }
             // The pictures are taken a few frames later.

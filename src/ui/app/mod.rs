@@ -194,6 +194,11 @@ impl WorkbenchApp {
         )
     }
 
+    /// The day deadlines are measured on: the clock's, unless a test fixed one.
+    fn today(&self) -> jiff::civil::Date {
+        self.today.unwrap_or_else(|| jiff::Zoned::now().date())
+    }
+
     /// Runs a command. One that drops the open dossier asks first if it has unsaved
     /// changes; everything else is done at once.
     pub fn handle(&mut self, ctx: &egui::Context, command: Command) {
@@ -380,7 +385,8 @@ impl WorkbenchApp {
         } else {
             egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         }
-        let view = views::view_of(&self.document, self.language, presenting, self.today);
+        let ids = self.document.dossier().allocate_ids();
+        let view = views::view_of(&self.document, &ids, self.language, presenting, self.today());
         let shown = egui::CentralPanel::default()
             .show(ui, |ui| self.views.tab_ui(ui, self.tab, &view, &mut commands));
         self.exports.view_rect = shown.response.rect;

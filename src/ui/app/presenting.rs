@@ -4,11 +4,11 @@
 use egui::{Key, Modifiers, RichText, Ui, ViewportCommand};
 
 use super::WorkbenchApp;
-use crate::document::DossierVersion;
-use crate::i18n::{DateText as _, Language, format_day};
+use crate::i18n::{DateText as _, format_day};
 use crate::model::dossier::{OrganisationId, TableId};
 use crate::model::edit::Edit;
 use crate::model::slide::Slide;
+use crate::ui::memo::{DerivedKey, Memo};
 use crate::ui::slides::SlidesWindow;
 use crate::ui::{Command, Commands, Tab, widgets};
 
@@ -16,14 +16,8 @@ use crate::ui::{Command, Commands, Tab, widgets};
 const NEXT_KEYS: [Key; 3] = [Key::PageDown, Key::ArrowRight, Key::Space];
 const PREVIOUS_KEYS: [Key; 2] = [Key::PageUp, Key::ArrowLeft];
 
-/// What the presentation footer's date depends on.
-type FooterKey = (
-    DossierVersion,
-    Tab,
-    Option<TableId>,
-    Option<OrganisationId>,
-    Language,
-);
+/// What the presentation footer's date depends on besides the dossier and the language.
+type FooterKey = (Tab, Option<TableId>, Option<OrganisationId>);
 
 #[derive(Debug, Default)]
 pub(super) struct Presenter {
@@ -34,7 +28,7 @@ pub(super) struct Presenter {
     fullscreen_before: Option<bool>,
     pub(super) slides_window: SlidesWindow,
     /// The presentation footer's date and what it was worked out for.
-    footer_date: Option<(FooterKey, Option<String>)>,
+    footer_date: (Memo<FooterKey>, Option<String>),
 }
 
 /// The presenter's keys: Escape stops, Home and End jump, the others step. Every press
@@ -180,21 +174,18 @@ impl WorkbenchApp {
     /// [`Self::data_date`], worked out again only when the dossier or what is shown
     /// changes: it searches the questions.
     fn footer_date(&mut self) -> Option<String> {
-        let key = (
-            self.document.version(),
-            self.tab,
-            self.views.budget.selected,
-            self.views.board.selected,
-            self.language,
-        );
-        match &self.presenter.footer_date {
-            Some((made_for, date)) if *made_for == key => date.clone(),
-            _ => {
-                let date = self.data_date();
-                self.presenter.footer_date = Some((key, date.clone()));
-                date
-            }
+        let derived = DerivedKey {
+            version: self.document.version(),
+            language: self.language,
+            today: self.today(),
+        };
+        let own = (self.tab, self.views.budget.selected, self.views.board.selected);
+        if !self.presenter.footer_date.0.is_fresh_at(derived, &own) {
+            let date = self.data_date();
+            self.presenter.footer_date = (Memo::default(), date);
+            self.presenter.footer_date.0.remember_at(derived, own);
         }
+        self.presenter.footer_date.1.clone()
     }
 
     /// When the figures on screen were stated: the measuring day of the indicators, or

@@ -8,6 +8,7 @@ use super::super::timeline::TimelineView;
 use crate::document::Document;
 use crate::i18n::{Language, Texts};
 use crate::model::Dossier;
+use crate::model::ids::IdAllocator;
 use crate::model::slide::SlideView;
 use crate::ui::{Command, Commands, Tab, ViewContext};
 
@@ -79,20 +80,21 @@ impl Views {
 }
 
 /// What a view is given to draw, for the open document.
-pub(super) fn view_of(
-    document: &Document,
+pub(super) fn view_of<'a>(
+    document: &'a Document,
+    ids: &'a IdAllocator,
     language: Language,
     presenting: bool,
-    today: Option<jiff::civil::Date>,
-) -> ViewContext<'_> {
+    today: jiff::civil::Date,
+) -> ViewContext<'a> {
     ViewContext {
         dossier: document.dossier(),
+        ids,
         texts: language.texts(),
         language,
         presenting,
         version: document.version(),
         last_cell_change: document.last_cell_change(),
-        // The day deadlines are measured on: the clock's, unless a test fixed one.
-        today: today.unwrap_or_else(|| jiff::Zoned::now().date()),
+        today,
     }
 }

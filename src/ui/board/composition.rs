@@ -1,20 +1,21 @@
 //! Who sat on the board on a chosen day, and the votes a decision takes among the
 //! members present.
 
+use crate::ui::memo::Memo;
 use std::collections::HashSet;
 
 use egui::{RichText, Ui};
 use jiff::civil::Date;
 
 use crate::i18n::DateText as _;
-use crate::i18n::{Language, Texts};
+use crate::i18n::Texts;
 use crate::model::board::{
     Majority, MemberStatus, Organisation, Undetermined, VotingRight, reads_as_simple_majority,
 };
 use crate::model::calendar::PartialDate;
 use crate::model::dossier::{MemberId, OrganisationId};
 use crate::ui::date_picker::DayPicker;
-use crate::ui::{DossierVersion, ViewContext, theme, widgets};
+use crate::ui::{ViewContext, theme, widgets};
 
 /// The day field, its calendar, and a click to today or the founding day. Returns the
 /// day chosen.
@@ -73,7 +74,7 @@ fn undetermined_reason(why: Undetermined, texts: &Texts) -> &'static str {
 /// The composition on a day, in words: worked out once per dossier state and day.
 #[derive(Debug, Default)]
 pub struct CompositionLines {
-    made_for: Option<(DossierVersion, OrganisationId, Date, Language)>,
+    made_for: Memo<(OrganisationId, Date)>,
     before_founding: Option<String>,
     sat: String,
     counts: Option<String>,
@@ -84,8 +85,8 @@ pub struct CompositionLines {
 
 impl CompositionLines {
     fn refresh(&mut self, view: &ViewContext<'_>, organisation: &Organisation, day: Date) {
-        let key = (view.version, organisation.id, day, view.language);
-        if self.made_for == Some(key) {
+        let key = (organisation.id, day);
+        if self.made_for.is_fresh(view, &key) {
             return;
         }
         let texts = view.texts;
@@ -156,7 +157,7 @@ impl CompositionLines {
                 apart.join("; "),
             )
         };
-        self.made_for = Some(key);
+        self.made_for.remember(view, key);
     }
 }
 
@@ -194,17 +195,16 @@ pub struct Presence {
     absent: HashSet<MemberId>,
     /// Counts the ticks, so that the majority is worked out again only after one.
     ticks: u64,
-    made_for: Option<(DossierVersion, OrganisationId)>,
+    made_for: Memo<OrganisationId>,
     /// The members who can be present (not former), by index, and the width of a cell.
     sitting: Vec<usize>,
     width: f32,
-    majority: Option<((DossierVersion, u64), Majority)>,
+    majority: Option<(Memo<u64>, Majority)>,
 }
 
 impl Presence {
     fn refresh(&mut self, ui: &Ui, view: &ViewContext<'_>, organisation: &Organisation) {
-        let key = (view.version, organisation.id);
-        if self.made_for == Some(key) {
+        if self.made_for.is_fresh(view, &organisation.id) {
             return;
         }
         self.sitting = (0..organisation.board.len())
@@ -217,7 +217,7 @@ impl Presence {
             120.0,
             360.0,
         ) + ui.spacing().icon_width;
-        self.made_for = Some(key);
+        self.made_for.remember(view, organisation.id);
     }
 
     fn set(&mut self, member: MemberId, present: bool) {
@@ -306,9 +306,8 @@ pub fn majority_ui(
             presence.ticks += 1;
         }
     });
-    let key = (view.version, presence.ticks);
-    let majority = match presence.majority {
-        Some((made_for, majority)) if made_for == key => majority,
+    let majority = match &presence.majority {
+        Some((made_for, majority)) if made_for.is_fresh(view, &presence.ticks) => *majority,
         _ => {
             let majority = Majority::of(
                 presence
@@ -317,7 +316,9 @@ pub fn majority_ui(
                     .map(|&i| &organisation.board[i])
                     .filter(|m| !presence.absent.contains(&m.id)),
             );
-            presence.majority = Some((key, majority));
+            let mut made_for = Memo::default();
+            made_for.remember(view, presence.ticks);
+            presence.majority = Some((made_for, majority));
             majority
         }
     };

@@ -8,14 +8,15 @@ mod history;
 mod members;
 mod partners;
 
+use crate::ui::memo::Memo;
 use egui::{RichText, Ui};
 use jiff::civil::Date;
 
 use super::date_picker::DayPicker;
 use super::widgets::{self, SortKey, fact_label, facts_grid, text_or_unknown};
-use super::{Commands, DossierVersion, ViewContext, theme};
+use super::{Commands, ViewContext, theme};
 use crate::i18n::DateText as _;
-use crate::i18n::{Language, Texts};
+use crate::i18n::Texts;
 use crate::model::Dossier;
 use crate::model::board::{BoardMember, MemberStatus, Organisation, VotingRight};
 use crate::model::dossier::{MemberId, OrganisationId, PartnerId};
@@ -291,7 +292,7 @@ impl BoardView {
     }
 
     fn add_organisation(&mut self, view: &ViewContext<'_>, commands: &mut Commands) {
-        let id = OrganisationId(view.dossier.next_id);
+        let id = OrganisationId(view.ids.next());
         commands.push(Edit::InsertOrganisation {
             index: view.dossier.organisations.len(),
             organisation: Box::new(Organisation::new(id, view.texts.new_organisation_name)),
@@ -330,7 +331,7 @@ impl BoardView {
             if !view.presenting {
                 ui.add_space(12.0);
                 if ui.button(texts.add_member).clicked() {
-                    let id = MemberId(view.dossier.next_id);
+                    let id = MemberId(view.ids.next());
                     let mut changed = organisation.clone();
                     changed.board.push(BoardMember::new(id, texts.new_member_name));
                     commands.push(Edit::ReplaceOrganisation(Box::new(changed)));
@@ -487,7 +488,7 @@ fn gaps_ui(ui: &mut Ui, texts: &Texts, gaps: &str) {
 /// Sorted and grouped views of the board, kept until the dossier or the order changes.
 #[derive(Debug, Default)]
 pub(crate) struct Derived {
-    made_for: Option<DerivedKey>,
+    made_for: Memo<BoardKey>,
     /// The members table, line by line.
     lines: Vec<members::Line>,
     /// The cards: a represented organisation (or none) and its members' indexes.
@@ -505,13 +506,12 @@ pub(crate) struct Derived {
     partners_source: String,
 }
 
-type DerivedKey = (
-    DossierVersion,
+/// What the board's derived views depend on besides the dossier, language and day.
+type BoardKey = (
     OrganisationId,
     Option<SortKey<MemberColumn>>,
     Grouping,
     Option<SortKey<PartnerColumn>>,
-    Language,
 );
 
 impl Derived {
@@ -523,15 +523,8 @@ impl Derived {
         grouping: Grouping,
         partner_sort: Option<SortKey<PartnerColumn>>,
     ) {
-        let key = (
-            view.version,
-            organisation.id,
-            member_sort,
-            grouping,
-            partner_sort,
-            view.language,
-        );
-        if self.made_for == Some(key) {
+        let key = (organisation.id, member_sort, grouping, partner_sort);
+        if self.made_for.is_fresh(view, &key) {
             return;
         }
         let dossier = view.dossier;
@@ -558,6 +551,6 @@ impl Derived {
         self.partners_source = view
             .dossier
             .source_line(organisation.partners.iter().filter_map(|p| p.source.as_ref()));
-        self.made_for = Some(key);
+        self.made_for.remember(view, key);
     }
 }

@@ -61,7 +61,7 @@ pub fn partners_ui(
 ) {
     let texts = view.texts;
     if !view.presenting && ui.button(texts.add_partner).clicked() {
-        let id = PartnerId(view.dossier.next_id);
+        let id = PartnerId(view.ids.next());
         let mut changed = organisation.clone();
         changed.partners.push(Partner {
             id,

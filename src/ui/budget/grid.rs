@@ -2,6 +2,7 @@
 //! habits of a spreadsheet. What is typed lives in [`CellEdit`], keyed by row and column
 //! id, so scrolling or sorting never loses it; it becomes an edit on Enter.
 
+use crate::ui::memo::Memo;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
@@ -16,11 +17,11 @@ use crate::model::Money;
 use crate::model::budget::{
     BudgetTable, Cell, CellValue, Column, ColumnKind, ColumnTotal, Formula, Row, TotalValue, total_of,
 };
-use crate::model::dossier::{ColumnId, RowId, TableId};
+use crate::model::dossier::{ColumnId, IdAllocator, RowId, TableId};
 use crate::model::edit::Edit;
 use crate::model::money::format_decimal;
 use crate::ui::widgets::{self, measured_width};
-use crate::ui::{Commands, DossierVersion, ViewContext, theme};
+use crate::ui::{Commands, ViewContext, theme};
 
 /// A column as shown: one of the table's, or a computed one after them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -68,7 +69,7 @@ pub struct CellEdit {
 /// Worked out once per table version, sort and grouping.
 #[derive(Debug, Default)]
 pub struct Derived {
-    made_for: Option<(DossierVersion, TableId, Option<SortKey>, Option<ColumnId>)>,
+    made_for: Memo<(TableId, Option<SortKey>, Option<ColumnId>)>,
     pub totals: Vec<Option<ColumnTotal>>,
     pub computed_totals: Vec<Option<Decimal>>,
     pub lines: Vec<Line>,
@@ -93,12 +94,12 @@ impl Derived {
         sort: Option<SortKey>,
         group: Option<ColumnId>,
     ) {
-        let key = (view.version, table.id, sort, group);
-        if self.made_for == Some(key) {
+        let key = (table.id, sort, group);
+        if self.made_for.is_fresh(view, &key) {
             return;
         }
         if self.update_for_one_cell(ui, view, table, sort, group) {
-            self.made_for = Some(key);
+            self.made_for.remember(view, key);
             return;
         }
         self.totals = (0..table.columns.len()).map(|index| table.total(index)).collect();
@@ -139,7 +140,7 @@ impl Derived {
             .collect();
         self.widths = widths(ui, view.texts, table, &self.totals, &self.shown);
         self.discrepancies = discrepancies(table, &self.totals);
-        self.made_for = Some(key);
+        self.made_for.remember(view, key);
     }
 
     /// After an edit, undo or redo of one cell that leaves the order of the lines as it
@@ -154,15 +155,17 @@ impl Derived {
         sort: Option<SortKey>,
         group: Option<ColumnId>,
     ) -> bool {
-        let (Some((version, table_id, old_sort, old_group)), Some(change)) =
-            (self.made_for, view.last_cell_change)
+        let (Some((made_for, (table_id, old_sort, old_group))), Some(change)) =
+            (self.made_for.made_for(), view.last_cell_change)
         else {
             return false;
         };
-        let follows = version.document == view.version.document
+        let version = made_for.version;
+        let follows = (made_for.language, made_for.today) == (view.language, view.today)
+            && version.document == view.version.document
             && version.revision == change.from
             && view.version.revision == change.to
-            && (table_id, old_sort, old_group) == (table.id, sort, group)
+            && (*table_id, *old_sort, *old_group) == (table.id, sort, group)
             && change.table == table.id;
         let (Some(column), Some(row)) = (table.column_index(change.column), self.row_index(change.row))
         else {
@@ -511,7 +514,7 @@ pub fn grid_ui(
             derived,
             state,
             editable,
-            view.dossier.next_id,
+            view.ids,
             commands,
             &mut output,
         );
@@ -977,7 +980,7 @@ fn keyboard(
     derived: &Derived,
     state: &mut GridState,
     editable: bool,
-    next_id: u64,
+    ids: &IdAllocator,
     commands: &mut Commands,
     output: &mut GridOutput,
 ) {
@@ -1107,7 +1110,7 @@ fn keyboard(
                 output.copied = Some(cells);
             }
             Event::Paste(text) if editable => {
-                output.paste_report = Some(paste(table, derived, cursor, &text, next_id, commands));
+                output.paste_report = Some(paste(table, derived, cursor, &text, ids, commands));
             }
             _ => {}
         }
@@ -1217,7 +1220,7 @@ fn paste(
     derived: &Derived,
     cursor: CellRef,
     text: &str,
-    next_id: u64,
+    ids: &IdAllocator,
     commands: &mut Commands,
 ) -> Vec<PasteProblem> {
     let first = match derived.shown.get(cursor.column) {
@@ -1242,7 +1245,6 @@ fn paste(
     };
     targets.reverse();
     let mut batch = Vec::new();
-    let mut next_id = next_id;
     for (_, cells) in values {
         match targets.pop() {
             Some(index) => {
@@ -1271,12 +1273,11 @@ fn paste(
                     table: table.id,
                     index: usize::MAX,
                     row: Row {
-                        id: RowId(next_id),
+                        id: RowId(ids.next()),
                         cells: row_cells,
                         source: None,
                     },
                 });
-                next_id += 1;
             }
         }
     }

@@ -239,7 +239,7 @@ impl BudgetView {
             }
             if ui.small_button(texts.duplicate).clicked() {
                 let title = texts.copy_of(&table.title);
-                let copy = table.duplicate(view.dossier.next_id, title);
+                let copy = table.duplicate(view.ids, title);
                 let index = view
                     .dossier
                     .budget_tables
@@ -285,14 +285,13 @@ impl BudgetView {
         commands: &mut Commands,
     ) {
         let texts = view.texts;
-        let next_id = view.dossier.next_id;
         let row = self.cursor_row(table);
         let row_index = row.and_then(|r| self.derived.row_index(r.id));
         let column = self.cursor_column(table);
         ui.horizontal_wrapped(|ui| {
             if ui.button(texts.add_row).clicked() {
                 let index = row_index.map_or(table.rows.len(), |i| i + 1);
-                let id = RowId(next_id);
+                let id = RowId(view.ids.next());
                 commands.push(Edit::InsertRow {
                     table: table.id,
                     index,
@@ -314,7 +313,7 @@ impl BudgetView {
                 && let (Some(row), Some(index)) = (row, row_index)
             {
                 let copy = Row {
-                    id: RowId(next_id),
+                    id: RowId(view.ids.next()),
                     source: None,
                     ..row.clone()
                 };
@@ -638,7 +637,7 @@ impl BudgetView {
                                 .and_then(|c| table.column_index(c.id))
                                 .map_or(table.columns.len(), |i| i + 1);
                             let column = Column {
-                                id: ColumnId(view.dossier.next_id),
+                                id: ColumnId(view.ids.next()),
                                 name: name.trim().to_string(),
                                 kind: *kind,
                             };
@@ -730,7 +729,7 @@ impl BudgetView {
                             };
                             let mut computed = table.computed.clone();
                             computed.push(ComputedColumn {
-                                id: ColumnId(view.dossier.next_id),
+                                id: ColumnId(view.ids.next()),
                                 name: name.trim().to_string(),
                                 formula,
                             });
@@ -842,7 +841,7 @@ fn retype_edit(table: &BudgetTable, index: usize, kind: ColumnKind) -> Edit {
 }
 
 fn new_table(view: &ViewContext<'_>, title: &str, texts: &Texts) -> BudgetTable {
-    let first = view.dossier.next_id;
+    let first = view.ids.next_block(3);
     BudgetTable {
         id: TableId(first),
         title: title.to_string(),

@@ -249,7 +249,7 @@ fn add_measurement_ui(
         let value = read_count(&state.new_value, texts);
         match (date, value) {
             (Ok(date), Ok(value)) => {
-                let id = MeasurementId(view.dossier.next_id);
+                let id = MeasurementId(view.ids.next());
                 commands.push(replace(indicator, |i| {
                     i.measurements.push(Measurement {
                         id,

@@ -6,6 +6,7 @@ mod chart;
 mod editor;
 mod table;
 
+use crate::ui::memo::Memo;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -15,7 +16,7 @@ use rust_decimal::Decimal;
 use super::command::Export;
 use super::fields::FieldBuffers;
 use super::widgets::{self, SortKey};
-use super::{Command, Commands, DossierVersion, ViewContext, theme};
+use super::{Command, Commands, ViewContext, theme};
 use crate::i18n::DateText as _;
 pub use crate::i18n::indicator_status_name as status_name;
 use crate::model::dossier::{IndicatorId, Settings};
@@ -42,7 +43,7 @@ pub fn percent_text(percent: Decimal) -> String {
 /// order changes.
 #[derive(Debug)]
 pub(crate) struct Derived {
-    made_for: Option<(DossierVersion, Option<SortKey<IndicatorColumn>>)>,
+    made_for: Memo<Option<SortKey<IndicatorColumn>>>,
     dashboard: Dashboard,
     order: Vec<usize>,
     /// Where the figures come from, in one line.
@@ -54,7 +55,7 @@ pub(crate) struct Derived {
 impl Default for Derived {
     fn default() -> Derived {
         Derived {
-            made_for: None,
+            made_for: Memo::default(),
             dashboard: Dashboard::of(&[], Thresholds::default()),
             order: Vec::new(),
             source: String::new(),
@@ -65,7 +66,7 @@ impl Default for Derived {
 
 impl Derived {
     fn refresh(&mut self, view: &ViewContext<'_>, sort: Option<SortKey<IndicatorColumn>>) {
-        if self.made_for == Some((view.version, sort)) {
+        if self.made_for.is_fresh(view, &sort) {
             return;
         }
         let indicators = &view.dossier.indicators;
@@ -75,7 +76,7 @@ impl Derived {
         self.source = view
             .dossier
             .source_line(indicators.iter().filter_map(|i| i.source.as_ref()));
-        self.made_for = Some((view.version, sort));
+        self.made_for.remember(view, sort);
     }
 }
 
@@ -174,7 +175,7 @@ impl IndicatorsView {
         let indicators = &view.dossier.indicators;
         ui.horizontal_wrapped(|ui| {
             if ui.button(texts.add_indicator).clicked() {
-                let id = IndicatorId(view.dossier.next_id);
+                let id = IndicatorId(view.ids.next());
                 commands.push(Edit::InsertIndicator {
                     index: indicators.len(),
                     indicator: Box::new(Indicator::new(id, texts.new_indicator_name)),

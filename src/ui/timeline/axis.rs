@@ -2,6 +2,7 @@
 //! date is unknown), events at the precision of their date (a month is a span, not a
 //! day), promises, deadlines and answer deadlines. Drag to pan, scroll to zoom.
 
+use crate::ui::memo::Memo;
 use egui::{Align2, FontId, Rect, Sense, Shape, Stroke, Ui, pos2, vec2};
 use jiff::civil::Date;
 
@@ -13,7 +14,7 @@ use crate::model::analysis::Timeliness;
 use crate::model::calendar::{PartialDate, When, day_number, format_day_short};
 use crate::model::event::EventKind;
 use crate::ui::time_scale::{Scale, TICKS_HEIGHT, ticks};
-use crate::ui::{DossierVersion, ViewContext, theme};
+use crate::ui::{ViewContext, theme};
 
 /// How an item is drawn.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -44,7 +45,7 @@ struct Item {
 
 #[derive(Debug, Default)]
 struct Layout {
-    made_for: Option<(DossierVersion, Date)>,
+    made_for: Memo<()>,
     /// By start.
     items: Vec<Item>,
     /// For each item, the next one in its lane (where its label must end).
@@ -68,7 +69,7 @@ pub struct AxisState {
 /// frame then does not go over every item in view.
 #[derive(Debug, Default)]
 struct Density {
-    made_for: Option<(DossierVersion, Date, [u64; 3])>,
+    made_for: Memo<[u64; 3]>,
     counts: [Vec<u32>; 2],
 }
 
@@ -90,7 +91,7 @@ pub fn axis_ui(
 ) {
     let texts = view.texts;
     let width = ui.available_width().max(200.0);
-    if state.layout.made_for != Some((view.version, view.today)) {
+    if !state.layout.made_for.is_fresh(view, &()) {
         state.layout = layout(view, derived, width);
         if state.range.is_none_or(|(start, end)| end <= start) {
             state.range = Some(fitted(&state.layout));
@@ -216,14 +217,10 @@ pub fn axis_ui(
             LANE_HEIGHT * layout.question_lanes as f32,
             LANE_HEIGHT * layout.event_lanes as f32,
         ];
-        let key = (
-            view.version,
-            view.today,
-            [start.to_bits(), end.to_bits(), u64::from(rect.width().to_bits())],
-        );
-        if state.density.made_for != Some(key) {
+        let stretch = [start.to_bits(), end.to_bits(), u64::from(rect.width().to_bits())];
+        if !state.density.made_for.is_fresh(view, &stretch) {
             state.density.counts = density_counts(&scale, &layout.items[first_visible..last_visible]);
-            state.density.made_for = Some(key);
+            state.density.made_for.remember(view, stretch);
         }
         density_ui(&painter, &scale, &state.density.counts, tops, heights, visuals);
         if pointer.is_some() {
@@ -494,8 +491,10 @@ fn layout(view: &ViewContext<'_>, derived: &Derived, width: f32) -> Layout {
             next_in_lane[previous] = Some(index);
         }
     }
+    let mut made_for = Memo::default();
+    made_for.remember(view, ());
     Layout {
-        made_for: Some((view.version, view.today)),
+        made_for,
         next_in_lane,
         question_lanes: lane_ends[0].len(),
         event_lanes: lane_ends[1].len(),

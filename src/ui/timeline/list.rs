@@ -1,8 +1,8 @@
 //! The chronological list under the axis, with its filters and free-text search.
 
+use crate::ui::memo::{DerivedKey, Memo};
 use egui::text::LayoutJob;
 use egui::{RichText, TextFormat, Ui};
-use jiff::civil::Date;
 
 use super::{Derived, Entry, Selection};
 use crate::i18n::DateText as _;
@@ -14,7 +14,7 @@ use crate::model::dossier::{EventId, QuestionId};
 use crate::model::edit::Edit;
 use crate::model::event::{Event, EventKind};
 use crate::model::question::{Coverage, Question};
-use crate::ui::{Commands, DossierVersion, ViewContext, theme};
+use crate::ui::{Commands, ViewContext, theme};
 
 /// Which questions to show by how they were answered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -71,7 +71,7 @@ impl Filter {
 /// The filtered list, kept until the filter or the dossier changes.
 #[derive(Debug, Default)]
 pub struct ListState {
-    made_for: Option<(DossierVersion, Date, Filter)>,
+    made_for: Memo<Filter>,
     shown: Vec<Entry>,
     from_error: Option<String>,
     to_error: Option<String>,
@@ -226,8 +226,7 @@ fn choice_ui(ui: &mut Ui, label: &str, choice: &mut Option<String>, options: &[S
 
 /// Redoes the filtering only when the filter, the dossier or the day changed.
 fn refresh(view: &ViewContext<'_>, derived: &Derived, state: &mut ListState, filter: &Filter) {
-    let key = (view.version, view.today, filter.clone());
-    if state.made_for.as_ref() == Some(&key) {
+    if state.made_for.is_fresh(view, filter) {
         return;
     }
     let bound = |text: &str| -> Result<Option<PartialDate>, String> {
@@ -249,8 +248,8 @@ fn refresh(view: &ViewContext<'_>, derived: &Derived, state: &mut ListState, fil
     let dossier = view.dossier;
     // Typing on narrows what is shown already: a text that holds the longer query holds
     // the shorter one, so only the entries still shown need looking at.
-    let narrowing = state.made_for.as_ref().is_some_and(|(version, today, before)| {
-        (*version, *today) == (view.version, view.today)
+    let narrowing = state.made_for.made_for().is_some_and(|(key, before)| {
+        *key == DerivedKey::of(view)
             && Filter {
                 text: String::new(),
                 ..before.clone()
@@ -295,7 +294,7 @@ fn refresh(view: &ViewContext<'_>, derived: &Derived, state: &mut ListState, fil
             }
         })
         .collect();
-    state.made_for = Some(key);
+    state.made_for.remember(view, filter.clone());
 }
 
 /// Everything the search looks in for an event, folded.
@@ -436,7 +435,7 @@ pub fn kind_color(kind: EventKind, dark: bool) -> egui::Color32 {
 
 fn new_question(view: &ViewContext<'_>, texts: &Texts) -> Question {
     Question {
-        id: QuestionId(view.dossier.next_id),
+        id: QuestionId(view.ids.next()),
         number: None,
         date: Some(view.today),
         questioner: None,
@@ -454,7 +453,7 @@ fn new_question(view: &ViewContext<'_>, texts: &Texts) -> Question {
 
 fn new_event(view: &ViewContext<'_>, texts: &Texts) -> Event {
     Event {
-        id: EventId(view.dossier.next_id),
+        id: EventId(view.ids.next()),
         kind: EventKind::Happened,
         when: When::On(PartialDate::Day(view.today)),
         printed: String::new(),

@@ -10,9 +10,10 @@ mod list;
 
 pub use list::kind_name;
 
+use crate::ui::memo::Memo;
 use jiff::civil::Date;
 
-use super::{Commands, DossierVersion, ViewContext};
+use super::{Commands, ViewContext};
 use std::collections::HashMap;
 
 use crate::i18n::Texts;
@@ -46,7 +47,7 @@ pub enum Entry {
 /// and the detail.
 #[derive(Debug, Default)]
 struct Derived {
-    made_for: Option<(DossierVersion, Date)>,
+    made_for: Memo<()>,
     /// All entries in time order.
     entries: Vec<Entry>,
     /// Where each question and event stands in the dossier, for lookups by id in a frame.
@@ -70,7 +71,7 @@ struct Derived {
 
 impl Derived {
     fn refresh(&mut self, view: &ViewContext<'_>) {
-        if self.made_for == Some((view.version, view.today)) {
+        if self.made_for.is_fresh(view, &()) {
             return;
         }
         let dossier = view.dossier;
@@ -120,7 +121,7 @@ impl Derived {
         ministers.sort();
         ministers.dedup();
         self.ministers = ministers;
-        self.made_for = Some((view.version, view.today));
+        self.made_for.remember(view, ());
     }
 }
 
