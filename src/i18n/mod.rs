@@ -7,6 +7,7 @@ use std::fmt::{Display, Write as _};
 use serde::{Deserialize, Serialize};
 
 use crate::model::board::{BoardRole, MemberStatus, Sector};
+use crate::model::budget::ColumnKind;
 use crate::model::event::EventKind;
 use crate::model::indicator::Status;
 use crate::model::question::AnswerStatus;
@@ -71,6 +72,7 @@ impl Language {
 #[macro_use]
 mod macros;
 mod dates;
+mod errors;
 mod table;
 
 pub use dates::{DateText, format_day};
@@ -153,6 +155,16 @@ pub fn answer_status_name(status: AnswerStatus, texts: &Texts) -> &'static str {
         AnswerStatus::Referred => texts.status_referred,
         AnswerStatus::Deferred => texts.status_deferred,
         AnswerStatus::NotAnswered => texts.status_not_answered,
+    }
+}
+
+pub fn column_kind_name(kind: ColumnKind, texts: &Texts) -> &'static str {
+    match kind {
+        ColumnKind::Text => texts.kind_text,
+        ColumnKind::Money => texts.kind_money,
+        ColumnKind::Integer => texts.kind_integer,
+        ColumnKind::Date => texts.kind_date,
+        ColumnKind::Percent => texts.kind_percent,
     }
 }
 

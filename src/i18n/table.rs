@@ -4,6 +4,9 @@
 
 texts! {
     strings {
+        error_column_used_by_total: "the column is used by a printed total" / "de kolom wordt gebruikt door een gedrukt totaal",
+        error_must_stay_money: "a column that sums or budgets use must stay money"
+            / "een kolom die sommen of budgetten gebruiken, moet een geldkolom blijven",
         app_name: "Dossier Workbench" / "Dossier Workbench",
 
         // Menus
@@ -490,6 +493,41 @@ texts! {
             / ["tekst", "code", "jaar", "geheel getal", "percentage", "euro", "duizend euro", "miljoen euro", "getal (als tekst)"],
     }
     templates {
+        // Why an edit could not be made
+        error_no_table(id): "the budget table with id {id} is not in the dossier"
+            / "de budgettabel met id {id} staat niet in het dossier",
+        error_no_row(id): "the row with id {id} is not in the table" / "de rij met id {id} staat niet in de tabel",
+        error_no_column(id): "the column with id {id} is not in the table"
+            / "de kolom met id {id} staat niet in de tabel",
+        error_wrong_kind(found, expected): "a {found} value does not fit the {expected} column"
+            / "een waarde van het soort {found} past niet in de kolom van het soort {expected}",
+        error_no_question(id): "the question with id {id} is not in the dossier"
+            / "de vraag met id {id} staat niet in het dossier",
+        error_no_event(id): "the event with id {id} is not in the dossier"
+            / "de gebeurtenis met id {id} staat niet in het dossier",
+        error_no_organisation(id): "the organisation with id {id} is not in the dossier"
+            / "de organisatie met id {id} staat niet in het dossier",
+        error_no_indicator(id): "the indicator with id {id} is not in the dossier"
+            / "de indicator met id {id} staat niet in het dossier",
+        error_id_in_use(id): "the id {id} is in use already" / "het id {id} is al in gebruik",
+        error_cells_for_rows(cells, rows): "{cells} cells for {rows} rows" / "{cells} cellen voor {rows} rijen",
+        error_cells_for_columns(cells, columns): "{cells} cells for {columns} columns"
+            / "{cells} cellen voor {columns} kolommen",
+        error_column_used_by_computed(name): "the column is used by the computed column “{name}”"
+            / "de kolom wordt gebruikt door de berekende kolom “{name}”",
+        error_column_used_by_budget(label): "the column is used by the budget “{label}”"
+            / "de kolom wordt gebruikt door het budget “{label}”",
+        error_needs_money(name): "“{name}” needs money columns to work from"
+            / "“{name}” heeft geldkolommen nodig om mee te rekenen",
+        error_thresholds_crossed(close, met): "the “close” threshold ({close}) is above the “met” threshold ({met})"
+            / "de drempel voor “bijna” ({close}) ligt boven die voor “gehaald” ({met})",
+        error_source_exists(id): "a source document with id {id} is in the dossier already"
+            / "er staat al een brondocument met id {id} in het dossier",
+        error_no_source(id): "the source document {id} is not in the dossier"
+            / "het brondocument {id} staat niet in het dossier",
+        error_source_cited(id, place): "the source document {id} is still cited by {place}"
+            / "het brondocument {id} wordt nog aangehaald door {place}",
+
         // Dialogs
         unsaved_message(title): "“{title}” has changes that are not saved. Save them first?"
             / "“{title}” heeft wijzigingen die niet zijn opgeslagen. Eerst opslaan?",

@@ -2,6 +2,8 @@
 //! them for undo and redo and numbers the states, so that "unsaved" can be measured
 //! against the state that was saved.
 
+use rust_decimal::Decimal;
+
 use super::board::Organisation;
 use super::budget::{BudgetTable, Cell, Column, ColumnKind, ComputedColumn, Formula, ReportedTotal, Row};
 use super::dossier::{
@@ -133,11 +135,8 @@ pub enum EditError {
     NoRow(RowId),
     #[error("the column with id {0} is not in the table")]
     NoColumn(ColumnId),
-    #[error("a {found} value does not fit the {expected} column")]
-    WrongKind {
-        found: &'static str,
-        expected: &'static str,
-    },
+    #[error("a {} value does not fit the {} column", found.key(), expected.key())]
+    WrongKind { found: ColumnKind, expected: ColumnKind },
     #[error("the question with id {0} is not in the dossier")]
     NoQuestion(QuestionId),
     #[error("the event with id {0} is not in the dossier")]
@@ -148,8 +147,47 @@ pub enum EditError {
     NoIndicator(IndicatorId),
     #[error("the id {0} is in use already")]
     IdInUse(u64),
+    #[error("{cells} cells for {rows} rows")]
+    CellsForRows { cells: usize, rows: usize },
+    #[error("{cells} cells for {columns} columns")]
+    CellsForColumns { cells: usize, columns: usize },
+    #[error("the column is used by {0}")]
+    ColumnInUse(ColumnUser),
+    #[error("a column that sums or budgets use must stay money")]
+    MustStayMoney,
+    #[error("\"{0}\" needs money columns to work from")]
+    NeedsMoney(String),
+    #[error("the \"close\" threshold ({close}) is above the \"met\" threshold ({met})")]
+    ThresholdsCrossed { close: Decimal, met: Decimal },
+    #[error("a source document with id {0} is in the dossier already")]
+    SourceExists(SourceId),
+    #[error("the source document {0} is not in the dossier")]
+    NoSource(SourceId),
+    #[error("the source document {document} is still cited by {place}")]
+    SourceCited { document: SourceId, place: String },
+    /// A rule of a question, an organisation or an indicator, as its check words it.
     #[error("{0}")]
     Invalid(String),
+}
+
+/// What in a budget table leans on a column, so that it cannot be removed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ColumnUser {
+    /// A computed column, by name.
+    Computed(String),
+    /// The table's budget, by label.
+    Budget(String),
+    PrintedTotal,
+}
+
+impl std::fmt::Display for ColumnUser {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ColumnUser::Computed(name) => write!(f, "the computed column \"{name}\""),
+            ColumnUser::Budget(label) => write!(f, "the budget \"{label}\""),
+            ColumnUser::PrintedTotal => f.write_str("a printed total"),
+        }
+    }
 }
 
 impl Edit {
@@ -180,8 +218,8 @@ impl Edit {
                     && value.kind() != kind
                 {
                     return Err(EditError::WrongKind {
-                        found: value.kind().key(),
-                        expected: kind.key(),
+                        found: value.kind(),
+                        expected: kind,
                     });
                 }
                 let slot = target
@@ -301,23 +339,20 @@ impl Edit {
             }
             Edit::InsertSource { index, source } => {
                 if dossier.source(&source.id).is_some() {
-                    return Err(EditError::Invalid(format!(
-                        "a source document with id {} is in the dossier already",
-                        source.id
-                    )));
+                    return Err(EditError::SourceExists(source.id.clone()));
                 }
                 let id = source.id.clone();
                 insert_clamped(&mut dossier.sources, index, *source);
                 Ok(Edit::RemoveSource(id))
             }
             Edit::RemoveSource(id) => {
-                let index = dossier.sources.iter().position(|s| s.id == id).ok_or_else(|| {
-                    EditError::Invalid(format!("the source document {id} is not in the dossier"))
-                })?;
+                let index = dossier
+                    .sources
+                    .iter()
+                    .position(|s| s.id == id)
+                    .ok_or_else(|| EditError::NoSource(id.clone()))?;
                 if let Some((place, _)) = dossier.source_refs().into_iter().find(|(_, r)| r.document == id) {
-                    return Err(EditError::Invalid(format!(
-                        "the source document {id} is still cited by {place}"
-                    )));
+                    return Err(EditError::SourceCited { document: id, place });
                 }
                 let source = dossier.sources.remove(index);
                 Ok(Edit::InsertSource {
@@ -425,11 +460,10 @@ impl Edit {
                     return Err(EditError::IdInUse(column.id.0));
                 }
                 if cells.len() != target.rows.len() {
-                    return Err(EditError::Invalid(format!(
-                        "{} cells for {} rows",
-                        cells.len(),
-                        target.rows.len()
-                    )));
+                    return Err(EditError::CellsForRows {
+                        cells: cells.len(),
+                        rows: target.rows.len(),
+                    });
                 }
                 if let Some(bad) = cells
                     .iter()
@@ -437,8 +471,8 @@ impl Edit {
                     .find(|v| v.kind() != column.kind)
                 {
                     return Err(EditError::WrongKind {
-                        found: bad.kind().key(),
-                        expected: column.kind.key(),
+                        found: bad.kind(),
+                        expected: column.kind,
                     });
                 }
                 let id = column.id;
@@ -454,7 +488,7 @@ impl Edit {
                 let target = table_mut(dossier, table)?;
                 let index = target.column_index(column).ok_or(EditError::NoColumn(column))?;
                 if let Some(user) = column_user(target, column) {
-                    return Err(EditError::Invalid(format!("the column is used by {user}")));
+                    return Err(EditError::ColumnInUse(user));
                 }
                 let removed = target.columns.remove(index);
                 let cells = target
@@ -488,11 +522,10 @@ impl Edit {
                 let target = table_mut(dossier, table)?;
                 let index = target.column_index(column).ok_or(EditError::NoColumn(column))?;
                 if cells.len() != target.rows.len() {
-                    return Err(EditError::Invalid(format!(
-                        "{} cells for {} rows",
-                        cells.len(),
-                        target.rows.len()
-                    )));
+                    return Err(EditError::CellsForRows {
+                        cells: cells.len(),
+                        rows: target.rows.len(),
+                    });
                 }
                 if let Some(bad) = cells
                     .iter()
@@ -500,14 +533,12 @@ impl Edit {
                     .find(|v| v.kind() != kind)
                 {
                     return Err(EditError::WrongKind {
-                        found: bad.kind().key(),
-                        expected: kind.key(),
+                        found: bad.kind(),
+                        expected: kind,
                     });
                 }
                 if kind != ColumnKind::Money && column_user(target, column).is_some() {
-                    return Err(EditError::Invalid(
-                        "a column that sums or budgets use must stay money".into(),
-                    ));
+                    return Err(EditError::MustStayMoney);
                 }
                 let old_kind = std::mem::replace(&mut target.columns[index].kind, kind);
                 let old_cells = target
@@ -533,10 +564,7 @@ impl Edit {
                     for operand in operands {
                         let kind = target.column_index(operand).map(|i| target.columns[i].kind);
                         if kind != Some(ColumnKind::Money) {
-                            return Err(EditError::Invalid(format!(
-                                "\"{}\" needs money columns to work from",
-                                column.name
-                            )));
+                            return Err(EditError::NeedsMoney(column.name.clone()));
                         }
                     }
                 }
@@ -574,10 +602,10 @@ impl Edit {
             Edit::SetSettings(settings) => {
                 let thresholds = settings.indicator_thresholds;
                 if thresholds.close > thresholds.met {
-                    return Err(EditError::Invalid(format!(
-                        "the \"close\" threshold ({}) is above the \"met\" threshold ({})",
-                        thresholds.close, thresholds.met
-                    )));
+                    return Err(EditError::ThresholdsCrossed {
+                        close: thresholds.close,
+                        met: thresholds.met,
+                    });
                 }
                 Ok(Edit::SetSettings(Box::new(std::mem::replace(
                     &mut dossier.settings,
@@ -597,42 +625,41 @@ fn table_mut(dossier: &mut Dossier, id: TableId) -> Result<&mut BudgetTable, Edi
 }
 
 /// What in the table leans on a column: a computed column, the budget or a printed total.
-fn column_user(table: &BudgetTable, column: ColumnId) -> Option<String> {
+fn column_user(table: &BudgetTable, column: ColumnId) -> Option<ColumnUser> {
     for computed in &table.computed {
         let uses = match &computed.formula {
             Formula::Sum(columns) => columns.contains(&column),
             Formula::Share(of) => *of == column,
         };
         if uses {
-            return Some(format!("the computed column \"{}\"", computed.name));
+            return Some(ColumnUser::Computed(computed.name.clone()));
         }
     }
     if let Some(envelope) = table.envelope.as_ref().filter(|e| e.drawn_by == column) {
-        return Some(format!("the budget \"{}\"", envelope.label));
+        return Some(ColumnUser::Budget(envelope.label.clone()));
     }
     table
         .reported_totals
         .iter()
         .any(|t| t.column == column)
-        .then(|| "a printed total".to_string())
+        .then_some(ColumnUser::PrintedTotal)
 }
 
 /// A row's cells must match the columns in number and kind.
 fn check_cells(columns: &[Column], cells: &[Cell]) -> Result<(), EditError> {
     if cells.len() != columns.len() {
-        return Err(EditError::Invalid(format!(
-            "{} cells for {} columns",
-            cells.len(),
-            columns.len()
-        )));
+        return Err(EditError::CellsForColumns {
+            cells: cells.len(),
+            columns: columns.len(),
+        });
     }
     for (cell, column) in cells.iter().zip(columns) {
         if let Some(value) = &cell.value
             && value.kind() != column.kind
         {
             return Err(EditError::WrongKind {
-                found: value.kind().key(),
-                expected: column.kind.key(),
+                found: value.kind(),
+                expected: column.kind,
             });
         }
     }
@@ -998,8 +1025,8 @@ mod tests {
         assert_eq!(
             history.apply(&mut dossier, wrong),
             Err(EditError::WrongKind {
-                found: "money",
-                expected: "text"
+                found: ColumnKind::Money,
+                expected: ColumnKind::Text
             })
         );
         history.undo(&mut dossier).unwrap();

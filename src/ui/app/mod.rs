@@ -253,12 +253,12 @@ impl WorkbenchApp {
             }
             Command::Undo => {
                 if let Err(error) = self.document.undo() {
-                    self.show_error(self.texts().edit_failed, error.to_string());
+                    self.show_error(self.texts().edit_failed, self.texts().edit_error(&error));
                 }
             }
             Command::Redo => {
                 if let Err(error) = self.document.redo() {
-                    self.show_error(self.texts().edit_failed, error.to_string());
+                    self.show_error(self.texts().edit_failed, self.texts().edit_error(&error));
                 }
             }
             Command::Edit(edit) => self.apply(edit),
@@ -291,7 +291,7 @@ impl WorkbenchApp {
     /// Makes an edit, recorded for undo; nothing else changes the dossier.
     pub fn apply(&mut self, edit: crate::model::edit::Edit) {
         if let Err(error) = self.document.apply(edit) {
-            self.show_error(self.texts().edit_failed, error.to_string());
+            self.show_error(self.texts().edit_failed, self.texts().edit_error(&error));
         }
     }
 

@@ -9,7 +9,7 @@ use egui::{RichText, Ui};
 use self::grid::{Derived, GridState, Shown, SortKey};
 use crate::export::csv::Delimiter;
 use crate::export::sheet::SheetTable;
-use crate::i18n::Texts;
+use crate::i18n::{Texts, column_kind_name};
 use crate::import::tsv::PasteProblem;
 use crate::model::Dossier;
 use crate::model::Money;
@@ -381,7 +381,10 @@ impl BudgetView {
                 ui.menu_button(texts.change_kind, |ui| {
                     for kind in ColumnKind::ALL {
                         if ui
-                            .add_enabled(kind != column.kind, egui::Button::new(kind_name(kind, texts)))
+                            .add_enabled(
+                                kind != column.kind,
+                                egui::Button::new(column_kind_name(kind, texts)),
+                            )
                             .clicked()
                         {
                             self.retype(table, column, kind, commands);
@@ -667,7 +670,7 @@ impl BudgetView {
                 }
                 Dialog::Retype { column, kind, lost } => {
                     ui.heading(texts.change_kind);
-                    ui.label(texts.retype_loses(lost, kind_name(*kind, texts)));
+                    ui.label(texts.retype_loses(lost, column_kind_name(*kind, texts)));
                     if let Some(ok) = confirm(ui, texts.change_kind) {
                         if let (true, Some(table)) = (ok, table)
                             && let Some(index) = table.column_index(*column)
@@ -809,19 +812,9 @@ fn text_field(ui: &mut Ui, label: &str, text: &mut String) {
 fn kind_choice(ui: &mut Ui, texts: &Texts, kind: &mut ColumnKind) {
     ui.horizontal_wrapped(|ui| {
         for option in ColumnKind::ALL {
-            ui.radio_value(kind, option, kind_name(option, texts));
+            ui.radio_value(kind, option, column_kind_name(option, texts));
         }
     });
-}
-
-pub fn kind_name(kind: ColumnKind, texts: &Texts) -> &'static str {
-    match kind {
-        ColumnKind::Text => texts.kind_text,
-        ColumnKind::Money => texts.kind_money,
-        ColumnKind::Integer => texts.kind_integer,
-        ColumnKind::Date => texts.kind_date,
-        ColumnKind::Percent => texts.kind_percent,
-    }
 }
 
 /// The edit that gives a column another kind, each cell converted; what cannot be held
