@@ -7,17 +7,18 @@
 //! to read the accents), lines ending in CR LF, and fields quoted with `"` when they hold
 //! a `;`, a quote or a line break.
 
-use crate::model::budget::{BudgetTable, Cell, CellValue};
+use crate::model::budget::{Cell, CellValue};
 use crate::model::calendar::format_day_short;
+use crate::model::money::spreadsheet_number;
 
 /// A cell as a spreadsheet reads it: amounts with a decimal comma and no grouping.
 pub fn spreadsheet_text(cell: &Cell) -> String {
     match &cell.value {
         None => String::new(),
         Some(CellValue::Text(text)) => text.clone(),
-        Some(CellValue::Money(amount)) => amount.to_plain().replace('.', ","),
+        Some(CellValue::Money(amount)) => spreadsheet_number(amount.amount()),
         Some(CellValue::Integer(number)) => number.to_string(),
-        Some(CellValue::Percent(percent)) => percent.to_string().replace('.', ","),
+        Some(CellValue::Percent(percent)) => spreadsheet_number(*percent),
         Some(CellValue::Date(date)) => format_day_short(*date),
     }
 }
@@ -34,6 +35,7 @@ fn field(text: &str, separator: char) -> String {
     }
 }
 
+/// One line of fields, each quoted where it must be.
 fn line(fields: impl Iterator<Item = String>, separator: char) -> String {
     fields
         .map(|text| field(&text, separator))
@@ -84,32 +86,14 @@ where
     out
 }
 
-/// The whole table as a CSV file for a Belgian spreadsheet.
-pub fn table_csv(table: &BudgetTable) -> String {
-    super::sheet::budget_sheet(table).to_text(Delimiter::Semicolon)
-}
-
-/// Some rows and columns as tab-separated text for the clipboard, with a header line
-/// when `header` is set.
-pub fn rows_tsv(table: &BudgetTable, rows: &[usize], columns: &[usize], header: bool) -> String {
-    let mut lines = Vec::with_capacity(rows.len() + 1);
-    if header {
-        lines.push(line(
-            columns
-                .iter()
-                .filter_map(|c| table.columns.get(*c))
-                .map(|c| c.name.clone()),
-            '\t',
-        ));
+/// Rows of fields as tab-separated text, as a spreadsheet takes it from the clipboard:
+/// each line ended by a line break, fields quoted like the CSV's.
+pub fn tsv_text(rows: impl Iterator<Item = Vec<String>>) -> String {
+    let mut text = String::new();
+    for fields in rows {
+        text.push_str(&line(fields.into_iter(), '\t'));
+        text.push('\n');
     }
-    for row in rows.iter().filter_map(|r| table.rows.get(*r)) {
-        let cells = columns
-            .iter()
-            .map(|c| row.cells.get(*c).map(spreadsheet_text).unwrap_or_default());
-        lines.push(line(cells, '\t'));
-    }
-    let mut text = lines.join("\n");
-    text.push('\n');
     text
 }
 
@@ -120,7 +104,7 @@ mod tests {
     #[test]
     fn the_amif_table_as_belgian_csv() {
         let dossier = crate::store::bundled().unwrap();
-        let csv = table_csv(&dossier.budget_tables[0]);
+        let csv = super::super::sheet::budget_sheet(&dossier.budget_tables[0]).to_text(Delimiter::Semicolon);
         assert!(
             csv.starts_with(
                 "\u{feff}Oproep;Project;AMIF-middelen in euro;Vlaamse cofinanciering in euro\r\n"
@@ -148,7 +132,10 @@ mod tests {
     #[test]
     fn a_selection_as_tsv() {
         let dossier = crate::store::bundled().unwrap();
-        let tsv = rows_tsv(&dossier.budget_tables[0], &[0, 1], &[0, 2], true);
+        let table = &dossier.budget_tables[0];
+        let header = [0, 2].map(|c| table.columns[c].name.clone()).to_vec();
+        let rows = [0, 1].map(|r| [0, 2].map(|c| spreadsheet_text(&table.rows[r].cells[c])).to_vec());
+        let tsv = tsv_text(std::iter::once(header).chain(rows));
         assert_eq!(
             tsv,
             "Oproep\tAMIF-middelen in euro\n320\t659219,12\n321\t591236,06\n"

@@ -14,6 +14,7 @@ use crate::model::Dossier;
 use crate::model::board::{Organisation, VotingRight};
 use crate::model::budget::BudgetTable;
 use crate::model::calendar::{PartialDate, format_day_short};
+use crate::model::money::spreadsheet_number;
 
 /// A table as text cells, with its name and column headers.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,7 +37,7 @@ impl Sheet {
 }
 
 fn number(value: Decimal) -> String {
-    value.normalize().to_string().replace('.', ",")
+    spreadsheet_number(value.normalize())
 }
 
 fn partial_date(date: Option<PartialDate>, language: Language) -> String {

@@ -41,7 +41,7 @@ pub fn format_day(date: Date, language: Language) -> String {
     )
 }
 
-pub fn season_name(season: Season, language: Language) -> &'static str {
+pub(super) fn season_name(season: Season, language: Language) -> &'static str {
     let index = Season::ALL.iter().position(|s| *s == season).unwrap_or(0);
     language.texts().seasons[index]
 }

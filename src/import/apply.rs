@@ -6,7 +6,8 @@ use std::fmt;
 
 use super::dates::CandidateEvent;
 use super::tables::{BudgetRows, DetectedTable, IndicatorRows};
-use super::written::{Imported, WarningKind};
+use super::warnings::WarningKind;
+use super::written::Imported;
 use crate::model::Dossier;
 use crate::model::budget::{BudgetTable, Column, ReportedTotal, Row};
 use crate::model::dossier::{ColumnId, EventId, IndicatorId, MeasurementId, QuestionId, RowId, TableId};

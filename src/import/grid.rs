@@ -35,7 +35,7 @@ pub(crate) struct GridRow {
 }
 
 impl GridRow {
-    pub fn label(&self) -> String {
+    pub(crate) fn label(&self) -> String {
         self.cells.join(" ")
     }
 }
@@ -63,11 +63,11 @@ pub(crate) struct Grid {
 }
 
 impl Grid {
-    pub fn header(&self) -> String {
+    pub(crate) fn header(&self) -> String {
         self.header_cells.join(" ")
     }
 
-    pub fn value_columns(&self) -> usize {
+    pub(crate) fn value_columns(&self) -> usize {
         self.rows.first().map_or(0, |r| r.values.len())
     }
 }

@@ -16,7 +16,8 @@ pub mod tsv;
 pub mod warnings;
 pub mod written;
 
-pub use written::{Imported, Warning, WarningKind, written_question};
+pub use warnings::{Warning, WarningKind};
+pub use written::{Imported, written_question};
 
 /// Why a file could not be read as the text of a written question.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -11,7 +11,7 @@ use serde::{Serialize, Serializer};
 use super::cells::{Printed, ValueKind, column_kind, column_mark, read_cell};
 use super::grid::{Grid, GridRow, Key, find_grids};
 use super::text::collapse_spaces;
-use super::written::{WarningKind, Warnings};
+use super::warnings::{WarningKind, Warnings};
 use crate::model::budget::{Cell, CellValue, Footnote};
 use crate::model::calendar::PartialDate;
 use crate::model::money::{decimal_text, format_decimal};

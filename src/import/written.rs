@@ -12,8 +12,8 @@ use super::markers::{Marker, marker};
 use super::references::read_day;
 use super::tables::{DetectedTable, find_tables};
 use super::text::{Line, collapse_spaces, is_capitals, lines, name_case, raw_lines, reflow};
-pub(crate) use super::warnings::Warnings;
-pub use super::warnings::{Warning, WarningKind};
+use super::warnings::Warnings;
+use super::warnings::{Warning, WarningKind};
 use crate::model::dossier::QuestionId;
 use crate::model::question::{Answer, AnswerPart, Minister, Question, SubQuestion, SubQuestionRole};
 

@@ -2,7 +2,6 @@
 //! threads and figures. Derived, never stored.
 
 use std::collections::{BTreeMap, HashMap};
-use std::ops::Range;
 
 use jiff::civil::Date;
 
@@ -10,6 +9,7 @@ use super::Dossier;
 use super::calendar::{WorkingDays, day_number};
 use super::dossier::{QuestionId, Settings};
 use super::question::{AnswerStatus, Question};
+use super::text::fold_char;
 
 /// Whether a question was answered in time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -142,36 +142,6 @@ pub fn citations(dossier: &Dossier) -> HashMap<QuestionId, Vec<QuestionId>> {
     cited_by
 }
 
-/// Lower case without accents, one character for one, so that positions in the folded
-/// text are positions in the original: `Monitoringcomité` → `monitoringcomite`.
-pub fn fold_char(ch: char) -> char {
-    // Most text is ASCII, and the search folds all of it when a dossier opens.
-    if ch.is_ascii() {
-        return ch.to_ascii_lowercase();
-    }
-    let lower = ch.to_lowercase().next().unwrap_or(ch);
-    match lower {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-        'è' | 'é' | 'ê' | 'ë' => 'e',
-        'ì' | 'í' | 'î' | 'ï' | 'ı' => 'i',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' => 'u',
-        'ç' => 'c',
-        'ñ' => 'n',
-        'ÿ' | 'ý' => 'y',
-        '’' | '‘' => '\'',
-        '“' | '”' => '"',
-        '–' | '—' => '-',
-        other => other,
-    }
-}
-
-pub fn fold(text: &str) -> String {
-    let mut folded = String::with_capacity(text.len());
-    folded.extend(text.chars().map(fold_char));
-    folded
-}
-
 /// Everything the search looks in for a question, folded: number, title, preamble,
 /// sub-questions, answers, names and note.
 pub fn search_text(question: &Question) -> String {
@@ -200,32 +170,6 @@ pub fn search_text(question: &Question) -> String {
         add(&part.text);
     }
     text
-}
-
-/// The byte ranges of `text` where `query` stands, case and accents aside.
-pub fn match_ranges(text: &str, query: &str) -> Vec<Range<usize>> {
-    let needle: Vec<char> = query.chars().map(fold_char).collect();
-    if needle.is_empty() {
-        return Vec::new();
-    }
-    let chars: Vec<(usize, char)> = text.char_indices().map(|(at, ch)| (at, fold_char(ch))).collect();
-    let mut ranges = Vec::new();
-    let mut start = 0;
-    while start + needle.len() <= chars.len() {
-        let found = chars[start..start + needle.len()]
-            .iter()
-            .map(|(_, ch)| *ch)
-            .eq(needle.iter().copied());
-        if found {
-            let from = chars[start].0;
-            let to = chars.get(start + needle.len()).map_or(text.len(), |(at, _)| *at);
-            ranges.push(from..to);
-            start += needle.len();
-        } else {
-            start += 1;
-        }
-    }
-    ranges
 }
 
 /// The chains of questions that cite one another (779 → 262 → 455), each in date order,
@@ -301,12 +245,6 @@ impl AnswerShare {
         share.add_question(question);
         share
     }
-
-    /// The share really answered, in percent; `None` without asking sub-questions.
-    pub fn answered_percent(self) -> Option<f64> {
-        // A display figure only; the counts stay exact.
-        (self.asking > 0).then(|| self.answered as f64 * 100.0 / self.asking as f64)
-    }
 }
 
 /// The figures of the timeline.
@@ -367,6 +305,7 @@ pub fn figures(dossier: &Dossier) -> Figures {
 mod tests {
     use super::*;
     use crate::model::question::{Answer, SubQuestion, SubQuestionRole};
+    use crate::model::text::{fold, match_ranges};
 
     fn bundled() -> Dossier {
         crate::store::bundled().unwrap()

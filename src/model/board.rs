@@ -3,10 +3,10 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use super::analysis::fold;
 use super::calendar::PartialDate;
 use super::dossier::{MemberId, OrganisationId, PartnerId};
 use super::source::{SourceRef, Sourced};
+use super::text::fold;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

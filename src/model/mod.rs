@@ -13,6 +13,7 @@ pub mod money;
 pub mod question;
 pub mod slide;
 pub mod source;
+pub mod text;
 
 pub use dossier::{Dossier, FORMAT_NAME, FORMAT_VERSION, Problem, ProblemKind};
 pub use money::{Money, MoneyError};

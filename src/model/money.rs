@@ -480,6 +480,13 @@ pub mod decimal_text {
     }
 }
 
+/// A number as a spreadsheet set to Dutch (Belgium) reads it, and as it is typed back: a
+/// decimal comma, no thousands separator, the decimals the value holds (an amount keeps
+/// its cents; normalize first to drop trailing zeros).
+pub fn spreadsheet_number(value: Decimal) -> String {
+    value.to_string().replace('.', ",")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

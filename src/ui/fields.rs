@@ -12,7 +12,7 @@ use super::theme;
 use crate::i18n::DateText as _;
 use crate::i18n::Language;
 use crate::model::calendar::PartialDate;
-use crate::model::money::{NOT_A_NUMBER, parse_number};
+use crate::model::money::{NOT_A_NUMBER, parse_number, spreadsheet_number};
 
 /// The text trimmed, or `None` when nothing is left.
 pub fn optional(text: &str) -> Option<String> {
@@ -23,7 +23,7 @@ pub fn optional(text: &str) -> Option<String> {
 /// A number as it is typed back: a decimal comma, the decimals it has, and no thousands
 /// separator (`1.500` would read as ambiguous).
 pub fn number_text(value: Decimal) -> String {
-    value.normalize().to_string().replace('.', ",")
+    spreadsheet_number(value.normalize())
 }
 
 #[derive(Debug, Default)]

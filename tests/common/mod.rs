@@ -2,8 +2,8 @@
 
 #![allow(dead_code)] // each test file uses its own part of this
 
-pub mod relayout;
-pub mod ui;
+pub(crate) mod relayout;
+pub(crate) mod ui;
 
 use dossier_workbench::model::Dossier;
 use dossier_workbench::model::board::MemberStatus;
@@ -11,14 +11,14 @@ use dossier_workbench::model::calendar::PartialDate;
 use dossier_workbench::model::edit::{Edit, History};
 use dossier_workbench::store;
 
-pub fn bundled() -> Dossier {
+pub(crate) fn bundled() -> Dossier {
     store::bundled().unwrap()
 }
 
 /// Applies the edit, then checks that undo gives the dossier back exactly and redo the
 /// edited one.
 /// (The id counter only moves forward, so that an id is never handed out twice.)
-pub fn apply_and_round_trip(dossier: &mut Dossier, edit: Edit) {
+pub(crate) fn apply_and_round_trip(dossier: &mut Dossier, edit: Edit) {
     let mut before = dossier.clone();
     let mut history = History::default();
     history.apply(dossier, edit).unwrap();
@@ -35,7 +35,7 @@ pub fn apply_and_round_trip(dossier: &mut Dossier, edit: Edit) {
 /// Gives four members of the bundled board mandate dates (the sources give none): Jef De
 /// Vrij and Najim Einauan (outgoing) since the founding, Hüseyin Aydinli until the end of
 /// 2019, Fernando Marzo since March 2018 (a month, not a day).
-pub fn give_mandate_dates(dossier: &mut Dossier) {
+pub(crate) fn give_mandate_dates(dossier: &mut Dossier) {
     let dates = [
         ("Jef De Vrij", Some("2017-01-31"), None, MemberStatus::Active),
         (

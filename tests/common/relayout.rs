@@ -6,7 +6,7 @@
 
 /// How to lay a text out again.
 #[derive(Clone, Copy, Debug)]
-pub struct Layout {
+pub(crate) struct Layout {
     /// The page width paragraphs are broken at, in characters.
     pub width: usize,
     /// Every so many lines of a paragraph, one comes out a word to a line (0: never).
@@ -18,7 +18,7 @@ pub struct Layout {
 }
 
 /// The layouts the reader must read alike.
-pub const LAYOUTS: [Layout; 5] = [
+pub(crate) const LAYOUTS: [Layout; 5] = [
     Layout {
         width: 60,
         one_word_every: 0,
@@ -132,7 +132,7 @@ fn header_block(lines: &[&str]) -> Vec<String> {
 }
 
 /// The text laid out again.
-pub fn relayout(text: &str, layout: Layout) -> String {
+pub(crate) fn relayout(text: &str, layout: Layout) -> String {
     let source: Vec<&str> = text.lines().collect();
     let header = header_block(&source);
     let mut out: Vec<String> = Vec::new();

@@ -12,7 +12,7 @@ use egui_kittest::kittest::Queryable as _;
 
 /// A file dialog that answers from a script.
 #[derive(Debug, Default)]
-pub struct ScriptedPicker {
+pub(crate) struct ScriptedPicker {
     answers: VecDeque<Picked>,
 }
 
@@ -27,7 +27,7 @@ impl FilePicker for ScriptedPicker {
 }
 
 /// How the tests start the app: no preferences unless a storage is given.
-pub fn startup(file: Option<PathBuf>, answers: Vec<Picked>, locale: &str, remember: bool) -> Startup {
+pub(crate) fn startup(file: Option<PathBuf>, answers: Vec<Picked>, locale: &str, remember: bool) -> Startup {
     Startup {
         file,
         tab: None,
@@ -43,7 +43,7 @@ pub fn startup(file: Option<PathBuf>, answers: Vec<Picked>, locale: &str, rememb
     }
 }
 
-pub fn launch(startup: Startup, storage: Option<MemoryStorage>) -> Harness<'static, WorkbenchApp> {
+pub(crate) fn launch(startup: Startup, storage: Option<MemoryStorage>) -> Harness<'static, WorkbenchApp> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
         .build_eframe(move |cc| {
@@ -54,12 +54,12 @@ pub fn launch(startup: Startup, storage: Option<MemoryStorage>) -> Harness<'stat
     harness
 }
 
-pub fn harness_with(file: Option<PathBuf>, answers: Vec<Picked>) -> Harness<'static, WorkbenchApp> {
+pub(crate) fn harness_with(file: Option<PathBuf>, answers: Vec<Picked>) -> Harness<'static, WorkbenchApp> {
     launch(startup(file, answers, "en-GB", false), None)
 }
 
 /// A copy of the bundled dossier under another title, saved in `folder`.
-pub fn dossier_file(folder: &Path, name: &str, title: &str) -> PathBuf {
+pub(crate) fn dossier_file(folder: &Path, name: &str, title: &str) -> PathBuf {
     let path = folder.join(name);
     let mut dossier = dossier_workbench::store::bundled().unwrap();
     dossier.title = title.into();
@@ -67,12 +67,12 @@ pub fn dossier_file(folder: &Path, name: &str, title: &str) -> PathBuf {
     path
 }
 
-pub fn harness() -> Harness<'static, WorkbenchApp> {
+pub(crate) fn harness() -> Harness<'static, WorkbenchApp> {
     harness_with(None, Vec::new())
 }
 
 /// Asserts that each text stands in the window, as an accessible label.
-pub fn assert_shows(harness: &Harness<'static, WorkbenchApp>, texts: &[&str], place: &str) {
+pub(crate) fn assert_shows(harness: &Harness<'static, WorkbenchApp>, texts: &[&str], place: &str) {
     for text in texts {
         assert!(
             harness.query_all_by_label(text).next().is_some(),
@@ -81,13 +81,13 @@ pub fn assert_shows(harness: &Harness<'static, WorkbenchApp>, texts: &[&str], pl
     }
 }
 
-pub fn press(harness: &mut Harness<'static, WorkbenchApp>, modifiers: Modifiers, key: Key) {
+pub(crate) fn press(harness: &mut Harness<'static, WorkbenchApp>, modifiers: Modifiers, key: Key) {
     harness.key_press_modifiers(modifiers, key);
     harness.run();
 }
 
 #[derive(Default)]
-pub struct MemoryStorage(pub std::collections::HashMap<String, String>);
+pub(crate) struct MemoryStorage(pub std::collections::HashMap<String, String>);
 
 impl eframe::Storage for MemoryStorage {
     fn get_string(&self, key: &str) -> Option<String> {
@@ -106,12 +106,15 @@ impl eframe::Storage for MemoryStorage {
 }
 
 /// The text field with this label.
-pub fn field<'h>(harness: &'h Harness<'static, WorkbenchApp>, label: &'h str) -> egui_kittest::Node<'h> {
+pub(crate) fn field<'h>(
+    harness: &'h Harness<'static, WorkbenchApp>,
+    label: &'h str,
+) -> egui_kittest::Node<'h> {
     harness.get_by_role_and_label(egui::accesskit::Role::TextInput, label)
 }
 
 /// Brings the field with this label into view, replaces its text and presses Enter.
-pub fn type_into(harness: &mut Harness<'static, WorkbenchApp>, label: &str, text: &str) {
+pub(crate) fn type_into(harness: &mut Harness<'static, WorkbenchApp>, label: &str, text: &str) {
     field(harness, label).scroll_to_me();
     harness.run();
     field(harness, label).focus();
@@ -124,7 +127,7 @@ pub fn type_into(harness: &mut Harness<'static, WorkbenchApp>, label: &str, text
 }
 
 /// Renames the dossier through Edit → Dossier details.
-pub fn rename(harness: &mut Harness<'static, WorkbenchApp>, title: &str) {
+pub(crate) fn rename(harness: &mut Harness<'static, WorkbenchApp>, title: &str) {
     harness.get_by_label("Edit").click();
     harness.run();
     harness.get_by_label("Dossier details…").click();
@@ -141,7 +144,7 @@ pub fn rename(harness: &mut Harness<'static, WorkbenchApp>, title: &str) {
 
 /// Opens the cell editor on a cell by clicking it and pressing Enter, types over what
 /// is there, and presses Enter.
-pub fn type_into_cell(harness: &mut Harness<'static, WorkbenchApp>, cell: &str, text: &str) {
+pub(crate) fn type_into_cell(harness: &mut Harness<'static, WorkbenchApp>, cell: &str, text: &str) {
     use egui_kittest::kittest::NodeT as _;
     harness.get_by_label(cell).click();
     harness.run();

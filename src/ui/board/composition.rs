@@ -19,7 +19,7 @@ use crate::ui::{ViewContext, theme, widgets};
 
 /// The day field, its calendar, and a click to today or the founding day. Returns the
 /// day chosen.
-pub fn day_choice_ui(
+pub(super) fn day_choice_ui(
     ui: &mut Ui,
     view: &ViewContext<'_>,
     organisation: &Organisation,
@@ -73,7 +73,7 @@ fn undetermined_reason(why: Undetermined, texts: &Texts) -> &'static str {
 
 /// The composition on a day, in words: worked out once per dossier state and day.
 #[derive(Debug, Default)]
-pub struct CompositionLines {
+pub(super) struct CompositionLines {
     made_for: Memo<(OrganisationId, Date)>,
     before_founding: Option<String>,
     sat: String,
@@ -162,7 +162,7 @@ impl CompositionLines {
 }
 
 /// One line per answer: sat, did not sit, and the dates do not tell.
-pub fn composition_ui(
+pub(super) fn composition_ui(
     ui: &mut Ui,
     view: &ViewContext<'_>,
     organisation: &Organisation,
@@ -191,7 +191,7 @@ pub fn composition_ui(
 
 /// Who is present, as ticked, and what follows from it, kept between frames.
 #[derive(Debug, Default)]
-pub struct Presence {
+pub(super) struct Presence {
     absent: HashSet<MemberId>,
     /// Counts the ticks, so that the majority is worked out again only after one.
     ticks: u64,
@@ -234,7 +234,7 @@ impl Presence {
 const PRESENCE_ROWS: usize = 8;
 
 /// The members present, ticked, and the votes a simple majority of them takes.
-pub fn majority_ui(
+pub(super) fn majority_ui(
     ui: &mut Ui,
     view: &ViewContext<'_>,
     organisation: &Organisation,

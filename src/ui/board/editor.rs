@@ -17,7 +17,7 @@ use crate::ui::fields::FieldBuffers;
 use crate::ui::{Commands, ViewContext, theme, widgets};
 
 #[derive(Debug, Default)]
-pub struct EditorState {
+pub(super) struct EditorState {
     fields: FieldBuffers,
     /// What the side panel showed last, so that the buffers start afresh for another.
     showing: Option<Focus>,
@@ -40,7 +40,7 @@ impl EditorState {
 }
 
 /// Draws the editor for `focus`. Returns true when it is closed.
-pub fn editor_ui(
+pub(super) fn editor_ui(
     ui: &mut Ui,
     view: &ViewContext<'_>,
     organisation: &Organisation,

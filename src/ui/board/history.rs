@@ -20,7 +20,7 @@ const BAR_HEIGHT: f32 = 16.0;
 const DAY_STRIP: f32 = 18.0;
 
 /// The chart. Returns the day clicked.
-pub fn history_ui(
+pub(super) fn history_ui(
     ui: &mut Ui,
     view: &ViewContext<'_>,
     organisation: &Organisation,

@@ -8,8 +8,8 @@ use super::{Derived, Focus, Grouping};
 use crate::i18n::DateText as _;
 use crate::i18n::Texts;
 pub use crate::i18n::{member_status_name as status_name, role_name};
-use crate::model::analysis::fold;
 use crate::model::board::{BoardMember, BoardRole, MemberStatus, Organisation, VotingRight};
+use crate::model::text::fold;
 use crate::ui::widgets::{self, SortKey, chip, known_first, text_or_unknown};
 use crate::ui::{ViewContext, theme};
 
@@ -40,7 +40,7 @@ impl MemberColumn {
 
 /// A line of the members table.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Line {
+pub(super) enum Line {
     Group { title: String, count: usize },
     Member(usize),
 }
@@ -73,7 +73,7 @@ fn vote_rank(right: VotingRight) -> u8 {
 
 /// The member indexes in the order of `sort`; the dossier's order without one. Ties
 /// go by name, and names by their letters (Hüseyin with Huseyin, İlker among the I's).
-pub fn sorted(
+pub(super) fn sorted(
     organisation: &Organisation,
     sources: &[String],
     sort: Option<SortKey<MemberColumn>>,
@@ -105,7 +105,12 @@ pub fn sorted(
 }
 
 /// The table's lines: the members in `order`, under a heading per group when grouped.
-pub fn lines(organisation: &Organisation, order: &[usize], grouping: Grouping, texts: &Texts) -> Vec<Line> {
+pub(super) fn lines(
+    organisation: &Organisation,
+    order: &[usize],
+    grouping: Grouping,
+    texts: &Texts,
+) -> Vec<Line> {
     let board = &organisation.board;
     let group_of = |index: usize| -> (u8, String, String) {
         let member = &board[index];
@@ -148,7 +153,7 @@ pub fn lines(organisation: &Organisation, order: &[usize], grouping: Grouping, t
 
 /// Cards by represented organisation: the chair's first, then by name, those without a
 /// known organisation last; in each, the chair first, then by name.
-pub fn cards(organisation: &Organisation) -> Vec<(Option<String>, Vec<usize>)> {
+pub(super) fn cards(organisation: &Organisation) -> Vec<(Option<String>, Vec<usize>)> {
     let board = &organisation.board;
     let mut cards: Vec<(Option<String>, Vec<usize>)> = Vec::new();
     for (index, member) in board.iter().enumerate() {
@@ -166,7 +171,7 @@ pub fn cards(organisation: &Organisation) -> Vec<(Option<String>, Vec<usize>)> {
 }
 
 /// The status as a chip: outgoing stands out, former is quiet.
-pub fn status_chip(ui: &mut Ui, status: MemberStatus, texts: &Texts) -> egui::Response {
+pub(super) fn status_chip(ui: &mut Ui, status: MemberStatus, texts: &Texts) -> egui::Response {
     let palette = theme::palette(ui.visuals().dark_mode);
     let color = match status {
         MemberStatus::Active => palette.good,
@@ -177,7 +182,7 @@ pub fn status_chip(ui: &mut Ui, status: MemberStatus, texts: &Texts) -> egui::Re
 }
 
 /// The voting right in words; "unknown" set apart so it is never read as "no".
-pub fn vote_ui(ui: &mut Ui, right: VotingRight, texts: &Texts) -> egui::Response {
+pub(super) fn vote_ui(ui: &mut Ui, right: VotingRight, texts: &Texts) -> egui::Response {
     match right {
         VotingRight::Yes => ui.label(texts.yes),
         VotingRight::No => ui.label(texts.no),
@@ -185,7 +190,7 @@ pub fn vote_ui(ui: &mut Ui, right: VotingRight, texts: &Texts) -> egui::Response
     }
 }
 
-pub fn table_ui(
+pub(super) fn table_ui(
     ui: &mut Ui,
     view: &ViewContext<'_>,
     organisation: &Organisation,
@@ -327,7 +332,7 @@ fn member_cells(
 }
 
 /// The board as cards, one per represented organisation, for the projector.
-pub fn cards_ui(
+pub(super) fn cards_ui(
     ui: &mut Ui,
     view: &ViewContext<'_>,
     organisation: &Organisation,

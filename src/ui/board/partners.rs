@@ -7,10 +7,10 @@ use super::{Derived, Focus};
 use crate::i18n::DateText as _;
 use crate::i18n::Texts;
 pub use crate::i18n::sector_name;
-use crate::model::analysis::fold;
 use crate::model::board::{Organisation, Partner, Sector};
 use crate::model::dossier::PartnerId;
 use crate::model::edit::Edit;
+use crate::model::text::fold;
 use crate::ui::widgets::{self, SortKey, known_first, text_or_unknown};
 use crate::ui::{Commands, ViewContext};
 
@@ -24,7 +24,7 @@ pub enum PartnerColumn {
 
 /// The partner indexes in the order of `sort`, unknown values last; the dossier's order
 /// without one.
-pub fn sorted(
+pub(super) fn sorted(
     organisation: &Organisation,
     sources: &[String],
     sort: Option<SortKey<PartnerColumn>>,
@@ -50,7 +50,7 @@ pub fn sorted(
     order
 }
 
-pub fn partners_ui(
+pub(super) fn partners_ui(
     ui: &mut Ui,
     view: &ViewContext<'_>,
     organisation: &Organisation,
@@ -163,7 +163,7 @@ pub fn partners_ui(
 }
 
 /// The partners as lines by sector, for the projector: `trade union: ABVV · ACLVB · ACV`.
-pub fn by_sector_ui(ui: &mut Ui, view: &ViewContext<'_>, organisation: &Organisation) {
+pub(super) fn by_sector_ui(ui: &mut Ui, view: &ViewContext<'_>, organisation: &Organisation) {
     let texts = view.texts;
     if organisation.partners.is_empty() {
         ui.label(RichText::new(texts.no_partners).weak());

@@ -10,7 +10,7 @@ use egui::{Align, Event, Key, Layout, RichText, Sense, Ui};
 use egui_extras::{Column as GridColumn, TableBuilder};
 use rust_decimal::Decimal;
 
-use crate::export::csv::spreadsheet_text;
+use crate::export::csv::{spreadsheet_text, tsv_text};
 use crate::i18n::Texts;
 use crate::import::tsv::{PasteProblem, parse_tsv, read_rows};
 use crate::model::Money;
@@ -19,7 +19,7 @@ use crate::model::budget::{
 };
 use crate::model::dossier::{ColumnId, IdAllocator, RowId, TableId};
 use crate::model::edit::Edit;
-use crate::model::money::format_decimal;
+use crate::model::money::{format_decimal, spreadsheet_number};
 use crate::ui::widgets::{self, measured_width};
 use crate::ui::{Commands, ViewContext, theme};
 
@@ -1184,10 +1184,9 @@ fn copy_selection(
     cursor: CellRef,
 ) -> (String, usize) {
     let (rows, columns) = selected_cells(derived, state, cursor);
-    let mut text = String::new();
-    for index in &rows {
+    let lines = rows.iter().map(|index| {
         let row = &table.rows[*index];
-        let fields: Vec<String> = columns
+        columns
             .iter()
             .map(|column| match column {
                 Shown::Data(at) => spreadsheet_text(&row.cells[*at]),
@@ -1195,21 +1194,12 @@ fn copy_selection(
                     .computed
                     .get(*at)
                     .and_then(|c| table.computed_value(row, &c.formula, &derived.totals))
-                    .map(|value| value.round_dp(6).normalize().to_string().replace('.', ","))
+                    .map(|value| spreadsheet_number(value.round_dp(6).normalize()))
                     .unwrap_or_default(),
             })
-            .map(|field| {
-                if field.contains(['\t', '\n', '"']) {
-                    format!("\"{}\"", field.replace('"', "\"\""))
-                } else {
-                    field
-                }
-            })
-            .collect();
-        text.push_str(&fields.join("\t"));
-        text.push('\n');
-    }
-    (text, rows.len() * columns.len())
+            .collect()
+    });
+    (tsv_text(lines), rows.len() * columns.len())
 }
 
 /// Pastes tab-separated text at the cursor: over the rows from the cursor down, adding

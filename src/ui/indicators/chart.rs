@@ -14,7 +14,7 @@ use crate::ui::ViewContext;
 
 /// Target and actual colours: a light grey and a dark blue (Okabe–Ito), which stay apart
 /// in greyscale and for colour-blind viewers; the legend names them.
-pub fn bar_colors(dark: bool) -> (Color32, Color32) {
+pub(super) fn bar_colors(dark: bool) -> (Color32, Color32) {
     if dark {
         (Color32::from_gray(110), Color32::from_rgb(86, 180, 233))
     } else {
@@ -40,21 +40,21 @@ fn axis_label(name: &str, max_chars: usize) -> String {
 
 /// The most engagement types one chart shows: more bars could not be read, and would
 /// cost every frame.
-pub const CHART_ROWS: usize = 40;
+pub(super) const CHART_ROWS: usize = 40;
 
 /// How many bars the chart shows.
-pub fn chart_rows(derived: &Derived) -> usize {
+pub(super) fn chart_rows(derived: &Derived) -> usize {
     derived.order.len().min(CHART_ROWS)
 }
 
 /// The height the bar chart takes for `rows` engagement types, with the legend's band.
-pub fn bar_chart_height(rows: usize) -> f32 {
+pub(super) fn bar_chart_height(rows: usize) -> f32 {
     (rows as f32 * 40.0 + 110.0).max(220.0)
 }
 
 /// `still` leaves out what only the pointer brings, the hover label and the crosshair:
 /// for a picture, and for a projector.
-pub fn bar_chart_ui(
+pub(super) fn bar_chart_ui(
     ui: &mut Ui,
     view: &ViewContext<'_>,
     derived: &Derived,
@@ -241,7 +241,7 @@ fn unit_label(indicators: &[Indicator]) -> String {
 }
 
 /// An indicator's measurements over time as steps, with its target as a line.
-pub fn trend_ui(ui: &mut Ui, view: &ViewContext<'_>, indicator: &Indicator) {
+pub(super) fn trend_ui(ui: &mut Ui, view: &ViewContext<'_>, indicator: &Indicator) {
     let texts = view.texts;
     let (target_color, actual_color) = bar_colors(ui.visuals().dark_mode);
     let points: Vec<[f64; 2]> = indicator
@@ -295,7 +295,7 @@ pub fn trend_ui(ui: &mut Ui, view: &ViewContext<'_>, indicator: &Indicator) {
 }
 
 /// A small line of the measurements in a table cell, with the target dashed.
-pub fn sparkline_ui(ui: &mut Ui, indicator: &Indicator) {
+pub(super) fn sparkline_ui(ui: &mut Ui, indicator: &Indicator) {
     let (rect, _) = ui.allocate_exact_size(vec2(80.0, ui.available_height().min(24.0)), Sense::hover());
     let measurements = indicator.chronological();
     let values: Vec<f64> = measurements.iter().map(|m| plotted(m.value)).collect();

@@ -15,7 +15,7 @@ use crate::ui::fields::FieldBuffers;
 use crate::ui::{Commands, ViewContext, theme, widgets};
 
 #[derive(Debug, Default)]
-pub struct EditorState {
+pub(super) struct EditorState {
     fields: FieldBuffers,
     showing: Option<IndicatorId>,
     /// The measurement being added: date, value, and why it was refused.
@@ -54,7 +54,7 @@ fn read_count(text: &str, texts: &crate::i18n::Texts) -> Result<Decimal, String>
 }
 
 /// Draws the editor. Returns true when it is closed.
-pub fn editor_ui(
+pub(super) fn editor_ui(
     ui: &mut Ui,
     view: &ViewContext<'_>,
     indicator: &Indicator,

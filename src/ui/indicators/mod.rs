@@ -124,10 +124,6 @@ impl IndicatorsView {
         });
     }
 
-    pub fn exporting(&self) -> bool {
-        self.export.is_some()
-    }
-
     pub fn ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, commands: &mut Commands) {
         self.derived.refresh(view, self.sort);
         let indicators = &view.dossier.indicators;

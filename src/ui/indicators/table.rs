@@ -8,9 +8,9 @@ use rust_decimal::Decimal;
 use super::{Derived, number, percent_text, status_name};
 use crate::i18n::DateText as _;
 use crate::i18n::Texts;
-use crate::model::analysis::fold;
 use crate::model::dossier::IndicatorId;
 use crate::model::indicator::{Figures, Indicator, Status};
+use crate::model::text::fold;
 use crate::ui::widgets::{self, SortKey, chip, figure, known_first};
 use crate::ui::{ViewContext, theme};
 
@@ -49,7 +49,7 @@ fn status_rank(status: Option<Status>) -> Option<u8> {
 
 /// The indicator indexes in the order of `sort`, unknown values last either way; the
 /// dossier's order without one.
-pub fn sorted(
+pub(super) fn sorted(
     indicators: &[Indicator],
     figures: &[Figures],
     sort: Option<SortKey<IndicatorColumn>>,
@@ -81,7 +81,7 @@ pub fn sorted(
     order
 }
 
-pub fn status_chip(ui: &mut Ui, texts: &Texts, status: Option<Status>) {
+pub(super) fn status_chip(ui: &mut Ui, texts: &Texts, status: Option<Status>) {
     let palette = theme::palette(ui.visuals().dark_mode);
     match status {
         Some(status) => {
@@ -103,7 +103,7 @@ fn right(ui: &mut Ui, text: RichText) {
 }
 
 /// The table. Returns the indicator clicked.
-pub fn table_ui(
+pub(super) fn table_ui(
     ui: &mut Ui,
     view: &ViewContext<'_>,
     derived: &Derived,

@@ -58,7 +58,7 @@ struct Layout {
 }
 
 #[derive(Debug, Default)]
-pub struct AxisState {
+pub(super) struct AxisState {
     /// The visible days, `None` until first fitted.
     range: Option<(f64, f64)>,
     layout: Layout,
@@ -82,7 +82,7 @@ const MOST_LANES: usize = 10;
 /// Room kept for a label beside a mark, in points at the fitted zoom.
 const LABEL_ROOM: f32 = 170.0;
 
-pub fn axis_ui(
+pub(super) fn axis_ui(
     ui: &mut Ui,
     view: &ViewContext<'_>,
     derived: &Derived,

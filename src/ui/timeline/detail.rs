@@ -8,7 +8,7 @@ use super::list::{highlighted, kind_color, kind_name};
 use super::{Derived, Selection};
 use crate::i18n::DateText as _;
 use crate::i18n::Texts;
-pub use crate::i18n::answer_status_name as status_name;
+pub(super) use crate::i18n::answer_status_name as status_name;
 use crate::i18n::format_day;
 use crate::model::analysis::{AnswerShare, Timeliness};
 use crate::model::calendar::format_day_short;
@@ -22,7 +22,7 @@ use crate::ui::{Commands, ViewContext, theme};
 
 /// Draws a question; returns whether the user asked to edit it.
 #[allow(clippy::too_many_arguments)] // the view's parts, passed apart so each is borrowed as it must be
-pub fn question_ui(
+pub(super) fn question_ui(
     ui: &mut Ui,
     view: &ViewContext<'_>,
     derived: &Derived,
@@ -334,7 +334,7 @@ fn answer_part_ui(ui: &mut Ui, texts: &Texts, part: &AnswerPart, query: &str, pl
 const RAW_BLOCK_LINES: usize = 6;
 
 fn match_ranges_empty(text: &str, query: &str) -> bool {
-    crate::model::analysis::match_ranges(text, query).is_empty()
+    crate::model::text::match_ranges(text, query).is_empty()
 }
 
 fn minister_ui(ui: &mut Ui, minister: Option<&Minister>, texts: &Texts) {
@@ -351,7 +351,7 @@ fn minister_ui(ui: &mut Ui, minister: Option<&Minister>, texts: &Texts) {
     }
 }
 
-pub fn note_ui(ui: &mut Ui, texts: &Texts, note: &str) {
+pub(super) fn note_ui(ui: &mut Ui, texts: &Texts, note: &str) {
     ui.add_space(6.0);
     egui::Frame::new()
         .fill(ui.visuals().faint_bg_color)
@@ -457,7 +457,7 @@ fn thread_ui(
 }
 
 /// Draws an event; returns whether the user asked to edit it.
-pub fn event_ui(
+pub(super) fn event_ui(
     ui: &mut Ui,
     view: &ViewContext<'_>,
     event: &Event,
@@ -511,7 +511,7 @@ pub fn event_ui(
 }
 
 /// "answered", "3 of 5 answered", "not answered" or "cited only", with a colour.
-pub fn answer_state(question: &Question, texts: &Texts, dark: bool) -> (String, egui::Color32) {
+pub(super) fn answer_state(question: &Question, texts: &Texts, dark: bool) -> (String, egui::Color32) {
     let palette = theme::palette(dark);
     if question.coverage == Coverage::CitedOnly {
         return (texts.cited_only.to_string(), palette.accent);
@@ -526,7 +526,7 @@ pub fn answer_state(question: &Question, texts: &Texts, dark: bool) -> (String, 
 }
 
 /// "5 of 7 sub-questions really answered: 1 referred, 1 deferred (suggested, not yet confirmed)".
-pub fn share_text(share: AnswerShare, texts: &Texts) -> String {
+pub(super) fn share_text(share: AnswerShare, texts: &Texts) -> String {
     let mut text = texts.share_answered(share.answered, share.asking);
     let others = [
         (share.partly, texts.status_partly),
@@ -550,7 +550,7 @@ pub fn share_text(share: AnswerShare, texts: &Texts) -> String {
 }
 
 /// "due 26/03/2019: overdue", "due 26/03/2019; answer date unknown" …
-pub fn timeliness_text(state: Timeliness, texts: &Texts) -> String {
+pub(super) fn timeliness_text(state: Timeliness, texts: &Texts) -> String {
     let due = format_day_short(state.deadline());
     let word = match state {
         Timeliness::Pending { .. } => texts.due_pending,

@@ -19,7 +19,7 @@ use crate::ui::fields::FieldBuffers;
 use crate::ui::{Commands, ViewContext, theme};
 
 #[derive(Debug, Default)]
-pub struct EditorState {
+pub(super) struct EditorState {
     /// The question or event being edited.
     pub editing: Option<Selection>,
     fields: FieldBuffers,
@@ -29,12 +29,12 @@ pub struct EditorState {
 }
 
 impl EditorState {
-    pub fn new_holiday(&mut self) -> (&mut String, &mut String, &mut Option<String>) {
+    pub(super) fn new_holiday(&mut self) -> (&mut String, &mut String, &mut Option<String>) {
         let (name, rule, error) = &mut self.holiday;
         (name, rule, error)
     }
 
-    pub fn open(&mut self, what: Selection) {
+    pub(super) fn open(&mut self, what: Selection) {
         self.editing = Some(what);
         self.fields.clear();
         self.confirm_delete = false;
@@ -81,7 +81,7 @@ fn day_text(date: Option<Date>) -> String {
         .unwrap_or_default()
 }
 
-pub fn question_editor_ui(
+pub(super) fn question_editor_ui(
     ui: &mut Ui,
     view: &ViewContext<'_>,
     question: &Question,
@@ -468,7 +468,7 @@ fn next_label(question: &Question) -> String {
     (highest + 1).to_string()
 }
 
-pub fn event_editor_ui(
+pub(super) fn event_editor_ui(
     ui: &mut Ui,
     view: &ViewContext<'_>,
     event: &Event,

@@ -14,13 +14,13 @@ use crate::ui::{Commands, ViewContext, theme};
 
 /// What the figures' long lists remember between frames.
 #[derive(Debug, Default)]
-pub struct FiguresRows {
+pub(super) struct FiguresRows {
     questioners: LazyRows,
     ministers: LazyRows,
     threads: LazyRows,
 }
 
-pub fn figures_ui(
+pub(super) fn figures_ui(
     ui: &mut Ui,
     view: &ViewContext<'_>,
     derived: &Derived,

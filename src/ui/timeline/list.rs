@@ -8,12 +8,13 @@ use super::{Derived, Entry, Selection};
 use crate::i18n::DateText as _;
 use crate::i18n::Texts;
 pub use crate::i18n::kind_name;
-use crate::model::analysis::{AnswerShare, Timeliness, fold, match_ranges};
+use crate::model::analysis::{AnswerShare, Timeliness};
 use crate::model::calendar::{PartialDate, When, format_day_short};
 use crate::model::dossier::{EventId, QuestionId};
 use crate::model::edit::Edit;
 use crate::model::event::{Event, EventKind};
 use crate::model::question::{Coverage, Question};
+use crate::model::text::{fold, match_ranges};
 use crate::ui::{Commands, ViewContext, theme};
 
 /// Which questions to show by how they were answered.
@@ -70,14 +71,14 @@ impl Filter {
 
 /// The filtered list, kept until the filter or the dossier changes.
 #[derive(Debug, Default)]
-pub struct ListState {
+pub(super) struct ListState {
     made_for: Memo<Filter>,
     shown: Vec<Entry>,
     from_error: Option<String>,
     to_error: Option<String>,
 }
 
-pub fn list_ui(
+pub(super) fn list_ui(
     ui: &mut Ui,
     view: &ViewContext<'_>,
     derived: &Derived,
@@ -298,7 +299,7 @@ fn refresh(view: &ViewContext<'_>, derived: &Derived, state: &mut ListState, fil
 }
 
 /// Everything the search looks in for an event, folded.
-pub fn event_search_text(event: &Event) -> String {
+pub(super) fn event_search_text(event: &Event) -> String {
     fold(&format!(
         "{}\n{}\n{}",
         event.title,
@@ -400,7 +401,7 @@ fn entry_line(
 }
 
 /// Appends `text` to a layout, with the places where `query` stands marked.
-pub fn highlighted(
+pub(super) fn highlighted(
     job: &mut LayoutJob,
     text: &str,
     query: &str,
@@ -424,7 +425,7 @@ pub fn highlighted(
     job.append(&text[at..], 0.0, format);
 }
 
-pub fn kind_color(kind: EventKind, dark: bool) -> egui::Color32 {
+pub(super) fn kind_color(kind: EventKind, dark: bool) -> egui::Color32 {
     let palette = theme::palette(dark);
     match kind {
         EventKind::Happened | EventKind::Planned => palette.accent,
