@@ -181,7 +181,7 @@ fn a_column_a_sum_works_from_cannot_be_removed() {
             computed: vec![wrong]
         }
         .apply(&mut dossier),
-        Err(EditError::Invalid(_))
+        Err(EditError::NeedsMoney(name)) if name == "Fout"
     ));
 }
 
