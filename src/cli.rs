@@ -1,44 +1,144 @@
 //! The command line: subcommands for the data, or a dossier file to open in the window.
+//! Parsed with `clap`, so each subcommand has its `--help` and options go in any order;
+//! what clap cannot say (which option goes with which) is checked here, in our words.
 
 use std::path::PathBuf;
+
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::export::csv::Delimiter;
 use crate::i18n::Language;
 use crate::ui::Tab;
 use crate::ui::launch::{Launch, RendererChoice};
 
-pub const USAGE: &str = "\
-Dossier Workbench — follow a policy dossier through parliamentary written questions
+/// Dossier Workbench — follow a policy dossier through parliamentary written questions.
+///
+/// Without a subcommand it opens the window, on FILE or on the last dossier opened.
+#[derive(Debug, Parser)]
+#[command(name = "dossier-workbench", version, args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Sub>,
+    #[command(flatten)]
+    window: WindowArgs,
+}
 
-Usage:
-  dossier-workbench [FILE]            open the window (on FILE, or the last dossier)
-      --renderer wgpu|glow            force a renderer (default: wgpu, falling back to glow)
-      --screenshot OUT.png            save a picture of the window to OUT.png and exit
-      --chart OUT.png                 save the indicator chart to OUT.png (as Export chart does) and exit
-      --tab timeline|budget|board|indicators
-      --present                       start presenting (full screen, large type; Esc leaves)
-  dossier-workbench summary [FILE]    print an overview (of the bundled dossier without FILE)
-  dossier-workbench check FILE        check that FILE is a valid dossier; exit 1 if not
-  dossier-workbench format FILE       rewrite FILE in the standard layout (after hand edits)
-  dossier-workbench export FILE --csv TABLE OUT | --tsv TABLE OUT | --html OUT [--lang en|nl]
-                                      write a table as CSV or TSV: a budget table (its number,
-                                      id or title), questions, board, partners or indicators;
-                                      or the whole dossier as one standalone HTML report
-  dossier-workbench install-desktop [--uninstall]
-                                      install this program, its icon, menu entry and the
-                                      *.dossier.json file type for the current user (Linux)
-  dossier-workbench generate OUT.dossier.json [--questions N] [--budget-rows N]
-                     [--members N] [--indicators N] [--seed S]
-                                      write a large made-up dossier for measuring
-                                      (defaults 20000, 100000, 1000, 10000; seed 1)
-  dossier-workbench import FILE.pdf|FILE.txt [--into DOSSIER] [--update] [--text]
-                                      read a written question and its answer (the PDF the
-                                      Parliament publishes, or its text); print it as JSON
-                                      (warnings on stderr), or add it to DOSSIER (--update
-                                      replaces the same question there); --text prints the
-                                      text as the reader sees it (a PDF's text layer)
-  dossier-workbench --help | --version
-";
+#[derive(Debug, Args)]
+struct WindowArgs {
+    /// A dossier file to open (a double-clicked file)
+    #[arg(value_name = "FILE")]
+    file: Option<PathBuf>,
+    /// Force a renderer: wgpu or glow (default: wgpu, falling back to glow)
+    #[arg(long, value_name = "wgpu|glow", value_parser = renderer)]
+    renderer: Option<RendererChoice>,
+    /// Save a picture of the window to OUT.png and exit
+    #[arg(long, value_name = "OUT.png")]
+    screenshot: Option<PathBuf>,
+    /// Save the indicator chart to OUT.png (as Export chart does) and exit
+    #[arg(long, value_name = "OUT.png")]
+    chart: Option<PathBuf>,
+    /// Start on a tab: timeline, budget, board or indicators
+    #[arg(long, value_name = "TAB", value_parser = tab)]
+    tab: Option<Tab>,
+    /// Start presenting (full screen, large type; Esc leaves)
+    #[arg(long)]
+    present: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum Sub {
+    /// Print an overview of FILE (of the bundled dossier without FILE)
+    Summary {
+        /// The dossier file
+        file: Option<PathBuf>,
+    },
+    /// Check that FILE is a valid dossier; exit 1 if not
+    Check {
+        /// The dossier file
+        file: Option<PathBuf>,
+    },
+    /// Rewrite FILE in the standard layout (after hand edits)
+    Format {
+        /// The dossier file
+        file: Option<PathBuf>,
+    },
+    /// Write a table as CSV or TSV, or the whole dossier as one standalone HTML report.
+    ///
+    /// TABLE is a budget table (its number, id or title), questions, board, partners or
+    /// indicators.
+    Export {
+        /// The dossier file
+        file: Option<PathBuf>,
+        /// Write TABLE as CSV for a Belgian spreadsheet
+        #[arg(long, num_args = 2, value_names = ["TABLE", "OUT"])]
+        csv: Option<Vec<String>>,
+        /// Write TABLE as tab-separated text
+        #[arg(long, num_args = 2, value_names = ["TABLE", "OUT"])]
+        tsv: Option<Vec<String>>,
+        /// Write the whole dossier as one HTML report
+        #[arg(long, value_name = "OUT")]
+        html: Option<PathBuf>,
+        /// The language of the headings: en or nl (default: the system's)
+        #[arg(long, value_name = "en|nl", value_parser = language)]
+        lang: Option<Language>,
+    },
+    /// Install this program, its icon, menu entry and the *.dossier.json file type for
+    /// the current user (Linux)
+    InstallDesktop {
+        /// Remove what was installed
+        #[arg(long)]
+        uninstall: bool,
+    },
+    /// Write a large made-up dossier for measuring
+    Generate {
+        /// The file to write
+        #[arg(value_name = "OUT.dossier.json")]
+        out: Option<PathBuf>,
+        /// How many written questions
+        #[arg(long, value_name = "N", default_value_t = 20_000)]
+        questions: usize,
+        /// How many rows over the budget tables
+        #[arg(long, value_name = "N", default_value_t = 100_000)]
+        budget_rows: usize,
+        /// How many board members
+        #[arg(long, value_name = "N", default_value_t = 1_000)]
+        members: usize,
+        /// How many indicators
+        #[arg(long, value_name = "N", default_value_t = 10_000)]
+        indicators: usize,
+        /// The seed of the made-up data: the same seed makes the same dossier
+        #[arg(long, value_name = "S", default_value_t = 1)]
+        seed: u64,
+    },
+    /// Read a written question and its answer (the PDF the Parliament publishes, or its
+    /// text); print it as JSON (warnings on stderr), or add it to a dossier
+    Import {
+        /// The question's PDF or text
+        #[arg(value_name = "FILE.pdf|FILE.txt")]
+        file: Option<PathBuf>,
+        /// Add it to this dossier file
+        #[arg(long, value_name = "DOSSIER")]
+        into: Option<PathBuf>,
+        /// Replace the same question in the dossier
+        #[arg(long)]
+        update: bool,
+        /// Print the text as the reader sees it (a PDF's text layer) and stop
+        #[arg(long)]
+        text: bool,
+    },
+}
+
+fn renderer(name: &str) -> Result<RendererChoice, String> {
+    RendererChoice::from_key(name).ok_or_else(|| format!("unknown renderer '{name}': use wgpu or glow"))
+}
+
+fn tab(name: &str) -> Result<Tab, String> {
+    Tab::from_key(name).ok_or_else(|| format!("unknown tab '{name}'"))
+}
+
+fn language(code: &str) -> Result<Language, String> {
+    Language::from_code(code).ok_or_else(|| format!("'--lang' takes en or nl, not '{code}'"))
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
@@ -79,8 +179,10 @@ pub enum Command {
         sizes: crate::generate::Sizes,
         seed: u64,
     },
-    Help,
-    Version,
+    /// `--help` (of the program or a subcommand): the text to print.
+    Help(String),
+    /// `--version`: the text to print.
+    Version(String),
 }
 
 /// What `export` writes.
@@ -90,188 +192,132 @@ pub enum ExportWhat {
     Html,
 }
 
+/// A command line that does not say what to do, with the reason and how to use it.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{0}\n\n{USAGE}")]
+#[error("{0}")]
 pub struct UsageError(String);
 
+impl UsageError {
+    /// Our reason, with the usage of `subcommand` under it, as clap shows its own.
+    fn of(subcommand: &str, reason: &str) -> UsageError {
+        let mut command = Cli::command();
+        // Built, so that the usage names the program before the subcommand.
+        command.build();
+        let usage = command
+            .find_subcommand_mut(subcommand)
+            .map(|sub| sub.render_usage().to_string())
+            .unwrap_or_default();
+        UsageError(format!(
+            "error: {reason}\n\n{usage}\n\nFor more information, try 'dossier-workbench {subcommand} --help'."
+        ))
+    }
+}
+
+/// The words after the program's name, as a command.
 pub fn parse(args: &[String]) -> Result<Command, UsageError> {
-    let first = args.first().map(String::as_str);
-    let subcommand_file = |name: &str| -> Result<PathBuf, UsageError> {
-        match args {
-            [_, file] => Ok(PathBuf::from(file)),
-            [_] => Err(UsageError(format!("'{name}' needs the path of a dossier file"))),
-            [_, _, extra, ..] => Err(UsageError(format!("unexpected '{extra}'"))),
-            [] => Err(UsageError(format!("'{name}' needs the path of a dossier file"))),
-        }
-    };
-    match first {
-        Some("--help" | "-h" | "help") => Ok(Command::Help),
-        Some("--version" | "-V") => Ok(Command::Version),
-        Some("summary") => match args {
-            [_] => Ok(Command::Summary { file: None }),
-            _ => subcommand_file("summary").map(|file| Command::Summary { file: Some(file) }),
-        },
-        Some("check") => subcommand_file("check").map(|file| Command::Check { file }),
-        Some("format") => subcommand_file("format").map(|file| Command::Format { file }),
-        Some("export") => parse_export(&args[1..]),
-        Some("install-desktop") => match &args[1..] {
-            [] => Ok(Command::InstallDesktop { uninstall: false }),
-            [option] if option == "--uninstall" => Ok(Command::InstallDesktop { uninstall: true }),
-            _ => Err(UsageError("'install-desktop' takes only --uninstall".into())),
-        },
-        Some("import") => parse_import(&args[1..]),
-        Some("generate") => parse_generate(&args[1..]),
-        _ => parse_window(args).map(Command::Window),
-    }
-}
-
-fn parse_export(args: &[String]) -> Result<Command, UsageError> {
-    let usage = || {
-        UsageError(
-            "'export' takes FILE --csv TABLE OUT, FILE --tsv TABLE OUT or FILE --html OUT [--lang en|nl]"
-                .into(),
-        )
-    };
-    let (args, language) = match args {
-        [rest @ .., option, code] if option == "--lang" => {
-            let language = Language::from_code(code)
-                .ok_or_else(|| UsageError(format!("'--lang' takes en or nl, not '{code}'")))?;
-            (rest, Some(language))
-        }
-        _ => (args, None),
-    };
-    let (file, what, out) = match args {
-        [file, option, table, out] if option == "--csv" || option == "--tsv" => {
-            let delimiter = if option == "--csv" {
-                Delimiter::Semicolon
-            } else {
-                Delimiter::Tab
+    let words = std::iter::once("dossier-workbench".to_string()).chain(args.iter().cloned());
+    let cli = match Cli::try_parse_from(words) {
+        Ok(cli) => cli,
+        Err(error) => {
+            return match error.kind() {
+                clap::error::ErrorKind::DisplayHelp => Ok(Command::Help(error.to_string())),
+                clap::error::ErrorKind::DisplayVersion => Ok(Command::Version(error.to_string())),
+                _ => Err(UsageError(error.to_string())),
             };
-            (
-                file,
-                ExportWhat::Table {
-                    table: table.clone(),
-                    delimiter,
-                },
-                out,
-            )
         }
-        [file, option, out] if option == "--html" => (file, ExportWhat::Html, out),
-        _ => return Err(usage()),
     };
-    Ok(Command::Export {
-        file: PathBuf::from(file),
-        what,
-        out: PathBuf::from(out),
-        language,
+    let needs = |file: Option<PathBuf>, subcommand: &str, what: &str| {
+        file.ok_or_else(|| UsageError::of(subcommand, &format!("'{subcommand}' needs the path of {what}")))
+    };
+    let dossier = "a dossier file";
+    Ok(match cli.command {
+        None => Command::Window(Launch {
+            file: cli.window.file,
+            renderer: cli.window.renderer,
+            screenshot: cli.window.screenshot,
+            chart: cli.window.chart,
+            tab: cli.window.tab,
+            present: cli.window.present,
+        }),
+        Some(Sub::Summary { file }) => Command::Summary { file },
+        Some(Sub::Check { file }) => Command::Check {
+            file: needs(file, "check", dossier)?,
+        },
+        Some(Sub::Format { file }) => Command::Format {
+            file: needs(file, "format", dossier)?,
+        },
+        Some(Sub::Export {
+            file,
+            csv,
+            tsv,
+            html,
+            lang,
+        }) => {
+            let file = needs(file, "export", dossier)?;
+            let table = |pair: Vec<String>, delimiter| match <[String; 2]>::try_from(pair) {
+                Ok([table, out]) => Ok((ExportWhat::Table { table, delimiter }, PathBuf::from(out))),
+                Err(_) => Err(UsageError::of("export", "a table export takes TABLE OUT")),
+            };
+            let (what, out) = match (csv, tsv, html) {
+                (Some(pair), None, None) => table(pair, Delimiter::Semicolon)?,
+                (None, Some(pair), None) => table(pair, Delimiter::Tab)?,
+                (None, None, Some(out)) => (ExportWhat::Html, out),
+                _ => {
+                    return Err(UsageError::of(
+                        "export",
+                        "'export' writes one of --csv TABLE OUT, --tsv TABLE OUT or --html OUT",
+                    ));
+                }
+            };
+            Command::Export {
+                file,
+                what,
+                out,
+                language: lang,
+            }
+        }
+        Some(Sub::InstallDesktop { uninstall }) => Command::InstallDesktop { uninstall },
+        Some(Sub::Generate {
+            out,
+            questions,
+            budget_rows,
+            members,
+            indicators,
+            seed,
+        }) => Command::Generate {
+            out: needs(out, "generate", "the file to write")?,
+            sizes: crate::generate::Sizes {
+                questions,
+                budget_rows,
+                members,
+                indicators,
+            },
+            seed,
+        },
+        Some(Sub::Import {
+            file,
+            into,
+            update,
+            text,
+        }) => {
+            let file = needs(file, "import", "a PDF or text file")?;
+            if update && into.is_none() {
+                return Err(UsageError::of("import", "'--update' goes with '--into DOSSIER'"));
+            }
+            if text && into.is_some() {
+                return Err(UsageError::of(
+                    "import",
+                    "'--text' only prints the text; leave out '--into'",
+                ));
+            }
+            Command::Import {
+                text: file,
+                into,
+                update,
+                show_text: text,
+            }
+        }
     })
-}
-
-fn parse_generate(args: &[String]) -> Result<Command, UsageError> {
-    let mut out = None;
-    let mut sizes = crate::generate::Sizes::default();
-    let mut seed = 1;
-    let mut words = args.iter();
-    while let Some(word) = words.next() {
-        let mut count = |option: &str| -> Result<u64, UsageError> {
-            let value = words
-                .next()
-                .ok_or_else(|| UsageError(format!("'{option}' needs a number")))?;
-            value
-                .parse()
-                .map_err(|_| UsageError(format!("'{option}' needs a number, not '{value}'")))
-        };
-        match word.as_str() {
-            "--questions" => sizes.questions = count("--questions")? as usize,
-            "--budget-rows" => sizes.budget_rows = count("--budget-rows")? as usize,
-            "--members" => sizes.members = count("--members")? as usize,
-            "--indicators" => sizes.indicators = count("--indicators")? as usize,
-            "--seed" => seed = count("--seed")?,
-            option if option.starts_with('-') => {
-                return Err(UsageError(format!("unknown option '{option}'")));
-            }
-            path if out.is_none() => out = Some(PathBuf::from(path)),
-            extra => return Err(UsageError(format!("one file at a time: unexpected '{extra}'"))),
-        }
-    }
-    let out = out.ok_or_else(|| UsageError("'generate' needs the path of the file to write".into()))?;
-    Ok(Command::Generate { out, sizes, seed })
-}
-
-fn parse_import(args: &[String]) -> Result<Command, UsageError> {
-    let mut text = None;
-    let mut into = None;
-    let mut update = false;
-    let mut show_text = false;
-    let mut words = args.iter();
-    while let Some(word) = words.next() {
-        match word.as_str() {
-            "--into" => {
-                let path = words
-                    .next()
-                    .ok_or_else(|| UsageError("'--into' needs the path of a dossier file".into()))?;
-                into = Some(PathBuf::from(path));
-            }
-            "--update" => update = true,
-            "--text" => show_text = true,
-            option if option.starts_with('-') => {
-                return Err(UsageError(format!("unknown option '{option}'")));
-            }
-            path if text.is_none() => text = Some(PathBuf::from(path)),
-            extra => return Err(UsageError(format!("one text at a time: unexpected '{extra}'"))),
-        }
-    }
-    let text = text.ok_or_else(|| UsageError("'import' needs the path of a PDF or text file".into()))?;
-    if update && into.is_none() {
-        return Err(UsageError("'--update' goes with '--into DOSSIER'".into()));
-    }
-    if show_text && into.is_some() {
-        return Err(UsageError(
-            "'--text' only prints the text; leave out '--into'".into(),
-        ));
-    }
-    Ok(Command::Import {
-        text,
-        into,
-        update,
-        show_text,
-    })
-}
-
-fn parse_window(args: &[String]) -> Result<Launch, UsageError> {
-    let mut launch = Launch::default();
-    let mut words = args.iter();
-    while let Some(word) = words.next() {
-        let mut value = |option: &str| {
-            words
-                .next()
-                .cloned()
-                .ok_or_else(|| UsageError(format!("'{option}' needs a value")))
-        };
-        match word.as_str() {
-            "--renderer" => {
-                let name = value("--renderer")?;
-                launch.renderer = Some(
-                    RendererChoice::from_key(&name)
-                        .ok_or_else(|| UsageError(format!("unknown renderer '{name}': use wgpu or glow")))?,
-                );
-            }
-            "--screenshot" => launch.screenshot = Some(PathBuf::from(value("--screenshot")?)),
-            "--chart" => launch.chart = Some(PathBuf::from(value("--chart")?)),
-            "--present" => launch.present = true,
-            "--tab" => {
-                let name = value("--tab")?;
-                launch.tab =
-                    Some(Tab::from_key(&name).ok_or_else(|| UsageError(format!("unknown tab '{name}'")))?);
-            }
-            option if option.starts_with('-') => {
-                return Err(UsageError(format!("unknown option '{option}'")));
-            }
-            path if launch.file.is_none() => launch.file = Some(PathBuf::from(path)),
-            extra => return Err(UsageError(format!("one file at a time: unexpected '{extra}'"))),
-        }
-    }
-    Ok(launch)
 }
 
 #[cfg(test)]
@@ -331,7 +377,7 @@ mod tests {
             parsed(&["--tab"])
                 .unwrap_err()
                 .to_string()
-                .contains("'--tab' needs a value")
+                .contains("a value is required for '--tab")
         );
         assert!(parsed(&["a", "b"]).is_err());
         assert_eq!(
@@ -369,6 +415,13 @@ mod tests {
             })
         );
         assert!(parsed(&["export", "d.json", "--html", "r.html", "--lang", "fr"]).is_err());
+        assert_eq!(
+            parsed(&["export", "--lang", "nl", "d.json", "--html", "r.html"]),
+            parsed(&["export", "d.json", "--html", "r.html", "--lang", "nl"]),
+            "options go in any order"
+        );
+        assert!(parsed(&["export", "d.json", "--html", "r.html", "--csv", "1", "o.csv"]).is_err());
+        assert!(matches!(parsed(&["import", "--help"]), Ok(Command::Help(text)) if text.contains("--into")));
         assert_eq!(
             parsed(&["install-desktop", "--uninstall"]),
             Ok(Command::InstallDesktop { uninstall: true })

@@ -27,8 +27,7 @@ fn main() -> ExitCode {
 
 fn run(args: &[String]) -> anyhow::Result<ExitCode> {
     match cli::parse(args)? {
-        Command::Help => print!("{}", cli::USAGE),
-        Command::Version => println!("dossier-workbench {}", env!("CARGO_PKG_VERSION")),
+        Command::Help(text) | Command::Version(text) => println!("{}", text.trim_end()),
         Command::Summary { file } => {
             let dossier = match file {
                 Some(path) => store::load(&path)?,

@@ -364,3 +364,20 @@ fn import_into_never_saves_a_dossier_that_would_not_open() {
     let q9 = dossier.questions.iter().find(|q| q.number == Some(9)).unwrap();
     assert_eq!(q9.references.len(), 1, "a citation repeated is one reference");
 }
+
+#[test]
+fn the_readme_shows_the_help_as_it_is() {
+    let output = run(&["--help"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let help = stdout(&output);
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    assert!(
+        readme.contains(help.trim_end()),
+        "README.md's command line section differs from --help:\n{help}"
+    );
+    let import = stdout(&run(&["import", "--help"]));
+    assert!(
+        import.contains("--into <DOSSIER>") && import.contains("--update"),
+        "{import}"
+    );
+}
