@@ -1,8 +1,13 @@
 //! Errors worded in the interface language: the model's errors carry data, and are put
 //! into words here.
 
+use std::io;
+
 use super::{Texts, column_kind_name};
+use crate::model::Problem;
 use crate::model::edit::{ColumnUser, EditError};
+use crate::store::atomic::Stage;
+use crate::store::{FILE_LIMIT, LoadError, SaveError, TEXT_LIMIT, bytes_in_words};
 
 impl Texts {
     /// Why an edit could not be made.
@@ -37,6 +42,120 @@ impl Texts {
     }
 }
 
+impl Texts {
+    /// Why a file could not be opened as a dossier: what and where.
+    pub fn load_error(&self, error: &LoadError) -> String {
+        match error {
+            LoadError::Read { origin, source } => self.load_read(origin, self.io_reason(source)),
+            LoadError::FileTooLarge { origin, size } => {
+                self.load_too_large(origin, bytes_in_words(*size), bytes_in_words(FILE_LIMIT))
+            }
+            LoadError::NotADossier { origin, reason } => self.load_not_a_dossier(origin, reason),
+            LoadError::Truncated { origin, line, column } => self.load_truncated(origin, line, column),
+            LoadError::Syntax {
+                origin,
+                line,
+                column,
+                detail,
+            } => self.load_syntax(origin, line, column, detail),
+            LoadError::NewerVersion {
+                origin,
+                found,
+                supported,
+            } => self.load_newer(origin, found, supported),
+            LoadError::Migration {
+                origin,
+                found,
+                reason,
+            } => self.load_migration(origin, found, reason),
+            LoadError::Invalid {
+                origin,
+                line,
+                column,
+                field,
+                message,
+            } => {
+                let place = if *line == 0 {
+                    String::new()
+                } else {
+                    self.load_place(line, column)
+                };
+                self.load_invalid(origin, place, field, message)
+            }
+            LoadError::TextTooLong {
+                origin,
+                line,
+                column,
+                field,
+                size,
+            } => self.load_text_too_long(
+                origin,
+                line,
+                column,
+                field,
+                bytes_in_words(*size as u64),
+                bytes_in_words(TEXT_LIMIT as u64),
+            ),
+            LoadError::Inconsistent { origin, problems } => {
+                let count = match problems.len() {
+                    1 => self.one_rule.to_string(),
+                    count => count.to_string(),
+                };
+                self.load_inconsistent(origin, count, self.problem_list(problems))
+            }
+        }
+    }
+
+    /// The first problems, one a line; the rest counted.
+    fn problem_list(&self, problems: &[Problem]) -> String {
+        const SHOWN: usize = 10;
+        let mut lines: Vec<String> = problems.iter().take(SHOWN).map(|p| format!("- {p}")).collect();
+        if problems.len() > SHOWN {
+            lines.push(self.more_problems(problems.len() - SHOWN));
+        }
+        lines.join("\n")
+    }
+
+    /// Why a dossier could not be saved; the file on disk is as it was.
+    pub fn save_error(&self, error: &SaveError) -> String {
+        match error {
+            SaveError::Serialize { path, detail } => self.save_serialize(path, detail),
+            SaveError::Write { path, stage, source } => {
+                self.save_write(path, self.stage_name(*stage), self.io_reason(source))
+            }
+        }
+    }
+
+    /// Why a file could not be written, and at which step.
+    pub fn write_error(&self, path: &std::path::Path, stage: Stage, error: &io::Error) -> String {
+        self.write_failed(path.display(), self.stage_name(stage), self.io_reason(error))
+    }
+
+    /// A file system's refusal in words; the system's own for the rarer ones.
+    pub fn io_reason(&self, error: &io::Error) -> String {
+        let reason = match error.kind() {
+            io::ErrorKind::NotFound => self.io_not_found,
+            io::ErrorKind::PermissionDenied => self.io_permission_denied,
+            io::ErrorKind::StorageFull => self.io_disk_full,
+            io::ErrorKind::ReadOnlyFilesystem => self.io_read_only,
+            io::ErrorKind::IsADirectory => self.io_is_a_folder,
+            io::ErrorKind::QuotaExceeded => self.io_quota,
+            _ => return error.to_string(),
+        };
+        reason.to_string()
+    }
+
+    pub fn stage_name(&self, stage: Stage) -> &'static str {
+        match stage {
+            Stage::CreateTemporary => self.stage_create_temporary,
+            Stage::Write => self.stage_write,
+            Stage::Flush => self.stage_flush,
+            Stage::Replace => self.stage_replace,
+            Stage::SyncFolder => self.stage_sync_folder,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::i18n::Language;
@@ -63,5 +182,51 @@ mod tests {
             met: 90.into(),
         };
         assert!(Language::Dutch.texts().edit_error(&crossed).contains("(95)"));
+    }
+
+    /// The English words of a file error are the store's own, so that the command line
+    /// and the window say the same; the Dutch are the window's.
+    #[test]
+    fn a_file_error_reads_in_the_window_language() {
+        let json = crate::store::BUNDLED_JSON;
+        let cases = [
+            &json[..json.len() / 3],
+            "{ not json",
+            r#"{"format": "something-else"}"#,
+            r#"{"format": "dossier-workbench", "version": 99}"#,
+        ];
+        for bytes in cases {
+            let error = crate::store::load_bytes(bytes.as_bytes(), "d.dossier.json").unwrap_err();
+            assert_eq!(Language::English.texts().load_error(&error), error.to_string());
+            let dutch = Language::Dutch.texts().load_error(&error);
+            assert!(dutch.starts_with("d.dossier.json"), "{dutch}");
+            assert_ne!(dutch, error.to_string(), "{dutch}");
+        }
+        let missing = crate::store::load(std::path::Path::new("/nonexistent/d.dossier.json")).unwrap_err();
+        assert_eq!(
+            Language::English.texts().load_error(&missing),
+            missing.to_string()
+        );
+        assert!(
+            Language::Dutch
+                .texts()
+                .load_error(&missing)
+                .contains("het bestand of de map bestaat niet")
+        );
+        let refused = crate::store::save(
+            std::path::Path::new("/nonexistent/d.dossier.json"),
+            &crate::store::bundled().unwrap(),
+        )
+        .unwrap_err();
+        assert_eq!(
+            Language::English.texts().save_error(&refused),
+            refused.to_string()
+        );
+        assert!(
+            Language::Dutch
+                .texts()
+                .save_error(&refused)
+                .contains("Het bestand op de schijf is zoals het was.")
+        );
     }
 }

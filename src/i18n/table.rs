@@ -4,6 +4,21 @@
 
 texts! {
     strings {
+        // Why a file could not be read or written
+        io_not_found: "the file or folder does not exist" / "het bestand of de map bestaat niet",
+        io_permission_denied: "permission denied (the file or its folder is read-only, or not yours)"
+            / "geen toestemming (het bestand of de map is alleen-lezen, of niet van jou)",
+        io_disk_full: "the disk is full" / "de schijf is vol",
+        io_read_only: "the disk is read-only" / "de schijf is alleen-lezen",
+        io_is_a_folder: "that is a folder, not a file" / "dat is een map, geen bestand",
+        io_quota: "the disk quota is used up" / "het schijfquotum is op",
+        stage_create_temporary: "creating a temporary file next to it" / "aanmaken van een tijdelijk bestand ernaast",
+        stage_write: "writing" / "schrijven",
+        stage_flush: "flushing to disk" / "wegschrijven naar de schijf",
+        stage_replace: "replacing the old file" / "vervangen van het oude bestand",
+        stage_sync_folder: "flushing the folder to disk" / "wegschrijven van de map naar de schijf",
+        one_rule: "one" / "één",
+
         error_column_used_by_total: "the column is used by a printed total" / "de kolom wordt gebruikt door een gedrukt totaal",
         error_must_stay_money: "a column that sums or budgets use must stay money"
             / "een kolom die sommen of budgetten gebruiken, moet een geldkolom blijven",
@@ -493,6 +508,38 @@ texts! {
             / ["tekst", "code", "jaar", "geheel getal", "percentage", "euro", "duizend euro", "miljoen euro", "getal (als tekst)"],
     }
     templates {
+        // Why a file could not be opened or saved
+        load_read(origin, reason): "Cannot read {origin}: {reason}" / "{origin} kan niet gelezen worden: {reason}",
+        load_too_large(origin, size, limit): "{origin} is {size} large; a dossier file can be at most {limit}."
+            / "{origin} is {size} groot; een dossierbestand mag hoogstens {limit} zijn.",
+        load_not_a_dossier(origin, reason): "{origin} is not a dossier file: {reason}."
+            / "{origin} is geen dossierbestand: {reason}.",
+        load_truncated(origin, line, column):
+            "{origin} ends too early, at line {line}, column {column}: it was probably cut off while being copied or saved."
+            / "{origin} houdt te vroeg op, op regel {line}, kolom {column}: het is wellicht afgebroken bij het kopiëren of opslaan.",
+        load_syntax(origin, line, column, detail):
+            "{origin}, line {line}, column {column}: the file is damaged, this is not valid JSON ({detail})."
+            / "{origin}, regel {line}, kolom {column}: het bestand is beschadigd, dit is geen geldige JSON ({detail}).",
+        load_newer(origin, found, supported):
+            "{origin} was saved by a newer Dossier Workbench, in file format version {found}; this version reads versions up to {supported}. Update Dossier Workbench to open it."
+            / "{origin} is opgeslagen door een nieuwere Dossier Workbench, in bestandsformaat versie {found}; deze versie leest versies tot {supported}. Werk Dossier Workbench bij om het te openen.",
+        load_migration(origin, found, reason): "{origin} has file format version {found}, which cannot be read: {reason}."
+            / "{origin} heeft bestandsformaat versie {found}, dat niet gelezen kan worden: {reason}.",
+        load_place(line, column): "line {line}, column {column}, " / "regel {line}, kolom {column}, ",
+        load_invalid(origin, place, field, message): "{origin}, {place}at {field}: {message}."
+            / "{origin}, {place}bij {field}: {message}.",
+        load_text_too_long(origin, line, column, field, size, limit):
+            "{origin}, line {line}, column {column}, at {field}: a text of {size} is too long; a text in a dossier holds at most {limit}."
+            / "{origin}, regel {line}, kolom {column}, bij {field}: een tekst van {size} is te lang; een tekst in een dossier is hoogstens {limit}.",
+        load_inconsistent(origin, count, problems): "{origin} breaks {count} of the rules of a dossier:\n{problems}"
+            / "{origin} overtreedt {count} van de regels van een dossier:\n{problems}",
+        more_problems(count): "… and {count} more" / "… en nog {count}",
+        save_serialize(path, detail): "Could not save {path}: the dossier could not be written as JSON ({detail})."
+            / "{path} kon niet opgeslagen worden: het dossier kon niet als JSON geschreven worden ({detail}).",
+        save_write(path, stage, reason): "Could not save {path} while {stage}: {reason}. The file on disk is as it was."
+            / "{path} kon niet opgeslagen worden bij het {stage}: {reason}. Het bestand op de schijf is zoals het was.",
+        write_failed(path, stage, reason): "{path}: {stage} ({reason})" / "{path}: bij het {stage} ({reason})",
+
         // Why an edit could not be made
         error_no_table(id): "the budget table with id {id} is not in the dossier"
             / "de budgettabel met id {id} staat niet in het dossier",

@@ -388,7 +388,8 @@ fn describe_io(error: &io::Error) -> String {
     reason.to_string()
 }
 
-fn bytes_in_words(bytes: u64) -> String {
+/// A size as a message gives it: `2048 MB`, `12 kB`, `300 bytes`.
+pub fn bytes_in_words(bytes: u64) -> String {
     const MIB: u64 = 1 << 20;
     match bytes {
         b if b >= MIB => format!("{} MB", b / MIB),

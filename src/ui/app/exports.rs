@@ -12,6 +12,7 @@ use super::dialogs::PathPurpose;
 use crate::export::csv::Delimiter;
 use crate::export::sheet::{sheet, sheet_list};
 use crate::export::{html, png};
+use crate::i18n::Texts;
 use crate::ui::command::Export;
 use crate::ui::files::{FileKind, Picked, suggested_file_name};
 use crate::ui::picture::{PendingPicture, Picture};
@@ -153,7 +154,7 @@ impl WorkbenchApp {
 
     /// Writes an exported file whole or not at all, and says which it was.
     fn write_export(&mut self, path: &Path, bytes: &[u8]) -> Result<(), String> {
-        match write_file(path, bytes) {
+        match write_file(path, bytes, self.texts()) {
             Ok(()) => {
                 self.notice = Some(self.texts().exported_to(path.display()));
                 Ok(())
@@ -193,7 +194,9 @@ impl WorkbenchApp {
         // A few frames first, so that layout and fonts have settled.
         let outcome = match job.picture.step(ctx, 5) {
             Picture::Waiting => return,
-            Picture::Taken(image) => png::encode(&image).and_then(|bytes| write_file(&job.path, &bytes)),
+            Picture::Taken(image) => {
+                png::encode(&image).and_then(|bytes| write_file(&job.path, &bytes, self.language.texts()))
+            }
             Picture::Missing => Err("the window never delivered a picture".to_string()),
         };
         *job.outcome.lock() = Some(outcome);
@@ -226,7 +229,7 @@ impl WorkbenchApp {
 }
 
 /// Writes a file whole or not at all; the reason, with the path, when it fails.
-fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
+fn write_file(path: &Path, bytes: &[u8], texts: &Texts) -> Result<(), String> {
     crate::store::atomic::write_atomically(path, bytes, |_| Ok(()))
-        .map_err(|(stage, error)| format!("{}: {} ({error})", path.display(), stage.describe()))
+        .map_err(|(stage, error)| texts.write_error(path, stage, &error))
 }

@@ -72,7 +72,7 @@ impl WorkbenchApp {
                 if !path.exists() {
                     self.prefs.forget(path);
                 }
-                self.show_error(self.texts().open_failed, error.to_string());
+                self.show_error(self.texts().open_failed, self.texts().load_error(&error));
             }
         }
     }
@@ -176,7 +176,7 @@ impl WorkbenchApp {
                 true
             }
             Err(error) => {
-                self.show_error(self.texts().save_failed, error.to_string());
+                self.show_error(self.texts().save_failed, self.texts().save_error(&error));
                 false
             }
         }
@@ -213,7 +213,7 @@ impl WorkbenchApp {
     /// is said, with the reason.
     pub(super) fn import_file(&mut self, path: &Path) {
         let read = std::fs::read(path)
-            .map_err(|error| error.to_string())
+            .map_err(|error| self.texts().io_reason(&error))
             .and_then(|bytes| crate::import::text_of_file(&bytes).map_err(|error| error.to_string()));
         match read {
             Ok(text) => {

@@ -130,7 +130,7 @@ impl WorkbenchApp {
         };
         match Document::bundled() {
             Ok(bundled) => app.replace_document(bundled),
-            Err(error) => app.show_error(app.texts().open_failed, error.to_string()),
+            Err(error) => app.show_error(app.texts().open_failed, app.texts().load_error(&error)),
         }
         if let Some(path) = reopen {
             app.open_file(&path);
@@ -243,7 +243,7 @@ impl WorkbenchApp {
             Command::RestoreRecovery(recovery) => self.restore(&recovery),
             Command::DeleteRecovery(recovery) => {
                 if let Err(error) = recovery.discard() {
-                    self.show_error(self.texts().recover_failed, error.to_string());
+                    self.show_error(self.texts().recover_failed, self.texts().io_reason(&error));
                 }
             }
             Command::Quit => {

@@ -40,7 +40,7 @@ impl WorkbenchApp {
         let dossier = match recovery.load() {
             Ok(dossier) => dossier,
             Err(error) => {
-                self.show_error(self.texts().recover_failed, error.to_string());
+                self.show_error(self.texts().recover_failed, self.texts().load_error(&error));
                 return;
             }
         };
@@ -50,7 +50,8 @@ impl WorkbenchApp {
             Some(autosaver) => autosaver.write_now(&self.document),
             None => Ok(()),
         };
-        let discarded = kept.and_then(|()| recovery.discard().map_err(|error| error.to_string()));
+        let discarded =
+            kept.and_then(|()| recovery.discard().map_err(|error| self.texts().io_reason(&error)));
         if let Err(reason) = discarded {
             self.notice = Some(self.texts().autosave_failed(reason));
         }
