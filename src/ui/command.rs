@@ -110,27 +110,103 @@ const fn plain_key(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::NONE, key)
 }
 
-/// The commands with keys, the most specific first: a shortcut with Shift is tried
-/// before the same one without (Ctrl+Shift+S before Ctrl+S).
-pub const WITH_KEYS: [Command; 17] = [
-    Command::SaveAs,
-    Command::Save,
-    Command::ShowImport,
-    Command::New,
-    Command::Open,
-    Command::Quit,
-    Command::Redo,
-    Command::Undo,
-    Command::ZoomIn,
-    Command::ZoomOut,
-    Command::ZoomReset,
-    Command::Present,
-    Command::FullScreen,
-    Command::ShowTab(Tab::Timeline),
-    Command::ShowTab(Tab::Budget),
-    Command::ShowTab(Tab::Board),
-    Command::ShowTab(Tab::Indicators),
+/// The menus of the menu bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Menu {
+    File,
+    Edit,
+    View,
+}
+
+impl Menu {
+    pub fn label(self, texts: &'static Texts) -> &'static str {
+        match self {
+            Menu::File => texts.menu_file,
+            Menu::Edit => texts.menu_edit,
+            Menu::View => texts.menu_view,
+        }
+    }
+}
+
+/// One line of a menu.
+#[derive(Clone, Debug)]
+pub enum MenuEntry {
+    /// A command, with its label and key.
+    Run(Command),
+    Separator,
+    /// The dossiers opened last.
+    Recent,
+    /// Every table as CSV or TSV, the report, the view and the chart.
+    Export,
+    /// Light or dark.
+    Themes,
+    Languages,
+}
+
+/// The menu bar, entry by entry: the menus are drawn from it and the keyboard reads its
+/// keys from it, so what a menu shows is what the keys do.
+pub const MENUS: [(Menu, &[MenuEntry]); 3] = [
+    (
+        Menu::File,
+        &[
+            MenuEntry::Run(Command::New),
+            MenuEntry::Run(Command::Open),
+            MenuEntry::Recent,
+            MenuEntry::Run(Command::OpenByPath),
+            MenuEntry::Separator,
+            MenuEntry::Run(Command::ShowImport),
+            MenuEntry::Export,
+            MenuEntry::Separator,
+            MenuEntry::Run(Command::Save),
+            MenuEntry::Run(Command::SaveAs),
+            MenuEntry::Separator,
+            MenuEntry::Run(Command::Quit),
+        ],
+    ),
+    (
+        Menu::Edit,
+        &[
+            MenuEntry::Run(Command::Undo),
+            MenuEntry::Run(Command::Redo),
+            MenuEntry::Separator,
+            MenuEntry::Run(Command::DossierDetails),
+        ],
+    ),
+    (
+        Menu::View,
+        &[
+            MenuEntry::Run(Command::ShowTab(Tab::Timeline)),
+            MenuEntry::Run(Command::ShowTab(Tab::Budget)),
+            MenuEntry::Run(Command::ShowTab(Tab::Board)),
+            MenuEntry::Run(Command::ShowTab(Tab::Indicators)),
+            MenuEntry::Separator,
+            MenuEntry::Run(Command::ZoomIn),
+            MenuEntry::Run(Command::ZoomOut),
+            MenuEntry::Run(Command::ZoomReset),
+            MenuEntry::Separator,
+            MenuEntry::Themes,
+            MenuEntry::Separator,
+            MenuEntry::Languages,
+            MenuEntry::Separator,
+            MenuEntry::Run(Command::Present),
+            MenuEntry::Run(Command::FullScreen),
+            MenuEntry::Separator,
+            MenuEntry::Run(Command::AddSlide),
+            MenuEntry::Run(Command::ShowSlides),
+        ],
+    ),
 ];
+
+/// The commands of the menus that have keys, in menu order.
+pub fn commands_with_keys() -> impl Iterator<Item = &'static Command> {
+    MENUS
+        .iter()
+        .flat_map(|(_, entries)| entries.iter())
+        .filter_map(|entry| match entry {
+            MenuEntry::Run(command) if !command.shortcuts().is_empty() => Some(command),
+            _ => None,
+        })
+}
 
 impl Command {
     /// The keys that run it; a menu shows the first.
@@ -226,19 +302,23 @@ impl Command {
     }
 }
 
-/// The commands whose keys were pressed this frame, in the order of [`WITH_KEYS`].
+/// The commands whose keys were pressed this frame. The keys with Shift are looked at
+/// first: Ctrl+Shift+S must not be taken for Ctrl+S.
 pub fn pressed_commands(ctx: &egui::Context, typing: bool, presenting: bool) -> Vec<Command> {
     let mut pressed = Vec::new();
-    for command in WITH_KEYS {
-        if !command.keys_work(typing, presenting) {
-            continue;
-        }
-        let consumed = command
-            .shortcuts()
-            .iter()
-            .any(|shortcut| ctx.input_mut(|input| input.consume_shortcut(shortcut)));
-        if consumed {
-            pressed.push(command);
+    for with_shift in [true, false] {
+        for command in commands_with_keys() {
+            if !command.keys_work(typing, presenting) {
+                continue;
+            }
+            let consumed = command
+                .shortcuts()
+                .iter()
+                .filter(|shortcut| shortcut.modifiers.shift == with_shift)
+                .any(|shortcut| ctx.input_mut(|input| input.consume_shortcut(shortcut)));
+            if consumed {
+                pressed.push(command.clone());
+            }
         }
     }
     pressed
@@ -296,8 +376,9 @@ mod tests {
     #[test]
     fn no_two_commands_share_a_key() {
         let mut seen: Vec<(KeyboardShortcut, &Command)> = Vec::new();
-        for command in &WITH_KEYS {
-            assert!(!command.shortcuts().is_empty(), "{command:?} has no key");
+        let keyed: Vec<&Command> = commands_with_keys().collect();
+        assert_eq!(keyed.len(), 17, "every command with keys is in a menu");
+        for command in keyed {
             for shortcut in command.shortcuts() {
                 if let Some((_, other)) = seen.iter().find(|(s, _)| s == shortcut) {
                     panic!("{command:?} and {other:?} share {shortcut:?}");
@@ -308,31 +389,15 @@ mod tests {
     }
 
     #[test]
-    fn a_shortcut_with_shift_is_tried_before_the_same_without() {
-        let position = |wanted: &KeyboardShortcut| {
-            WITH_KEYS
-                .iter()
-                .position(|c| c.shortcuts().contains(wanted))
-                .unwrap()
-        };
-        for command in &WITH_KEYS {
-            for shortcut in command.shortcuts() {
-                if shortcut.modifiers.shift {
-                    let plain = KeyboardShortcut::new(Modifiers::COMMAND, shortcut.logical_key);
-                    if WITH_KEYS.iter().any(|c| c.shortcuts().contains(&plain)) {
-                        assert!(position(shortcut) < position(&plain), "{shortcut:?}");
-                    }
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn every_command_with_keys_has_a_label_in_both_languages() {
+    fn every_command_in_a_menu_has_a_label_in_both_languages() {
         for language in Language::ALL {
             let texts = language.texts();
-            for command in &WITH_KEYS {
-                assert_ne!(command.label(texts), texts.app_name, "{command:?}");
+            for (_, entries) in &MENUS {
+                for entry in entries.iter() {
+                    if let MenuEntry::Run(command) = entry {
+                        assert_ne!(command.label(texts), texts.app_name, "{command:?}");
+                    }
+                }
             }
         }
     }

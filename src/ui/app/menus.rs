@@ -1,5 +1,5 @@
-//! The menu bar, the tab bar and the status bar. Menu entries push commands; their
-//! labels and keys come from [`Command`], so a menu always shows the key that works.
+//! The menu bar, the tab bar and the status bar. The menu bar is drawn from the list
+//! [`MENUS`] the keyboard also reads, so a menu always shows the key that works.
 
 use egui::{RichText, Ui};
 
@@ -8,44 +8,47 @@ use crate::document::Origin;
 use crate::export::csv::Delimiter;
 use crate::export::sheet::sheet_list;
 use crate::i18n::Language;
-use crate::ui::command::{Export, command_button_ui};
+use crate::ui::command::{Export, MENUS, MenuEntry, command_button_ui};
 use crate::ui::prefs::ThemeChoice;
 use crate::ui::{Command, Commands, Tab, theme};
 
 impl WorkbenchApp {
+    /// The menu bar, drawn from [`MENUS`].
     pub(super) fn menu_ui(&self, ui: &mut Ui, commands: &mut Commands) {
         let texts = self.texts();
-        let document = &self.document;
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button(texts.menu_file, |ui| {
-                command_button_ui(ui, texts, Command::New, true, commands);
-                command_button_ui(ui, texts, Command::Open, true, commands);
+            for (menu, entries) in &MENUS {
+                ui.menu_button(menu.label(texts), |ui| {
+                    for entry in entries.iter() {
+                        self.menu_entry_ui(ui, entry, commands);
+                    }
+                });
+            }
+        });
+    }
+
+    fn menu_entry_ui(&self, ui: &mut Ui, entry: &MenuEntry, commands: &mut Commands) {
+        let texts = self.texts();
+        match entry {
+            MenuEntry::Run(command) => {
+                let enabled = match command {
+                    Command::Undo => self.document.can_undo(),
+                    Command::Redo => self.document.can_redo(),
+                    Command::Export(Export::Chart) => !self.document.dossier().indicators.is_empty(),
+                    _ => true,
+                };
+                command_button_ui(ui, texts, command.clone(), enabled, commands);
+            }
+            MenuEntry::Separator => {
+                ui.separator();
+            }
+            MenuEntry::Recent => {
                 ui.menu_button(texts.open_recent, |ui| self.recent_menu_ui(ui, commands));
-                command_button_ui(ui, texts, Command::OpenByPath, true, commands);
-                ui.separator();
-                command_button_ui(ui, texts, Command::ShowImport, true, commands);
+            }
+            MenuEntry::Export => {
                 ui.menu_button(texts.export_menu, |ui| self.export_menu_ui(ui, commands));
-                ui.separator();
-                command_button_ui(ui, texts, Command::Save, true, commands);
-                command_button_ui(ui, texts, Command::SaveAs, true, commands);
-                ui.separator();
-                command_button_ui(ui, texts, Command::Quit, true, commands);
-            });
-            ui.menu_button(texts.menu_edit, |ui| {
-                command_button_ui(ui, texts, Command::Undo, document.can_undo(), commands);
-                command_button_ui(ui, texts, Command::Redo, document.can_redo(), commands);
-                ui.separator();
-                command_button_ui(ui, texts, Command::DossierDetails, true, commands);
-            });
-            ui.menu_button(texts.menu_view, |ui| {
-                for tab in Tab::ALL {
-                    command_button_ui(ui, texts, Command::ShowTab(tab), true, commands);
-                }
-                ui.separator();
-                command_button_ui(ui, texts, Command::ZoomIn, true, commands);
-                command_button_ui(ui, texts, Command::ZoomOut, true, commands);
-                command_button_ui(ui, texts, Command::ZoomReset, true, commands);
-                ui.separator();
+            }
+            MenuEntry::Themes => {
                 for (choice, label) in [
                     (ThemeChoice::Light, texts.theme_light),
                     (ThemeChoice::Dark, texts.theme_dark),
@@ -54,7 +57,8 @@ impl WorkbenchApp {
                         commands.push(Command::SetTheme(choice));
                     }
                 }
-                ui.separator();
+            }
+            MenuEntry::Languages => {
                 ui.menu_button(texts.language, |ui| {
                     for language in Language::ALL {
                         if ui.radio(self.language == language, language.name()).clicked() {
@@ -62,14 +66,8 @@ impl WorkbenchApp {
                         }
                     }
                 });
-                ui.separator();
-                command_button_ui(ui, texts, Command::Present, true, commands);
-                command_button_ui(ui, texts, Command::FullScreen, true, commands);
-                ui.separator();
-                command_button_ui(ui, texts, Command::AddSlide, true, commands);
-                command_button_ui(ui, texts, Command::ShowSlides, true, commands);
-            });
-        });
+            }
+        }
     }
 
     fn recent_menu_ui(&self, ui: &mut Ui, commands: &mut Commands) {
