@@ -7,8 +7,9 @@
 //! slides, the footer), `exports` (files and pictures), `recovery` (copies of unsaved
 //! work), `menus` (menu bar, tabs and status bar) and `views` (the four tabs).
 //!
-//! To add a menu entry with a shortcut: a variant of [`Command`] with its label and keys
-//! in `ui/command.rs`, a line in `menus.rs`, and what it does in [`WorkbenchApp::run`].
+//! To add a menu entry with a shortcut: a variant of [`Command`] with its label, its keys
+//! and its line in `MENUS`, all in `ui/command.rs`; and what it does in
+//! [`WorkbenchApp::run`].
 
 mod dialogs;
 mod exports;
