@@ -101,11 +101,22 @@ impl WorkbenchApp {
     }
 
     pub(super) fn open_dialog(&mut self, ctx: &egui::Context) {
+        if let Some(path) = self.pick_file(ctx, FileKind::Dossier, PathPurpose::Open) {
+            self.open_file(&path);
+        }
+    }
+
+    /// A file to read, chosen in the file dialog; without one, the typed-path dialog is
+    /// shown for `purpose` and the path comes later.
+    fn pick_file(&mut self, ctx: &egui::Context, kind: FileKind, purpose: PathPurpose) -> Option<PathBuf> {
         let folder = self.start_folder();
-        match self.files.pick_open(ctx, FileKind::Dossier, folder.as_deref()) {
-            Some(Picked::Chosen(path)) => self.open_file(&path),
-            Some(Picked::Unavailable) => self.ask_path(PathPurpose::Open),
-            Some(Picked::Cancelled) | None => {}
+        match self.files.pick_open(ctx, kind, folder.as_deref()) {
+            Some(Picked::Chosen(path)) => Some(path),
+            Some(Picked::Unavailable) => {
+                self.ask_path(purpose);
+                None
+            }
+            Some(Picked::Cancelled) | None => None,
         }
     }
 
@@ -201,11 +212,8 @@ impl WorkbenchApp {
 
     /// Asks for a PDF or text file to import.
     pub(super) fn pick_import_file(&mut self, ctx: &egui::Context) {
-        let folder = self.start_folder();
-        match self.files.pick_open(ctx, FileKind::Text, folder.as_deref()) {
-            Some(Picked::Chosen(path)) => self.import_file(&path),
-            Some(Picked::Unavailable) => self.ask_path(PathPurpose::ImportText),
-            Some(Picked::Cancelled) | None => {}
+        if let Some(path) = self.pick_file(ctx, FileKind::Text, PathPurpose::ImportText) {
+            self.import_file(&path);
         }
     }
 
