@@ -331,7 +331,10 @@ impl WorkbenchApp {
                 .map(|native| pixels / native)
         });
         let zoom = theme::zoom_factor(self.prefs.zoom, presenting, screen);
-        if (ctx.zoom_factor() - zoom).abs() > f32::EPSILON {
+        // Changing the zoom while the window goes full screen (or back) left the picture
+        // at the old size under a window manager: the zoom waits for the new size.
+        let settling = self.presenter.settling(ctx);
+        if !settling && (ctx.zoom_factor() - zoom).abs() > f32::EPSILON {
             ctx.set_zoom_factor(zoom);
         }
     }

@@ -29,6 +29,44 @@ pub(super) struct Presenter {
     pub(super) slides_window: SlidesWindow,
     /// The presentation footer's date and what it was worked out for.
     footer_date: (Memo<FooterKey>, Option<String>),
+    /// The window's size when it was asked to go full screen (or back), and how many
+    /// more frames to wait for the new size before the zoom changes anyway (a window
+    /// manager may refuse).
+    awaiting: Option<(Option<egui::Vec2>, u32)>,
+}
+
+/// How many frames presenting waits for the window to go full screen (or back).
+const SETTLE_FRAMES: u32 = 60;
+
+impl Presenter {
+    /// Whether the window is still on its way to the full-screen state asked of it; then
+    /// the next frame is asked for, to see it arrive.
+    pub(super) fn settling(&mut self, ctx: &egui::Context) -> bool {
+        let Some((before, frames)) = self.awaiting else {
+            return false;
+        };
+        // Headless there is no window to wait for.
+        let resized = before.is_none_or(|before| window_size(ctx).is_some_and(|now| now != before));
+        if resized || frames == 0 {
+            self.awaiting = None;
+            return false;
+        }
+        self.awaiting = Some((before, frames - 1));
+        ctx.request_repaint();
+        true
+    }
+
+    /// Asks the window to go full screen or back, and waits for its new size before
+    /// zooming.
+    fn full_screen(&mut self, ctx: &egui::Context, full: bool) {
+        ctx.send_viewport_cmd(ViewportCommand::Fullscreen(full));
+        self.awaiting = Some((window_size(ctx), SETTLE_FRAMES));
+    }
+}
+
+/// The size of the window on the screen, when there is a window.
+fn window_size(ctx: &egui::Context) -> Option<egui::Vec2> {
+    ctx.input(|i| i.viewport().inner_rect.map(|rect| rect.size()))
 }
 
 /// The presenter's keys: Escape stops, Home and End jump, the others step. Every press
@@ -69,12 +107,12 @@ impl WorkbenchApp {
             let full = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
             presenter.fullscreen_before = Some(full);
             if !full {
-                ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
+                presenter.full_screen(ctx, true);
             }
             presenter.slide = None;
         } else {
             if presenter.fullscreen_before == Some(false) {
-                ctx.send_viewport_cmd(ViewportCommand::Fullscreen(false));
+                presenter.full_screen(ctx, false);
             }
             presenter.fullscreen_before = None;
         }
