@@ -10,7 +10,7 @@ use dossier_workbench::model::calendar::PartialDate;
 use dossier_workbench::ui::app::WorkbenchApp;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 const MEMBERS: [&str; 7] = [
     "Jef De Vrij",
@@ -441,4 +441,37 @@ fn partners_are_edited_and_removed_with_undo() {
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(joined(&harness), None);
     assert!(!harness.state().document().is_dirty());
+}
+
+/// At the app's own window size (1400x900, smaller than a 1600x1000 screen) the board
+/// tab opens on its members: every member's row is within the window without scrolling,
+/// and the organisation's long texts wait, folded, under the members.
+#[test]
+fn the_board_opens_on_its_members() {
+    let mut harness = harness();
+    harness.get_by_label("Board").click();
+    harness.run();
+    let window_bottom = 900.0;
+    for name in MEMBERS {
+        // The first place the name stands: the members table.
+        let bottom = harness
+            .query_all_by_label(name)
+            .filter_map(|node| node.accesskit_node().bounding_box())
+            .map(|r| r.y1)
+            .fold(f64::INFINITY, f64::min);
+        assert!(bottom < window_bottom, "{name} is below the fold, at {bottom}");
+    }
+    let about = "Purpose, decisions and choice of members";
+    assert!(
+        harness
+            .query_by_label_contains("De koepelstructuur staat in voor")
+            .is_none()
+    );
+    harness.get_by_label(about).click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("De koepelstructuur staat in voor")
+            .is_some()
+    );
 }

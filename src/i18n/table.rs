@@ -145,6 +145,7 @@ texts! {
         founded: "Founded" / "Opgericht",
         staff: "Staff" / "Personeel",
         purpose: "Purpose" / "Doel",
+        about_organisation: "Purpose, decisions and choice of members" / "Doel, beslissingen en keuze van de leden",
         decision_rule: "Decision rule" / "Besluitvorming",
         board_selection: "How members are chosen" / "Hoe leden gekozen worden",
         board_members: "Board members" / "Bestuursleden",

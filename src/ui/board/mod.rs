@@ -173,6 +173,7 @@ impl BoardView {
         self.header_ui(ui, view, organisation, commands);
         facts_ui(ui, view, organisation);
         self.members_section_ui(ui, view, organisation, commands);
+        about_ui(ui, view, organisation);
         let day = self.day.unwrap_or(view.today);
         widgets::section_heading(ui, view.texts.composition_on_day);
         if let Some(picked) = composition::day_choice_ui(ui, view, organisation, day, &mut self.day_picker) {
@@ -383,25 +384,37 @@ fn facts_ui(ui: &mut Ui, view: &ViewContext<'_>, organisation: &Organisation) {
         let response = text_or_unknown(ui, staff.map(|s| s.value.to_string()).as_deref(), texts);
         widgets::with_source(response, dossier, staff.and_then(|s| s.source.as_ref()), texts);
         ui.end_row();
-        for (label, fact) in [
-            (texts.purpose, &organisation.purpose),
-            (texts.decision_rule, &organisation.decision_rule),
-            (texts.board_selection, &organisation.board_selection),
-        ] {
-            fact_label(ui, label);
-            let response = match fact {
-                Some(fact) => widgets::wrapped(ui, &fact.value, 820.0),
-                None => widgets::unknown(ui, texts),
-            };
-            widgets::with_source(
-                response,
-                dossier,
-                fact.as_ref().and_then(|f| f.source.as_ref()),
-                texts,
-            );
-            ui.end_row();
-        }
     });
+}
+
+/// The organisation's longer texts, folded under the members so that the tab opens on
+/// them; each text under its name, wrapped, with its source on hover.
+fn about_ui(ui: &mut Ui, view: &ViewContext<'_>, organisation: &Organisation) {
+    let (dossier, texts) = (view.dossier, view.texts);
+    ui.add_space(8.0);
+    egui::CollapsingHeader::new(RichText::new(texts.about_organisation).strong())
+        .id_salt("organisation_texts")
+        .default_open(false)
+        .show(ui, |ui| {
+            for (label, fact) in [
+                (texts.purpose, &organisation.purpose),
+                (texts.decision_rule, &organisation.decision_rule),
+                (texts.board_selection, &organisation.board_selection),
+            ] {
+                fact_label(ui, label);
+                let response = match fact {
+                    Some(fact) => widgets::wrapped(ui, &fact.value, 820.0),
+                    None => widgets::unknown(ui, texts),
+                };
+                widgets::with_source(
+                    response,
+                    dossier,
+                    fact.as_ref().and_then(|f| f.source.as_ref()),
+                    texts,
+                );
+                ui.add_space(6.0);
+            }
+        });
 }
 
 /// How many members, chairs and outgoing members, and what is known of their votes.
