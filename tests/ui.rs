@@ -1156,3 +1156,26 @@ fn links_in_a_source_are_shown_in_full_and_only_web_and_mail_links_open_on_a_cli
         ["http://docs.vlaamsparlement.be/pfile?id=1213901"]
     );
 }
+
+/// Enter in the typed-path box confirms it, as the dialog's default button does.
+#[test]
+fn enter_confirms_a_typed_path() {
+    let folder = tempfile::tempdir().unwrap();
+    let target = folder.path().join("met-enter");
+    let mut harness = harness_with(None, vec![Picked::Unavailable]);
+    press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.get_by_label("Path").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("Path")
+        .type_text(&target.display().to_string());
+    harness.run();
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    harness.run();
+    assert!(
+        folder.path().join("met-enter.dossier.json").is_file(),
+        "saved on Enter"
+    );
+    assert!(!harness.state().has_modal(), "the dialog closed");
+}

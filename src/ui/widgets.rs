@@ -122,6 +122,12 @@ pub fn facts_grid(ui: &mut Ui, id: &str, add_rows: impl FnOnce(&mut Ui)) {
         .show(ui, add_rows);
 }
 
+/// Whether Enter was pressed in this single-line field: it gives up the keyboard on
+/// Enter, or keeps it where the field is given the keyboard again (a dialog's only field).
+pub fn enter_in(ui: &Ui, field: &Response) -> bool {
+    (field.has_focus() || field.lost_focus()) && ui.input(|i| i.key_pressed(egui::Key::Enter))
+}
+
 /// A label for the left column of a facts grid.
 pub fn fact_label(ui: &mut Ui, text: &str) -> Response {
     ui.label(RichText::new(text).weak())

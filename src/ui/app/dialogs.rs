@@ -10,7 +10,7 @@ use crate::model::Dossier;
 use crate::model::edit::Edit;
 use crate::store::recovery::Recovery;
 use crate::ui::command::Export;
-use crate::ui::{Command, Commands, ViewContext};
+use crate::ui::{Command, Commands, ViewContext, widgets};
 
 /// What a typed path is for.
 #[derive(Clone, Debug)]
@@ -110,6 +110,16 @@ impl Dialogs {
         });
         if answer.is_none() && response.should_close() {
             answer = Some(Answer::Cancel);
+        }
+        // Enter answers with the first button, as a desktop dialog does (the typed path
+        // has its own field for it).
+        if answer.is_none() && ctx.input(|i| i.key_pressed(Key::Enter)) {
+            answer = match &modal {
+                Modal::Unsaved { .. } => Some(Answer::Save),
+                Modal::Recover(_) => Some(Answer::Restore),
+                Modal::Error { .. } => Some(Answer::Cancel),
+                Modal::TypePath { .. } => None,
+            };
         }
         let answer = answer?;
         self.modal = None;
@@ -262,7 +272,7 @@ fn type_path_ui(
     if ui.memory(|memory| memory.focused().is_none()) {
         field.request_focus();
     }
-    let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+    let entered = widgets::enter_in(ui, &field);
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         if ui.button(confirm.trim_end_matches('…')).clicked() || entered {

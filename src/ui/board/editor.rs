@@ -261,7 +261,7 @@ fn end_mandate_ui(
     if response.changed() {
         state.end_error = None;
     }
-    let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    let entered = widgets::enter_in(ui, &response);
     if ui.button(texts.end_mandate).clicked() || entered {
         let ended = PartialDate::parse_typed(&state.end_on)
             .map_err(|e| e.to_string())

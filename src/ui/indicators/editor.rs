@@ -241,7 +241,7 @@ fn add_measurement_ui(
                     .desired_width(180.0),
             );
             let value = value.labelled_by(label.id);
-            entered = value.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            entered = widgets::enter_in(ui, &value);
             ui.end_row();
         });
     if ui.button(texts.add_measurement_button).clicked() || entered {
