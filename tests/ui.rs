@@ -1179,3 +1179,23 @@ fn enter_confirms_a_typed_path() {
     );
     assert!(!harness.state().has_modal(), "the dialog closed");
 }
+
+/// Sorting leaves the toolbar and the grid where they are, in both languages: a second
+/// click lands on the same header.
+#[test]
+fn sorting_does_not_move_the_grid() {
+    let header = "AMIF-middelen in euro";
+    for locale in ["en-GB", "nl-BE"] {
+        let mut harness = launch(startup(None, Vec::new(), locale, false), None);
+        harness.get_by_label("Budget").click();
+        harness.run();
+        let top = |harness: &Harness<'static, WorkbenchApp>| harness.get_by_label(header).rect().top();
+        let before = top(&harness);
+        harness.get_by_label(header).click();
+        harness.run();
+        assert_eq!(top(&harness), before, "{locale}: sorted");
+        harness.get_by_label(header).click();
+        harness.run();
+        assert_eq!(top(&harness), before, "{locale}: sorted the other way");
+    }
+}

@@ -405,7 +405,11 @@ impl BudgetView {
                 })
                 .response
                 .labelled_by(label.id);
-            if self.sort.is_some() && ui.button(texts.original_order).clicked() {
+            // Always there, so that sorting does not move the toolbar and the grid under it.
+            if ui
+                .add_enabled(self.sort.is_some(), egui::Button::new(texts.original_order))
+                .clicked()
+            {
                 self.sort = None;
             }
             ui.separator();
