@@ -1199,3 +1199,24 @@ fn sorting_does_not_move_the_grid() {
         assert_eq!(top(&harness), before, "{locale}: sorted the other way");
     }
 }
+
+/// The arrow keys walk the timeline list, and each newly selected item's detail opens
+/// at its top.
+#[test]
+fn the_arrow_keys_walk_the_timeline_list() {
+    use dossier_workbench::ui::timeline::Selection;
+    let mut harness = harness();
+    select_in_list(&mut harness, "Q262");
+    // Out of the search field, so that the arrows are the list's.
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    let selected =
+        |harness: &mut Harness<'static, WorkbenchApp>| *harness.state_mut().timeline_selection_mut();
+    let q262 = selected(&mut harness);
+    assert!(matches!(q262, Some(Selection::Question(_))));
+    press(&mut harness, Modifiers::NONE, Key::ArrowDown);
+    let next = selected(&mut harness);
+    assert_ne!(next, q262, "down selects the next entry");
+    assert!(next.is_some());
+    press(&mut harness, Modifiers::NONE, Key::ArrowUp);
+    assert_eq!(selected(&mut harness), q262, "up goes back");
+}

@@ -76,6 +76,49 @@ pub(super) struct ListState {
     shown: Vec<Entry>,
     from_error: Option<String>,
     to_error: Option<String>,
+    /// The row the arrow keys moved to, to be scrolled into view.
+    scroll_to: Option<usize>,
+}
+
+/// The arrow keys walk the list, when the keyboard is not in a text field: one step a
+/// press, from the selected entry (or from the first or the last).
+fn arrow_keys(ui: &Ui, view: &ViewContext<'_>, state: &mut ListState, selection: &mut Option<Selection>) {
+    let typing = ui
+        .ctx()
+        .memory(|memory| memory.focused())
+        .is_some_and(|id| egui::text_edit::TextEditState::load(ui.ctx(), id).is_some());
+    if typing || view.presenting || state.shown.is_empty() {
+        return;
+    }
+    let steps = ui.input_mut(|i| {
+        i.count_and_consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown) as isize
+            - i.count_and_consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp) as isize
+    });
+    if steps == 0 {
+        return;
+    }
+    let last = state.shown.len() - 1;
+    let current = selection.and_then(|s| {
+        state
+            .shown
+            .iter()
+            .position(|entry| selection_of(view, *entry) == s)
+    });
+    let next = match current {
+        Some(at) => at.saturating_add_signed(steps).min(last),
+        None if steps > 0 => 0,
+        None => last,
+    };
+    *selection = Some(selection_of(view, state.shown[next]));
+    state.scroll_to = Some(next);
+}
+
+/// What selecting a list entry shows.
+fn selection_of(view: &ViewContext<'_>, entry: Entry) -> Selection {
+    match entry {
+        Entry::Question(index) => Selection::Question(view.dossier.questions[index].id),
+        Entry::Event(index) => Selection::Event(view.dossier.events[index].id),
+    }
 }
 
 pub(super) fn list_ui(
@@ -127,22 +170,29 @@ pub(super) fn list_ui(
                 .weak(),
         );
     }
+    arrow_keys(ui, view, state, selection);
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
     let query = filter.text.trim();
-    egui::ScrollArea::vertical()
+    let mut scroll = egui::ScrollArea::vertical()
         .id_salt("timeline_list_scroll")
-        .auto_shrink([false, false])
-        .show_rows(ui, row_height, state.shown.len(), |ui, range| {
-            for entry in &state.shown[range] {
-                let (target, job) = entry_line(ui, view, derived, *entry, query);
-                let button = egui::Button::selectable(*selection == Some(target), job)
-                    .truncate()
-                    .min_size(egui::vec2(ui.available_width(), row_height - 2.0));
-                if ui.add(button).clicked() {
-                    *selection = Some(target);
-                }
+        .auto_shrink([false, false]);
+    if let Some(row) = state.scroll_to.take() {
+        // The row in the middle of the list, as far as the list allows.
+        let pitch = row_height + ui.spacing().item_spacing.y;
+        let middle = (ui.available_height() - pitch) / 2.0;
+        scroll = scroll.vertical_scroll_offset((row as f32 * pitch - middle).max(0.0));
+    }
+    scroll.show_rows(ui, row_height, state.shown.len(), |ui, range| {
+        for entry in &state.shown[range] {
+            let (target, job) = entry_line(ui, view, derived, *entry, query);
+            let button = egui::Button::selectable(*selection == Some(target), job)
+                .truncate()
+                .min_size(egui::vec2(ui.available_width(), row_height - 2.0));
+            if ui.add(button).clicked() {
+                *selection = Some(target);
             }
-        });
+        }
+    });
 }
 
 fn filters_ui(

@@ -147,6 +147,8 @@ pub struct TimelineView {
     axis: axis::AxisState,
     editor: editor::EditorState,
     figures_rows: figures::FiguresRows,
+    /// What the detail showed last frame: a newly selected item opens at its top.
+    shown_in_detail: Option<Selection>,
 }
 
 impl TimelineView {
@@ -217,13 +219,17 @@ impl TimelineView {
                 );
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical()
+            let mut scroll = egui::ScrollArea::vertical()
                 .id_salt("timeline_detail")
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    ui.add_space(4.0);
-                    self.detail_ui(ui, view, commands);
-                });
+                .auto_shrink([false, false]);
+            if self.shown_in_detail != self.selection {
+                scroll = scroll.vertical_scroll_offset(0.0);
+                self.shown_in_detail = self.selection;
+            }
+            scroll.show(ui, |ui| {
+                ui.add_space(4.0);
+                self.detail_ui(ui, view, commands);
+            });
         });
     }
 
