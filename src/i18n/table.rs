@@ -385,6 +385,7 @@ texts! {
             / "Een deelvraag heeft een eigen label nodig.",
         median_answer_time: "Answer time" / "Antwoordtijd",
         move_up: "Move up" / "Omhoog",
+        row_menu: "Row" / "Rij",
         need_a_day: "A question's date is a day, such as 26/02/2019."
             / "De datum van een vraag is een dag, zoals 26/02/2019.",
         new_event: "New event" / "Nieuwe gebeurtenis",

@@ -268,58 +268,62 @@ impl BudgetView {
                 });
                 self.grid.focus = true;
             }
-            if ui
-                .add_enabled(row.is_some(), egui::Button::new(texts.duplicate_row))
-                .clicked()
-                && let (Some(row), Some(index)) = (row, row_index)
-            {
-                let copy = Row {
-                    id: RowId(view.ids.next()),
-                    source: None,
-                    ..row.clone()
-                };
-                commands.push(Edit::InsertRow {
-                    table: table.id,
-                    index: index + 1,
-                    row: copy,
-                });
-            }
-            let selected_rows = self.selected_rows(table);
-            if ui
-                .add_enabled(!selected_rows.is_empty(), egui::Button::new(texts.delete_rows))
-                .clicked()
-            {
-                let batch = selected_rows
-                    .iter()
-                    .map(|id| Edit::RemoveRow {
-                        table: table.id,
-                        row: *id,
-                    })
-                    .collect();
-                commands.push(Edit::Batch(batch));
-                self.grid.anchor = None;
-                self.grid.cursor = None;
-            }
-            let movable = row_index.is_some() && self.sort.is_none() && self.group_by.is_none();
-            for (label, up) in [(texts.move_up, true), (texts.move_down, false)] {
-                let button = ui.add_enabled(movable, egui::Button::new(label));
-                let button = if self.sort.is_some() || self.group_by.is_some() {
-                    button.on_disabled_hover_text(texts.move_needs_order)
-                } else {
-                    button
-                };
-                if button.clicked()
+            // The row's actions in one menu, so that the toolbar is one line in both
+            // languages and does not move when the table is sorted.
+            ui.menu_button(texts.row_menu, |ui| {
+                if ui
+                    .add_enabled(row.is_some(), egui::Button::new(texts.duplicate_row))
+                    .clicked()
                     && let (Some(row), Some(index)) = (row, row_index)
                 {
-                    let to = if up { index.saturating_sub(1) } else { index + 1 };
-                    commands.push(Edit::MoveRow {
+                    let copy = Row {
+                        id: RowId(view.ids.next()),
+                        source: None,
+                        ..row.clone()
+                    };
+                    commands.push(Edit::InsertRow {
                         table: table.id,
-                        row: row.id,
-                        to,
+                        index: index + 1,
+                        row: copy,
                     });
-                    self.grid.scroll_to = Some(to);
                 }
-            }
+                let selected_rows = self.selected_rows(table);
+                if ui
+                    .add_enabled(!selected_rows.is_empty(), egui::Button::new(texts.delete_rows))
+                    .clicked()
+                {
+                    let batch = selected_rows
+                        .iter()
+                        .map(|id| Edit::RemoveRow {
+                            table: table.id,
+                            row: *id,
+                        })
+                        .collect();
+                    commands.push(Edit::Batch(batch));
+                    self.grid.anchor = None;
+                    self.grid.cursor = None;
+                }
+                let movable = row_index.is_some() && self.sort.is_none() && self.group_by.is_none();
+                for (label, up) in [(texts.move_up, true), (texts.move_down, false)] {
+                    let button = ui.add_enabled(movable, egui::Button::new(label));
+                    let button = if self.sort.is_some() || self.group_by.is_some() {
+                        button.on_disabled_hover_text(texts.move_needs_order)
+                    } else {
+                        button
+                    };
+                    if button.clicked()
+                        && let (Some(row), Some(index)) = (row, row_index)
+                    {
+                        let to = if up { index.saturating_sub(1) } else { index + 1 };
+                        commands.push(Edit::MoveRow {
+                            table: table.id,
+                            row: row.id,
+                            to,
+                        });
+                        self.grid.scroll_to = Some(to);
+                    }
+                }
+            });
             ui.separator();
             ui.menu_button(texts.column_menu, |ui| {
                 if ui.button(texts.add_column).clicked() {
