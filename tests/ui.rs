@@ -1220,3 +1220,52 @@ fn the_arrow_keys_walk_the_timeline_list() {
     press(&mut harness, Modifiers::NONE, Key::ArrowUp);
     assert_eq!(selected(&mut harness), q262, "up goes back");
 }
+
+/// Ctrl+F finds any part of the dossier, accents aside; Enter goes to the first hit on
+/// its tab, F3 to the next.
+#[test]
+fn find_goes_to_a_figure_a_member_and_a_question_on_their_tabs() {
+    let mut harness = harness();
+    press(&mut harness, Modifiers::COMMAND, Key::F);
+    assert!(harness.query_by_label("Find in the dossier").is_some());
+    harness.get_by_label("Find").type_text("2.301.031,90");
+    harness.run();
+    harness.run();
+    assert!(harness.query_by_label_contains(" found: Enter or F3").is_some());
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert_eq!(
+        harness.state().tab(),
+        Tab::Timeline,
+        "first the answer that gives it"
+    );
+    harness
+        .get_by_label_contains("row 8, AMIF-middelen in euro")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().tab(), Tab::Budget, "then the budget cell");
+    assert!(
+        harness
+            .query_by_label("Centrale begeleiding 15 – 19 jarige nieuwkomers")
+            .is_some()
+    );
+
+    harness.get_by_label("Find").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Find").type_text("huseyin aydinli");
+    harness.run();
+    harness.run();
+    harness.get_by_label_contains("Board · Hüseyin Aydinli").click();
+    harness.run();
+    assert_eq!(harness.state().tab(), Tab::Board, "a member, accents aside");
+
+    harness.get_by_label("Find").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Find").type_text("monitoringcomite");
+    harness.run();
+    harness.run();
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    press(&mut harness, Modifiers::NONE, Key::F3);
+    assert_eq!(harness.state().tab(), Tab::Timeline, "F3 goes to the first hit");
+}

@@ -145,6 +145,13 @@ texts! {
         founded: "Founded" / "Opgericht",
         staff: "Staff" / "Personeel",
         purpose: "Purpose" / "Doel",
+        find: "Find…" / "Zoeken…",
+        find_next: "Find next" / "Volgende zoeken",
+        find_previous: "Find previous" / "Vorige zoeken",
+        find_title: "Find in the dossier" / "Zoeken in het dossier",
+        find_label: "Find" / "Zoeken",
+        find_hint: "words, names or figures, accents aside" / "woorden, namen of cijfers, accenten terzijde",
+        find_none: "Nothing found." / "Niets gevonden.",
         about_organisation: "Purpose, decisions and choice of members" / "Doel, beslissingen en keuze van de leden",
         decision_rule: "Decision rule" / "Besluitvorming",
         board_selection: "How members are chosen" / "Hoe leden gekozen worden",
@@ -510,6 +517,13 @@ texts! {
             / ["tekst", "code", "jaar", "geheel getal", "percentage", "euro", "duizend euro", "miljoen euro", "getal (als tekst)"],
     }
     templates {
+        // Find
+        find_count(total): "{total} found: Enter or F3 goes to the next, Shift+F3 to the one before"
+            / "{total} gevonden: Enter of F3 gaat naar het volgende, Shift+F3 naar het vorige",
+        find_first(shown, total): "{total} found, the first {shown} listed" / "{total} gevonden, de eerste {shown} opgesomd",
+        place_row(table, row): "{table}, row {row}" / "{table}, rij {row}",
+        place_line(source, line): "{source}, line {line}" / "{source}, regel {line}",
+
         // Why a file could not be opened or saved
         load_read(origin, reason): "Cannot read {origin}: {reason}" / "{origin} kan niet gelezen worden: {reason}",
         load_too_large(origin, size, limit): "{origin} is {size} large; a dossier file can be at most {limit}."

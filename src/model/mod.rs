@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod dossier;
 pub mod edit;
 pub mod event;
+pub mod find;
 pub mod ids;
 pub mod indicator;
 pub mod money;

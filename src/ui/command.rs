@@ -14,6 +14,7 @@ use crate::export::csv::Delimiter;
 use crate::export::sheet::SheetTable;
 use crate::i18n::{Language, Texts};
 use crate::model::edit::Edit;
+use crate::model::find::Found;
 use crate::store::recovery::Recovery;
 
 /// What can be exported to a file.
@@ -74,6 +75,12 @@ pub enum Command {
     Redo,
     Edit(Edit),
     DossierDetails,
+    /// Find across the dossier.
+    Find,
+    FindNext,
+    FindPrevious,
+    /// Show a part of the dossier on its tab, selected and in view.
+    Reveal(Found),
     // View
     ShowTab(Tab),
     ZoomIn,
@@ -169,6 +176,10 @@ pub const MENUS: [(Menu, &[MenuEntry]); 3] = [
             MenuEntry::Run(Command::Undo),
             MenuEntry::Run(Command::Redo),
             MenuEntry::Separator,
+            MenuEntry::Run(Command::Find),
+            MenuEntry::Run(Command::FindNext),
+            MenuEntry::Run(Command::FindPrevious),
+            MenuEntry::Separator,
             MenuEntry::Run(Command::DossierDetails),
         ],
     ),
@@ -232,6 +243,9 @@ impl Command {
         const ZOOM_RESET: KeyboardShortcut = command_key(Key::Num0);
         const PRESENT: KeyboardShortcut = plain_key(Key::F5);
         const FULL_SCREEN: KeyboardShortcut = plain_key(Key::F11);
+        const FIND: KeyboardShortcut = command_key(Key::F);
+        const FIND_NEXT: KeyboardShortcut = plain_key(Key::F3);
+        const FIND_PREVIOUS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::SHIFT, Key::F3);
         match self {
             Command::New => &[NEW],
             Command::Open => &[OPEN],
@@ -246,6 +260,9 @@ impl Command {
             Command::ZoomReset => &[ZOOM_RESET],
             Command::Present => &[PRESENT],
             Command::FullScreen => &[FULL_SCREEN],
+            Command::Find => &[FIND],
+            Command::FindNext => &[FIND_NEXT],
+            Command::FindPrevious => &[FIND_PREVIOUS],
             Command::ShowTab(tab) => {
                 let index = Tab::ALL.iter().position(|t| t == tab).unwrap_or(0);
                 &TAB_KEYS[index]
@@ -259,7 +276,7 @@ impl Command {
     fn keys_work(&self, typing: bool, presenting: bool) -> bool {
         match self {
             Command::Undo | Command::Redo => !typing && !presenting,
-            Command::ShowImport => !presenting,
+            Command::ShowImport | Command::Find | Command::FindNext | Command::FindPrevious => !presenting,
             _ => true,
         }
     }
@@ -278,6 +295,9 @@ impl Command {
             Command::Undo => texts.undo,
             Command::Redo => texts.redo,
             Command::DossierDetails => texts.dossier_details,
+            Command::Find => texts.find,
+            Command::FindNext => texts.find_next,
+            Command::FindPrevious => texts.find_previous,
             Command::ShowTab(tab) => tab.name(texts),
             Command::ZoomIn => texts.zoom_in,
             Command::ZoomOut => texts.zoom_out,
@@ -377,7 +397,7 @@ mod tests {
     fn no_two_commands_share_a_key() {
         let mut seen: Vec<(KeyboardShortcut, &Command)> = Vec::new();
         let keyed: Vec<&Command> = commands_with_keys().collect();
-        assert_eq!(keyed.len(), 17, "every command with keys is in a menu");
+        assert_eq!(keyed.len(), 20, "every command with keys is in a menu");
         for command in keyed {
             for shortcut in command.shortcuts() {
                 if let Some((_, other)) = seen.iter().find(|(s, _)| s == shortcut) {

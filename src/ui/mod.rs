@@ -9,6 +9,7 @@ pub mod command;
 pub mod date_picker;
 pub mod fields;
 pub mod files;
+pub mod find;
 pub mod import;
 pub mod indicators;
 pub mod launch;

@@ -2,11 +2,13 @@
 
 use std::cmp::Ordering;
 
+use egui::text::{LayoutJob, TextFormat};
 use egui::{Align, Color32, Layout, Response, RichText, Ui};
 
 use crate::i18n::Texts;
 use crate::model::Dossier;
 use crate::model::source::SourceRef;
+use crate::model::text::match_ranges;
 
 use super::theme;
 
@@ -364,4 +366,29 @@ pub fn source_line_ui(ui: &mut Ui, texts: &Texts, line: &str) {
         ui.add_space(4.0);
         ui.label(RichText::new(texts.source_line(line)).small().weak());
     }
+}
+
+/// Appends `text` to a layout, with the places where `query` stands marked.
+pub fn highlighted(
+    job: &mut LayoutJob,
+    text: &str,
+    query: &str,
+    format: TextFormat,
+    visuals: &egui::Visuals,
+) {
+    let mut at = 0;
+    let marked = TextFormat {
+        background: if visuals.dark_mode {
+            Color32::from_rgb(110, 90, 0)
+        } else {
+            Color32::from_rgb(255, 230, 120)
+        },
+        ..format.clone()
+    };
+    for range in match_ranges(text, query) {
+        job.append(&text[at..range.start], 0.0, format.clone());
+        job.append(&text[range.clone()], 0.0, marked.clone());
+        at = range.end;
+    }
+    job.append(&text[at..], 0.0, format);
 }

@@ -264,6 +264,17 @@ impl WorkbenchApp {
             }
             Command::Edit(edit) => self.apply(edit),
             Command::DossierDetails => self.dialogs.details.open = true,
+            Command::Find => self.views.find.show(),
+            Command::FindNext | Command::FindPrevious => {
+                if let Some(found) = self.views.find.step(matches!(command, Command::FindNext)) {
+                    self.run(ctx, Command::Reveal(found));
+                }
+            }
+            Command::Reveal(found) => {
+                if let Some(tab) = self.views.reveal(self.document.dossier(), &found) {
+                    self.tab = tab;
+                }
+            }
             Command::ShowTab(tab) => self.tab = tab,
             Command::ZoomIn => self.prefs.zoom = self.prefs.stepped_zoom(1.0),
             Command::ZoomOut => self.prefs.zoom = self.prefs.stepped_zoom(-1.0),
@@ -400,6 +411,7 @@ impl WorkbenchApp {
                 .slides_window
                 .ui(&ctx, view.dossier, view.texts, &mut commands);
         }
+        self.views.find.ui(&ctx, &view, &mut commands);
         if let Some(outcome) = self.views.import_ui(&ctx, &view, &mut commands) {
             self.notice = Some(self.texts().imported_notice(outcome));
         }

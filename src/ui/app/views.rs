@@ -2,14 +2,17 @@
 
 use super::super::board::BoardView;
 use super::super::budget::BudgetView;
+use super::super::find::{FindWindow, tab_of};
 use super::super::import::ImportDialog;
 use super::super::indicators::IndicatorsView;
-use super::super::timeline::TimelineView;
+use super::super::timeline::{Selection, TimelineView};
 use crate::document::Document;
 use crate::i18n::{Language, Texts};
 use crate::model::Dossier;
+use crate::model::find::Found;
 use crate::model::ids::IdAllocator;
 use crate::model::slide::SlideView;
+use crate::ui::board::Focus;
 use crate::ui::{Command, Commands, Tab, ViewContext};
 
 /// The views' own state (selection, scroll, filters), started afresh with each dossier.
@@ -20,6 +23,7 @@ pub(super) struct Views {
     pub(super) board: BoardView,
     pub(super) indicators: IndicatorsView,
     pub(super) import: ImportDialog,
+    pub(super) find: FindWindow,
 }
 
 impl Views {
@@ -56,6 +60,38 @@ impl Views {
         } else {
             None
         }
+    }
+
+    /// Shows a part of the dossier on its tab, selected and scrolled into view; the tab.
+    pub(super) fn reveal(&mut self, dossier: &Dossier, found: &Found) -> Option<Tab> {
+        let tab = tab_of(found);
+        match found {
+            Found::Question(id) => self.timeline.reveal(Selection::Question(*id)),
+            Found::Event(id) => self.timeline.reveal(Selection::Event(*id)),
+            Found::Source { document, .. } => {
+                // A source text is read beside the question it is the text of.
+                let question = dossier
+                    .questions
+                    .iter()
+                    .find(|q| q.source.as_ref().is_some_and(|s| s.document == *document))?;
+                self.timeline.reveal(Selection::Question(question.id));
+            }
+            Found::Table(table) => self.budget.reveal(dossier, *table, None),
+            Found::Row { table, row } => self.budget.reveal(dossier, *table, Some((*row, None))),
+            Found::Cell { table, row, column } => {
+                self.budget.reveal(dossier, *table, Some((*row, Some(*column))));
+            }
+            Found::Organisation(id) => self.board.reveal(*id, None),
+            Found::Member { organisation, member } => {
+                self.board.reveal(*organisation, Some(Focus::Member(*member)));
+            }
+            Found::Partner {
+                organisation,
+                partner,
+            } => self.board.reveal(*organisation, Some(Focus::Partner(*partner))),
+            Found::Indicator(id) => self.indicators.focus = Some(*id),
+        }
+        Some(tab)
     }
 
     /// Shows a slide's view on its tab.

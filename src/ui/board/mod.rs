@@ -103,6 +103,12 @@ impl BoardView {
         self.look = if slide.cards { Look::Cards } else { Look::Table };
     }
 
+    /// Shows an organisation, with a member or a partner in the side panel.
+    pub fn reveal(&mut self, organisation: OrganisationId, focus: Option<Focus>) {
+        self.selected = Some(organisation);
+        self.focus = focus;
+    }
+
     pub fn ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, commands: &mut Commands) {
         let organisations = &view.dossier.organisations;
         let chosen = self

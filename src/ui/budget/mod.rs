@@ -157,6 +157,26 @@ impl BudgetView {
         self.dialog_ui(ui, view, Some(table), commands);
     }
 
+    /// Shows a table, and a row (at a column) of it as the current cell, in view: in the
+    /// table's own order, so that the row is where the source has it.
+    pub fn reveal(&mut self, dossier: &Dossier, table: TableId, cell: Option<(RowId, Option<ColumnId>)>) {
+        self.select_table(table);
+        let Some(table) = dossier.budget_tables.iter().find(|t| t.id == table) else {
+            return;
+        };
+        if let Some((row, column)) = cell
+            && let Some(line) = table.rows.iter().position(|r| r.id == row)
+        {
+            let column = column.and_then(|c| table.column_index(c)).unwrap_or(0);
+            self.grid.cursor = Some(grid::CellRef {
+                row: Some(row),
+                column,
+            });
+            self.grid.scroll_to = Some(line);
+            self.grid.focus = true;
+        }
+    }
+
     fn select_table(&mut self, id: TableId) {
         self.selected = Some(id);
         self.sort = None;

@@ -14,7 +14,8 @@ use crate::model::dossier::{EventId, QuestionId};
 use crate::model::edit::Edit;
 use crate::model::event::{Event, EventKind};
 use crate::model::question::{Coverage, Question};
-use crate::model::text::{fold, match_ranges};
+use crate::model::text::fold;
+pub(super) use crate::ui::widgets::highlighted;
 use crate::ui::{Commands, ViewContext, theme};
 
 /// Which questions to show by how they were answered.
@@ -78,6 +79,8 @@ pub(super) struct ListState {
     to_error: Option<String>,
     /// The row the arrow keys moved to, to be scrolled into view.
     scroll_to: Option<usize>,
+    /// An entry to scroll into view once the list is filtered (from Find).
+    pub(super) reveal: Option<Selection>,
 }
 
 /// The arrow keys walk the list, when the keyboard is not in a text field: one step a
@@ -171,6 +174,12 @@ pub(super) fn list_ui(
         );
     }
     arrow_keys(ui, view, state, selection);
+    if let Some(wanted) = state.reveal.take() {
+        state.scroll_to = state
+            .shown
+            .iter()
+            .position(|entry| selection_of(view, *entry) == wanted);
+    }
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
     let query = filter.text.trim();
     let mut scroll = egui::ScrollArea::vertical()
@@ -448,31 +457,6 @@ fn entry_line(
             (Selection::Event(event.id), job)
         }
     }
-}
-
-/// Appends `text` to a layout, with the places where `query` stands marked.
-pub(super) fn highlighted(
-    job: &mut LayoutJob,
-    text: &str,
-    query: &str,
-    format: TextFormat,
-    visuals: &egui::Visuals,
-) {
-    let mut at = 0;
-    let marked = TextFormat {
-        background: if visuals.dark_mode {
-            egui::Color32::from_rgb(110, 90, 0)
-        } else {
-            egui::Color32::from_rgb(255, 230, 120)
-        },
-        ..format.clone()
-    };
-    for range in match_ranges(text, query) {
-        job.append(&text[at..range.start], 0.0, format.clone());
-        job.append(&text[range.clone()], 0.0, marked.clone());
-        at = range.end;
-    }
-    job.append(&text[at..], 0.0, format);
 }
 
 pub(super) fn kind_color(kind: EventKind, dark: bool) -> egui::Color32 {

@@ -152,6 +152,12 @@ pub struct TimelineView {
 }
 
 impl TimelineView {
+    /// Selects a question or an event and scrolls the list to it (when the filter shows it).
+    pub fn reveal(&mut self, selection: Selection) {
+        self.selection = Some(selection);
+        self.list.reveal = Some(selection);
+    }
+
     /// The view as a slide keeps it, and a name for it: the selected question's.
     pub fn slide_view(&self, dossier: &Dossier, texts: &Texts) -> (SlideView, String) {
         let question = match self.selection {
