@@ -262,3 +262,32 @@ fn the_bundled_dossier_presents_its_slides_with_the_keyboard_alone() {
         "End goes to the last slide"
     );
 }
+
+/// Esc puts every tab back as it was before presenting: a slide's sort and table stay
+/// on the slide.
+#[test]
+fn esc_puts_the_views_back_as_they_were() {
+    let mut harness = harness();
+    harness.get_by_label("Budget").click();
+    harness.run();
+    let y =
+        |harness: &Harness<'static, WorkbenchApp>, label: &str| harness.get_by_label(label).rect().center().y;
+    assert!(
+        y(&harness, "659.219,12") < y(&harness, "2.301.031,90"),
+        "the source's order"
+    );
+    press(&mut harness, Modifiers::NONE, Key::F5);
+    // The bundled dossier's first slide is the AMIF table, largest amount first.
+    press(&mut harness, Modifiers::NONE, Key::PageDown);
+    assert!(
+        y(&harness, "2.301.031,90") < y(&harness, "659.219,12"),
+        "the slide's sort"
+    );
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert!(!harness.state().is_presenting());
+    assert_eq!(harness.state().tab(), Tab::Budget);
+    assert!(
+        y(&harness, "659.219,12") < y(&harness, "2.301.031,90"),
+        "back in the source's order"
+    );
+}

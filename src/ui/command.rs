@@ -95,6 +95,8 @@ pub enum Command {
     AddSlide,
     ShowSlides,
     ShowSlide(usize),
+    /// Start presenting at a slide.
+    PresentSlide(usize),
     /// Forward or back through the slides (or the tabs) while presenting.
     StepSlides(isize),
 }

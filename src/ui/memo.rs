@@ -1,7 +1,8 @@
 //! What a figure derived from the dossier was worked out for, so that a view works it
 //! out again only when that changes. Every derived value depends on the dossier's state,
-//! the language it is worded in and the day deadlines are measured on; a cache names
-//! only what else it depends on (a sort, a selection), so none forgets one of the three.
+//! the language it is worded in, the day deadlines are measured on and the look (widths
+//! measured in the presenting type do not fit the normal one); a cache names only what
+//! else it depends on (a sort, a selection), so none forgets one of these.
 
 use jiff::civil::Date;
 
@@ -15,6 +16,7 @@ pub struct DerivedKey {
     pub version: DossierVersion,
     pub language: Language,
     pub today: Date,
+    pub presenting: bool,
 }
 
 impl DerivedKey {
@@ -23,6 +25,7 @@ impl DerivedKey {
             version: view.version,
             language: view.language,
             today: view.today,
+            presenting: view.presenting,
         }
     }
 }
@@ -81,6 +84,7 @@ mod tests {
             },
             language: Language::English,
             today: Date::constant(2026, 12, 1),
+            presenting: false,
         };
         let mut memo = Memo::default();
         assert!(!memo.is_fresh_at(key, &7));

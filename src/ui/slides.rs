@@ -83,7 +83,7 @@ impl SlidesWindow {
         ui.label(RichText::new(tab).small().weak());
         ui.horizontal(|ui| {
             if ui.small_button(texts.show_slide).clicked() {
-                commands.push(Command::ShowSlide(index));
+                commands.push(Command::PresentSlide(index));
             }
             let moved = |to: usize| {
                 let mut moved = slides.to_vec();

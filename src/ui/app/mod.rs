@@ -296,6 +296,10 @@ impl WorkbenchApp {
             Command::AddSlide => self.add_slide(),
             Command::ShowSlides => self.presenter.slides_window.open = true,
             Command::ShowSlide(index) => self.show_slide(index),
+            Command::PresentSlide(index) => {
+                self.set_presenting(ctx, true);
+                self.show_slide(index);
+            }
             Command::StepSlides(delta) => self.step_presentation(delta),
         }
     }

@@ -7,7 +7,7 @@ use super::WorkbenchApp;
 use crate::i18n::{DateText as _, format_day};
 use crate::model::dossier::{OrganisationId, TableId};
 use crate::model::edit::Edit;
-use crate::model::slide::Slide;
+use crate::model::slide::{Slide, SlideView};
 use crate::ui::memo::{DerivedKey, Memo};
 use crate::ui::slides::SlidesWindow;
 use crate::ui::{Command, Commands, Tab, widgets};
@@ -33,6 +33,8 @@ pub(super) struct Presenter {
     /// more frames to wait for the new size before the zoom changes anyway (a window
     /// manager may refuse).
     awaiting: Option<(Option<egui::Vec2>, u32)>,
+    /// The tab and every tab's view as they were before presenting, put back after.
+    before: Option<(Tab, Vec<(Tab, SlideView)>)>,
 }
 
 /// How many frames presenting waits for the window to go full screen (or back).
@@ -110,11 +112,21 @@ impl WorkbenchApp {
                 presenter.full_screen(ctx, true);
             }
             presenter.slide = None;
+            let dossier = self.document.dossier();
+            let texts = self.language.texts();
+            let views = Tab::ALL.map(|tab| (tab, self.views.slide_view(tab, dossier, texts).0));
+            presenter.before = Some((self.tab, views.to_vec()));
         } else {
             if presenter.fullscreen_before == Some(false) {
                 presenter.full_screen(ctx, false);
             }
             presenter.fullscreen_before = None;
+            if let Some((tab, views)) = presenter.before.take() {
+                for (shown, view) in &views {
+                    self.views.show_slide(*shown, view, self.document.dossier());
+                }
+                self.tab = tab;
+            }
         }
     }
 
@@ -216,6 +228,7 @@ impl WorkbenchApp {
             version: self.document.version(),
             language: self.language,
             today: self.today(),
+            presenting: true,
         };
         let own = (self.tab, self.views.budget.selected, self.views.board.selected);
         if !self.presenter.footer_date.0.is_fresh_at(derived, &own) {

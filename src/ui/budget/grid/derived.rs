@@ -115,7 +115,8 @@ impl Derived {
             return false;
         };
         let version = made_for.version;
-        let follows = (made_for.language, made_for.today) == (view.language, view.today)
+        let follows = (made_for.language, made_for.today, made_for.presenting)
+            == (view.language, view.today, view.presenting)
             && version.document == view.version.document
             && version.revision == change.from
             && view.version.revision == change.to
