@@ -5,6 +5,10 @@
 usage: check_png.py WIDTH HEIGHT FILE...
        check_png.py --chart FILE...   (any size; the bar colours of the indicator chart
                                        must be there)
+       check_png.py --filled WIDTH HEIGHT FILE...
+                                      (a picture of the whole screen: no black band at
+                                       the right or the bottom, where a window drawn at
+                                       its old size would leave the screen bare)
 """
 import struct
 import sys
@@ -57,11 +61,27 @@ def pixels(path):
 CHART_COLOURS = {'target grey': bytes((200, 200, 200)), 'actual blue': bytes((0, 114, 178))}
 
 
+def black_band(w, h, step, rows):
+    """The side of the screen whose last twentieth is one dark colour, if any: what is
+    left bare beside a window drawn at a smaller size than it has."""
+    band_w, band_h = max(1, w // 20), max(1, h // 20)
+
+    def bare(colours):
+        return len(colours) == 1 and max(next(iter(colours))) < 40
+
+    right = {row[x * step:x * step + 3] for row in rows[::8] for x in range(w - band_w, w, 4)}
+    bottom = {row[x * step:x * step + 3] for row in rows[h - band_h:] for x in range(0, w, 8)}
+    return 'right' if bare(right) else 'bottom' if bare(bottom) else None
+
+
 def main():
     chart = sys.argv[1] == '--chart'
+    filled = sys.argv[1] == '--filled'
     if chart:
         width = height = None
         files = sys.argv[2:]
+    elif filled:
+        width, height, files = int(sys.argv[2]), int(sys.argv[3]), sys.argv[4:]
     else:
         width, height, files = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3:]
     failed = False
@@ -90,6 +110,8 @@ def main():
             verdict = 'blank'
         elif missing:
             verdict = 'no bars in ' + ', '.join(missing)
+        elif filled and black_band(w, h, step, rows):
+            verdict = f'a black band at the {black_band(w, h, step, rows)}: the window is not drawn full size'
         print(f'{path}: {w}x{h}, {len(counts)} colours, commonest {commonest:.0%}: {verdict}')
         failed |= verdict != 'ok'
     sys.exit(1 if failed else 0)
