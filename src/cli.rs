@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::export::csv::Delimiter;
+use crate::export::pdf::Part;
 use crate::i18n::Language;
 use crate::ui::Tab;
 use crate::ui::launch::{Launch, RendererChoice};
@@ -62,7 +63,8 @@ enum Sub {
         /// The dossier file
         file: Option<PathBuf>,
     },
-    /// Write a table as CSV or TSV, or the whole dossier as one standalone HTML report.
+    /// Write a table as CSV or TSV, the whole dossier as one standalone HTML report, or a
+    /// PDF to print.
     ///
     /// TABLE is a budget table (its number, id or title), questions, board, partners or
     /// indicators.
@@ -78,6 +80,12 @@ enum Sub {
         /// Write the whole dossier as one HTML report
         #[arg(long, value_name = "OUT")]
         html: Option<PathBuf>,
+        /// Write a PDF to print: the whole dossier, or one tab with --tab
+        #[arg(long, value_name = "OUT")]
+        pdf: Option<PathBuf>,
+        /// With --pdf: only this tab (timeline, budget, board or indicators)
+        #[arg(long, value_name = "TAB", value_parser = tab, requires = "pdf")]
+        tab: Option<Tab>,
         /// The language of the headings: en or nl (default: the system's)
         #[arg(long, value_name = "en|nl", value_parser = language)]
         lang: Option<Language>,
@@ -188,8 +196,13 @@ pub enum Command {
 /// What `export` writes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ExportWhat {
-    Table { table: String, delimiter: Delimiter },
+    Table {
+        table: String,
+        delimiter: Delimiter,
+    },
     Html,
+    /// A PDF of these parts of the dossier.
+    Pdf(Vec<Part>),
 }
 
 /// A command line that does not say what to do, with the reason and how to use it.
@@ -251,6 +264,8 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
             csv,
             tsv,
             html,
+            pdf,
+            tab,
             lang,
         }) => {
             let file = needs(file, "export", dossier)?;
@@ -258,14 +273,19 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
                 Ok([table, out]) => Ok((ExportWhat::Table { table, delimiter }, PathBuf::from(out))),
                 Err(_) => Err(UsageError::of("export", "a table export takes TABLE OUT")),
             };
-            let (what, out) = match (csv, tsv, html) {
-                (Some(pair), None, None) => table(pair, Delimiter::Semicolon)?,
-                (None, Some(pair), None) => table(pair, Delimiter::Tab)?,
-                (None, None, Some(out)) => (ExportWhat::Html, out),
+            let parts = match tab {
+                Some(tab) => vec![tab.print_part()],
+                None => Part::ALL.to_vec(),
+            };
+            let (what, out) = match (csv, tsv, html, pdf) {
+                (Some(pair), None, None, None) => table(pair, Delimiter::Semicolon)?,
+                (None, Some(pair), None, None) => table(pair, Delimiter::Tab)?,
+                (None, None, Some(out), None) => (ExportWhat::Html, out),
+                (None, None, None, Some(out)) => (ExportWhat::Pdf(parts), out),
                 _ => {
                     return Err(UsageError::of(
                         "export",
-                        "'export' writes one of --csv TABLE OUT, --tsv TABLE OUT or --html OUT",
+                        "'export' writes one of --csv TABLE OUT, --tsv TABLE OUT, --html OUT or --pdf OUT",
                     ));
                 }
             };

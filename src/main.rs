@@ -112,6 +112,11 @@ fn export(path: &Path, what: &ExportWhat, out: &Path, language: Language) -> any
             let said = format!("\"{}\" written, {} rows.", sheet.name, sheet.rows.len());
             (sheet.to_text(*delimiter).into_bytes(), said)
         }
+        ExportWhat::Pdf(parts) => {
+            let bytes =
+                dossier_workbench::export::pdf::print(&dossier, parts, language, jiff::Zoned::now().date())?;
+            (bytes, format!("a PDF of \"{}\" written.", dossier.title))
+        }
         ExportWhat::Html => {
             let html = report(&dossier, language, jiff::Zoned::now().date());
             (

@@ -381,3 +381,28 @@ fn the_readme_shows_the_help_as_it_is() {
         "{import}"
     );
 }
+
+#[test]
+fn export_writes_a_pdf_of_the_dossier_or_one_tab() {
+    let folder = tempfile::tempdir().unwrap();
+    let all = folder.path().join("alles.pdf");
+    let board = folder.path().join("bestuur.pdf");
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/data/integratiepact.dossier.json");
+    let output = run(&["export", file, "--pdf", all.to_str().unwrap(), "--lang", "nl"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let output = run(&["export", file, "--tab", "board", "--pdf", board.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let read = |path: &std::path::Path| {
+        dossier_workbench::import::text_of_file(&std::fs::read(path).unwrap()).unwrap()
+    };
+    let (all, board) = (read(&all), read(&board));
+    assert!(all.contains("12.968.183,29") && all.contains("Jef De Vrij") && all.contains("Pagina 1 van"));
+    assert!(
+        board.contains("Jef De Vrij") && !board.contains("12.968.183,29"),
+        "{board}"
+    );
+    assert!(
+        !run(&["export", file, "--tab", "board"]).status.success(),
+        "--tab goes with --pdf"
+    );
+}

@@ -10,6 +10,7 @@ use std::path::Path;
 use common::ui::*;
 use dossier_workbench::ui::app::WorkbenchApp;
 use dossier_workbench::ui::files::Picked;
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
@@ -83,4 +84,22 @@ fn the_report_is_one_html_file_with_the_figures() {
         &[&format!("Exported to {}", report.display())],
         "the status bar",
     );
+}
+
+/// Ctrl+P prints the tab shown as a PDF, with its figures and the page footer.
+#[test]
+fn ctrl_p_prints_the_tab_as_a_pdf() {
+    let folder = tempfile::tempdir().unwrap();
+    let target = folder.path().join("budget.pdf");
+    let mut harness = harness_with(None, vec![Picked::Chosen(target.clone())]);
+    harness.get_by_label("Budget").click();
+    harness.run();
+    press(&mut harness, Modifiers::COMMAND, Key::P);
+    let bytes = std::fs::read(&target).unwrap();
+    let text = dossier_workbench::import::text_of_file(&bytes).unwrap();
+    assert!(
+        text.contains("12.968.183,29") && text.contains("Page 1 of"),
+        "{text}"
+    );
+    assert!(!text.contains("Jef De Vrij"), "the budget only");
 }

@@ -3,6 +3,7 @@
 
 pub mod csv;
 pub mod html;
+pub mod pdf;
 pub mod png;
 pub mod sheet;
 pub mod summary;

@@ -146,6 +146,8 @@ texts! {
         staff: "Staff" / "Personeel",
         purpose: "Purpose" / "Doel",
         find: "Find…" / "Zoeken…",
+        print_tab: "Print this tab as PDF…" / "Dit tabblad afdrukken als pdf…",
+        export_pdf: "The whole dossier as PDF…" / "Het hele dossier als pdf…",
         find_next: "Find next" / "Volgende zoeken",
         find_previous: "Find previous" / "Vorige zoeken",
         find_title: "Find in the dossier" / "Zoeken in het dossier",
@@ -522,6 +524,7 @@ texts! {
             / "{total} gevonden: Enter of F3 gaat naar het volgende, Shift+F3 naar het vorige",
         find_first(shown, total): "{total} found, the first {shown} listed" / "{total} gevonden, de eerste {shown} opgesomd",
         place_row(table, row): "{table}, row {row}" / "{table}, rij {row}",
+        page_of(page, count): "Page {page} of {count}" / "Pagina {page} van {count}",
         place_line(source, line): "{source}, line {line}" / "{source}, regel {line}",
 
         // Why a file could not be opened or saved

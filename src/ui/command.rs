@@ -28,6 +28,8 @@ pub enum Export {
     View,
     /// The indicator chart as a picture.
     Chart,
+    /// A PDF to print: the tab shown, or the whole dossier.
+    Pdf { whole: bool },
 }
 
 #[derive(Clone, Debug)]
@@ -165,6 +167,7 @@ pub const MENUS: [(Menu, &[MenuEntry]); 3] = [
             MenuEntry::Separator,
             MenuEntry::Run(Command::ShowImport),
             MenuEntry::Export,
+            MenuEntry::Run(Command::Export(Export::Pdf { whole: false })),
             MenuEntry::Separator,
             MenuEntry::Run(Command::Save),
             MenuEntry::Run(Command::SaveAs),
@@ -246,6 +249,7 @@ impl Command {
         const PRESENT: KeyboardShortcut = plain_key(Key::F5);
         const FULL_SCREEN: KeyboardShortcut = plain_key(Key::F11);
         const FIND: KeyboardShortcut = command_key(Key::F);
+        const PRINT: KeyboardShortcut = command_key(Key::P);
         const FIND_NEXT: KeyboardShortcut = plain_key(Key::F3);
         const FIND_PREVIOUS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::SHIFT, Key::F3);
         match self {
@@ -263,6 +267,7 @@ impl Command {
             Command::Present => &[PRESENT],
             Command::FullScreen => &[FULL_SCREEN],
             Command::Find => &[FIND],
+            Command::Export(Export::Pdf { whole: false }) => &[PRINT],
             Command::FindNext => &[FIND_NEXT],
             Command::FindPrevious => &[FIND_PREVIOUS],
             Command::ShowTab(tab) => {
@@ -311,6 +316,8 @@ impl Command {
             Command::Export(Export::Report) => texts.export_report,
             Command::Export(Export::View) => texts.export_view,
             Command::Export(Export::Chart) => texts.export_chart,
+            Command::Export(Export::Pdf { whole: false }) => texts.print_tab,
+            Command::Export(Export::Pdf { whole: true }) => texts.export_pdf,
             _ => texts.app_name,
         }
     }
@@ -399,7 +406,7 @@ mod tests {
     fn no_two_commands_share_a_key() {
         let mut seen: Vec<(KeyboardShortcut, &Command)> = Vec::new();
         let keyed: Vec<&Command> = commands_with_keys().collect();
-        assert_eq!(keyed.len(), 20, "every command with keys is in a menu");
+        assert_eq!(keyed.len(), 21, "every command with keys is in a menu");
         for command in keyed {
             for shortcut in command.shortcuts() {
                 if let Some((_, other)) = seen.iter().find(|(s, _)| s == shortcut) {

@@ -21,6 +21,7 @@ pub enum FileKind {
     Tsv,
     Html,
     Png,
+    Pdf,
     Text,
 }
 
@@ -32,6 +33,7 @@ impl FileKind {
             FileKind::Tsv => ("TSV (*.tsv)", &["tsv"]),
             FileKind::Html => ("HTML (*.html)", &["html", "htm"]),
             FileKind::Png => ("PNG (*.png)", &["png"]),
+            FileKind::Pdf => ("PDF (*.pdf)", &["pdf"]),
             FileKind::Text => ("Written question (*.pdf, *.txt)", &["pdf", "txt"]),
         }
     }

@@ -81,6 +81,17 @@ impl Tab {
         }
     }
 
+    /// What printing the tab prints.
+    pub fn print_part(self) -> crate::export::pdf::Part {
+        use crate::export::pdf::Part;
+        match self {
+            Tab::Timeline => Part::Questions,
+            Tab::Budget => Part::Budget,
+            Tab::Board => Part::Board,
+            Tab::Indicators => Part::Indicators,
+        }
+    }
+
     pub fn from_key(key: &str) -> Option<Tab> {
         Tab::ALL
             .into_iter()

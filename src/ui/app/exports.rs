@@ -10,9 +10,11 @@ use egui::mutex::Mutex;
 use super::WorkbenchApp;
 use super::dialogs::PathPurpose;
 use crate::export::csv::Delimiter;
+use crate::export::pdf::{self, Part};
 use crate::export::sheet::{sheet, sheet_list};
 use crate::export::{html, png};
 use crate::i18n::Texts;
+use crate::ui::Tab;
 use crate::ui::command::Export;
 use crate::ui::files::{FileKind, Picked, suggested_file_name};
 use crate::ui::picture::{PendingPicture, Picture};
@@ -81,7 +83,7 @@ impl WorkbenchApp {
             return;
         };
         if what == Export::Chart {
-            self.tab = crate::ui::Tab::Indicators;
+            self.tab = Tab::Indicators;
         }
         let kind = match &what {
             Export::Sheet {
@@ -93,6 +95,7 @@ impl WorkbenchApp {
                 ..
             } => FileKind::Tsv,
             Export::Report => FileKind::Html,
+            Export::Pdf { .. } => FileKind::Pdf,
             Export::View | Export::Chart => FileKind::Png,
         };
         let folder = self.start_folder();
@@ -115,6 +118,11 @@ impl WorkbenchApp {
                 Some(named(&entry.name, &format!(".{}", delimiter.extension())))
             }
             Export::Report => Some(named(&dossier.title, ".html")),
+            Export::Pdf { whole: true } => Some(named(&dossier.title, ".pdf")),
+            Export::Pdf { whole: false } => Some(named(
+                &format!("{} {}", dossier.title, self.tab.name(self.texts())),
+                ".pdf",
+            )),
             Export::View => Some(named(
                 &format!("{} {}", dossier.title, self.tab.name(self.texts())),
                 ".png",
@@ -127,6 +135,7 @@ impl WorkbenchApp {
         let extension = match &what {
             Export::Sheet { delimiter, .. } => delimiter.extension(),
             Export::Report => "html",
+            Export::Pdf { .. } => "pdf",
             Export::View | Export::Chart => "png",
         };
         let path = if path.extension().is_some() {
@@ -145,6 +154,19 @@ impl WorkbenchApp {
             Export::Report => {
                 let html = html::report(self.document.dossier(), self.language, self.today());
                 let _ = self.write_export(&path, html.as_bytes());
+            }
+            Export::Pdf { whole } => {
+                let parts = if whole {
+                    Part::ALL.to_vec()
+                } else {
+                    vec![self.tab.print_part()]
+                };
+                match pdf::print(self.document.dossier(), &parts, self.language, self.today()) {
+                    Ok(bytes) => {
+                        let _ = self.write_export(&path, &bytes);
+                    }
+                    Err(error) => self.show_error(self.texts().export_failed, error.to_string()),
+                }
             }
             // The pictures are taken a few frames later.
             Export::View => self.exports.view_picture = Some((path, PendingPicture::default())),

@@ -105,16 +105,14 @@ impl WorkbenchApp {
             });
         }
         ui.separator();
-        command_button_ui(ui, texts, Command::Export(Export::Report), true, commands);
-        command_button_ui(ui, texts, Command::Export(Export::View), true, commands);
-        let has_indicators = !self.document.dossier().indicators.is_empty();
-        command_button_ui(
-            ui,
-            texts,
-            Command::Export(Export::Chart),
-            has_indicators,
-            commands,
-        );
+        for what in [
+            Export::Report,
+            Export::Pdf { whole: true },
+            Export::View,
+            Export::Chart,
+        ] {
+            self.menu_entry_ui(ui, &MenuEntry::Run(Command::Export(what)), commands);
+        }
     }
 
     pub(super) fn tabs_ui(&mut self, ui: &mut Ui) {
