@@ -830,6 +830,9 @@ fn invalid_input_is_refused_in_the_cell_and_the_value_kept() {
     harness.run();
     press(&mut harness, Modifiers::NONE, Key::Enter);
     assert!(harness.query_by_label_contains("could be 1.234,00").is_some());
+    // The whole reason shows: it wraps inside the window (1400 wide), not past its edge.
+    let right = harness.get_by_label_contains("could be 1.234,00").rect().right();
+    assert!(right <= 1400.0, "the reason runs off the window, to {right}");
     // Escape drops what was typed; the cell is as it was.
     press(&mut harness, Modifiers::NONE, Key::Escape);
     assert!(harness.query_by_label("659.219,12").is_some());

@@ -489,7 +489,8 @@ impl BudgetView {
     /// Returns the id of the label that names the cell editor.
     fn cell_bar_ui(&self, ui: &mut Ui, view: &ViewContext<'_>, table: &BudgetTable) -> egui::Id {
         let texts = view.texts;
-        ui.horizontal(|ui| {
+        // Wrapped, so that a refusal shows its whole reason.
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label(RichText::new(texts.cell_editor).weak());
             if let Some(cursor) = self.grid.cursor {
                 let name = match self.derived.shown.get(cursor.column) {
@@ -513,7 +514,8 @@ impl BudgetView {
             if let Some(edit) = &self.grid.editing
                 && let Some(error) = &edit.error
             {
-                ui.label(RichText::new(error).color(theme::palette(ui.visuals().dark_mode).bad));
+                let bad = theme::palette(ui.visuals().dark_mode).bad;
+                ui.add(egui::Label::new(RichText::new(error).color(bad)).wrap());
             }
             label.id
         })
