@@ -138,7 +138,11 @@ fn an_edit_is_undone_and_redone_with_the_keyboard_and_the_dirty_mark_follows() {
         !harness.state().document().is_dirty(),
         "undoing back to the saved state is clean"
     );
-    assert!(harness.query_by_label("Saved").is_some());
+    assert!(
+        harness.query_by_label("Unsaved changes").is_none(),
+        "the mark goes; the bundled dossier, in no file yet, is not called saved"
+    );
+    assert!(harness.query_by_label("Saved").is_none());
 
     press(&mut harness, Modifiers::COMMAND, Key::Y);
     assert_eq!(
@@ -313,7 +317,7 @@ fn the_interface_speaks_dutch_on_a_dutch_system_and_switches() {
         "Tijdlijn",
         "Bestuur",
         "Indicatoren",
-        "Opgeslagen",
+        "Meegeleverd dossier, nog niet als bestand opgeslagen",
     ] {
         assert!(harness.query_by_label(word).is_some(), "{word}");
     }

@@ -158,6 +158,12 @@ fn a_pasted_question_is_checked_and_added_as_one_undoable_step() {
         before_tables
     );
     assert!(!harness.state().document().is_dirty());
+    assert!(
+        harness
+            .query_by_label_contains("Imported: question Q26 added")
+            .is_none(),
+        "the status bar no longer says it was imported"
+    );
 }
 
 #[test]

@@ -178,7 +178,7 @@ impl WorkbenchApp {
     fn write_export(&mut self, path: &Path, bytes: &[u8]) -> Result<(), String> {
         match write_file(path, bytes, self.texts()) {
             Ok(()) => {
-                self.notice = Some(self.texts().exported_to(path.display()));
+                self.tell(self.texts().exported_to(path.display()));
                 Ok(())
             }
             Err(message) => {

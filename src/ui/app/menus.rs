@@ -137,19 +137,25 @@ impl WorkbenchApp {
                 Origin::Untitled => texts.status_untitled.to_string(),
             };
             ui.label(RichText::new(place).small());
-            ui.separator();
             let palette = theme::palette(ui.visuals().dark_mode);
             if self.document.is_dirty() {
+                ui.separator();
                 ui.label(
                     RichText::new(texts.status_unsaved)
                         .small()
                         .strong()
                         .color(palette.warn),
                 );
-            } else {
+            } else if self.document.path().is_some() {
+                // "Saved" only of a file: the bundled or a new dossier is in none yet.
+                ui.separator();
                 ui.label(RichText::new(texts.status_saved).small());
             }
-            if let Some(notice) = &self.notice {
+            if let Some((notice, _)) = self
+                .notice
+                .as_ref()
+                .filter(|(_, made_for)| *made_for == self.document.version())
+            {
                 ui.separator();
                 ui.label(RichText::new(notice).small());
             }

@@ -35,7 +35,7 @@ use super::command::pressed_commands;
 use super::files::FilePicker;
 use super::prefs::{Preferences, ThemeChoice};
 use super::{Command, Commands, Tab, theme};
-use crate::document::Document;
+use crate::document::{Document, DossierVersion};
 use crate::i18n::{Language, Texts};
 
 /// The key under which the preferences are stored between sessions.
@@ -74,8 +74,9 @@ pub struct WorkbenchApp {
     recovery: Recoveries,
     remember: bool,
     today: Option<jiff::civil::Date>,
-    /// A short message for the status bar: what the last action did.
-    notice: Option<String>,
+    /// A short message for the status bar: what the last action did, and the state of
+    /// the dossier it speaks of; a change after it makes it stale.
+    notice: Option<(String, DossierVersion)>,
     shown_title: String,
     /// The theme applied, and whether for presenting.
     shown_theme: Option<(ThemeChoice, bool)>,
@@ -311,6 +312,11 @@ impl WorkbenchApp {
         }
     }
 
+    /// Says in the status bar what an action did, until the dossier changes again.
+    fn tell(&mut self, notice: String) {
+        self.notice = Some((notice, self.document.version()));
+    }
+
     fn show_error(&mut self, title: &'static str, message: String) {
         self.dialogs.modal = Some(Modal::Error { title, message });
     }
@@ -416,11 +422,12 @@ impl WorkbenchApp {
                 .ui(&ctx, view.dossier, view.texts, &mut commands);
         }
         self.views.find.ui(&ctx, &view, &mut commands);
-        if let Some(outcome) = self.views.import_ui(&ctx, &view, &mut commands) {
-            self.notice = Some(self.texts().imported_notice(outcome));
-        }
+        let imported = self.views.import_ui(&ctx, &view, &mut commands);
         for command in commands.take() {
             self.handle(&ctx, command);
+        }
+        if let Some(outcome) = imported {
+            self.tell(self.texts().imported_notice(outcome));
         }
         self.autosave_step(&ctx);
         self.recovery.offer(&mut self.dialogs);

@@ -173,7 +173,7 @@ impl WorkbenchApp {
         });
         let count = slides.len();
         self.apply(Edit::SetSlides(slides));
-        self.notice = Some(self.texts().slide_added(count));
+        self.tell(self.texts().slide_added(count));
     }
 
     /// Under the slide while presenting: how old the figures are, where in the

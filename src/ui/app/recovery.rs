@@ -45,7 +45,7 @@ impl WorkbenchApp {
             }
         };
         self.replace_document(Document::recovered(dossier, recovery.file.clone()));
-        self.notice = Some(self.texts().restored_notice(&recovery.title));
+        self.tell(self.texts().restored_notice(&recovery.title));
         let kept = match &mut self.recovery.autosaver {
             Some(autosaver) => autosaver.write_now(&self.document),
             None => Ok(()),
@@ -53,7 +53,7 @@ impl WorkbenchApp {
         let discarded =
             kept.and_then(|()| recovery.discard().map_err(|error| self.texts().io_reason(&error)));
         if let Err(reason) = discarded {
-            self.notice = Some(self.texts().autosave_failed(reason));
+            self.tell(self.texts().autosave_failed(reason));
         }
     }
 
@@ -63,7 +63,7 @@ impl WorkbenchApp {
             return;
         };
         if let Some(failure) = autosaver.step(&self.document, ctx) {
-            self.notice = Some(self.texts().autosave_failed(failure));
+            self.tell(self.texts().autosave_failed(failure));
         }
     }
 
@@ -72,7 +72,7 @@ impl WorkbenchApp {
         if let Some(autosaver) = &mut self.recovery.autosaver
             && let Err(reason) = autosaver.remove()
         {
-            self.notice = Some(self.texts().autosave_failed(reason));
+            self.tell(self.texts().autosave_failed(reason));
         }
     }
 }
