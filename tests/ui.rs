@@ -1276,3 +1276,24 @@ fn find_goes_to_a_figure_a_member_and_a_question_on_their_tabs() {
     press(&mut harness, Modifiers::NONE, Key::F3);
     assert_eq!(harness.state().tab(), Tab::Timeline, "F3 goes to the first hit");
 }
+
+/// Enter confirms a budget dialog, but not on the frame that opened it.
+#[test]
+fn enter_confirms_a_budget_dialog() {
+    let mut harness = harness();
+    budget(&mut harness);
+    harness.get_by_label("New table").click();
+    harness.run();
+    harness.get_by_label("Title").type_text("Met Enter");
+    harness.run();
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    let titles: Vec<String> = harness
+        .state()
+        .document()
+        .dossier()
+        .budget_tables
+        .iter()
+        .map(|t| t.title.clone())
+        .collect();
+    assert!(titles.contains(&"Met Enter".to_string()), "{titles:?}");
+}

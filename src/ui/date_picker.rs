@@ -74,11 +74,14 @@ impl DayPicker {
         chosen.filter(|chosen| *chosen != day)
     }
 
-    /// A month of days to click, with the previous and next month a click away.
+    /// A month of days to click, with the previous and next month, and year, a click away.
     fn month_ui(&mut self, ui: &mut Ui, day: Date, language: Language, texts: &Texts) -> Option<Date> {
         let (year, month) = *self.month.get_or_insert((day.year(), day.month()));
         let mut picked = None;
         ui.horizontal(|ui| {
+            if ui.small_button("«").on_hover_text(texts.previous_year).clicked() {
+                self.month = Some((year - 1, month));
+            }
             if ui.small_button("<").on_hover_text(texts.previous_month).clicked() {
                 self.month = Some(if month == 1 {
                     (year - 1, 12)
@@ -93,6 +96,9 @@ impl DayPicker {
                 } else {
                     (year, month + 1)
                 });
+            }
+            if ui.small_button("»").on_hover_text(texts.next_year).clicked() {
+                self.month = Some((year + 1, month));
             }
         });
         let Ok(first) = Date::new(year, month, 1) else {

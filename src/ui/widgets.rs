@@ -108,8 +108,18 @@ pub fn flag_mark(ui: &mut Ui) -> Response {
     let size = ui.text_style_height(&egui::TextStyle::Small);
     let (rect, response) = ui.allocate_exact_size(egui::vec2(size * 0.8, size), egui::Sense::hover());
     let color = theme::palette(ui.visuals().dark_mode).flag;
-    let top = rect.center_top() + egui::vec2(0.0, size * 0.1);
-    let points = vec![top, rect.left_bottom(), rect.right_bottom()];
+    // A flag on a pole, not a triangle: ▲ is the sort arrow.
+    let pole = rect.left() + size * 0.15;
+    let top = rect.top() + size * 0.12;
+    ui.painter().line_segment(
+        [egui::pos2(pole, top), egui::pos2(pole, rect.bottom())],
+        egui::Stroke::new(1.5, color),
+    );
+    let points = vec![
+        egui::pos2(pole, top),
+        egui::pos2(rect.right(), top + size * 0.22),
+        egui::pos2(pole, top + size * 0.44),
+    ];
     ui.painter()
         .add(egui::Shape::convex_polygon(points, color, egui::Stroke::NONE));
     response
@@ -128,6 +138,12 @@ pub fn facts_grid(ui: &mut Ui, id: &str, add_rows: impl FnOnce(&mut Ui)) {
 /// Enter, or keeps it where the field is given the keyboard again (a dialog's only field).
 pub fn enter_in(ui: &Ui, field: &Response) -> bool {
     (field.has_focus() || field.lost_focus()) && ui.input(|i| i.key_pressed(egui::Key::Enter))
+}
+
+/// A modal dialog with room around its text, which would touch its edge otherwise.
+pub fn dialog(id: &str, ctx: &egui::Context) -> egui::Modal {
+    let frame = egui::Frame::popup(&ctx.global_style()).inner_margin(egui::Margin::same(18));
+    egui::Modal::new(egui::Id::unique(id)).frame(frame)
 }
 
 /// A label for the left column of a facts grid.

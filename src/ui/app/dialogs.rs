@@ -82,7 +82,7 @@ impl Dialogs {
     ) -> Option<Command> {
         let modal = self.modal.clone()?;
         let mut answer = None;
-        let response = egui::Modal::new(egui::Id::unique("workbench_modal")).show(ctx, |ui| {
+        let response = widgets::dialog("workbench_modal", ctx).show(ctx, |ui| {
             ui.set_max_width(560.0);
             answer = match &modal {
                 Modal::Unsaved { .. } => unsaved_ui(ui, texts, title),

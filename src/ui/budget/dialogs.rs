@@ -10,7 +10,7 @@ use crate::model::budget::{
 };
 use crate::model::dossier::{ColumnId, TableId};
 use crate::model::edit::Edit;
-use crate::ui::{Commands, ViewContext, theme};
+use crate::ui::{Commands, ViewContext, theme, widgets};
 
 use super::BudgetView;
 
@@ -61,17 +61,22 @@ impl BudgetView {
         commands: &mut Commands,
     ) {
         let Some(mut changed) = self.dialog.clone() else {
+            self.dialog_since = None;
             return;
         };
         let texts = view.texts;
         let mut done = false;
-        let modal = egui::Modal::new(egui::Id::unique("budget_dialog")).show(ui.ctx(), |ui| {
+        let frame = ui.ctx().cumulative_frame_nr();
+        let enter_confirms = *self.dialog_since.get_or_insert(frame) != frame;
+        let modal = widgets::dialog("budget_dialog", ui.ctx()).show(ui.ctx(), |ui| {
             ui.set_max_width(520.0);
             let confirm = |ui: &mut Ui, label: &str| {
                 let mut chosen = None;
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    if ui.button(label).clicked() {
+                    // Enter confirms, as the dialog's first button.
+                    let entered = enter_confirms && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    if ui.button(label).clicked() || entered {
                         chosen = Some(true);
                     }
                     if ui.button(texts.cancel).clicked() {
@@ -285,6 +290,7 @@ impl BudgetView {
         });
         if done || modal.should_close() {
             self.dialog = None;
+            self.dialog_since = None;
         } else {
             self.dialog = Some(changed);
         }

@@ -36,6 +36,8 @@ pub struct BudgetView {
     grid: GridState,
     derived: Derived,
     dialog: Option<Dialog>,
+    /// The frame the dialog first showed in: the Enter that opened it does not confirm it.
+    dialog_since: Option<u64>,
     report: Option<Report>,
 }
 

@@ -256,11 +256,17 @@ fn filters_ui(
             ui.add(
                 egui::TextEdit::singleline(text)
                     .desired_width(120.0)
-                    .hint_text("2018"),
+                    // A hint that does not look like a value: the field is empty.
+                    .hint_text(RichText::new(texts.date_filter_hint).italics()),
             )
             .labelled_by(label.id);
         }
-        if *filter != Filter::default() && ui.button(texts.clear_filters).clicked() {
+        // Always there, so that filtering does not move what is beside it.
+        let filtered = *filter != Filter::default();
+        if ui
+            .add_enabled(filtered, egui::Button::new(texts.clear_filters))
+            .clicked()
+        {
             *filter = Filter::default();
         }
     });

@@ -372,19 +372,27 @@ fn data_cell_ui(
     } else {
         Layout::left_to_right(Align::Center)
     };
+    let flagged = cell.flag.is_some() || cell.printed.is_some();
+    let mut hover = String::new();
+    if flagged {
+        hover = texts.flagged_printed(cell.printed.as_deref().unwrap_or_default());
+        if let Some(flag) = &cell.flag {
+            hover.push('\n');
+            hover.push_str(flag);
+        }
+    }
     let response = ui
         .with_layout(layout, |ui| {
-            if right && let Some(mark) = &cell.footnote {
-                ui.label(RichText::new(mark).small().strong());
-            }
-            let flagged = cell.flag.is_some() || cell.printed.is_some();
-            let mut hover = String::new();
-            if flagged {
-                hover = texts.flagged_printed(cell.printed.as_deref().unwrap_or_default());
-                if let Some(flag) = &cell.flag {
-                    hover.push('\n');
-                    hover.push_str(flag);
-                }
+            if right {
+                marks_slot_ui(ui, |ui| {
+                    if flagged {
+                        widgets::flag_mark(ui).on_hover_text(&hover);
+                    }
+                    if let Some(mark) = &cell.footnote {
+                        ui.label(RichText::new(mark).small().strong());
+                    }
+                });
+            } else if flagged {
                 widgets::flag_mark(ui).on_hover_text(&hover);
             }
             let mut rich = if right {
@@ -399,12 +407,11 @@ fn data_cell_ui(
             if !right && let Some(mark) = &cell.footnote {
                 ui.label(RichText::new(mark).small().strong());
             }
-            if hover.is_empty() && !right && !text.is_empty() {
-                response.on_hover_text(text)
-            } else if hover.is_empty() {
+            // A cut text shows itself whole on hover already (the label does that).
+            if hover.is_empty() {
                 response
             } else {
-                response.on_hover_text(hover)
+                response.on_hover_text(&hover)
             }
         })
         .inner;
@@ -414,6 +421,19 @@ fn data_cell_ui(
     if editable && response.double_clicked() {
         start_edit(state, row.id, column.id, shown_edit_text(cell));
     }
+}
+
+/// The flag and footnote mark of a figure, in a slot of their own at its right, so that
+/// every amount of a column ends at the same place, marked or not.
+fn marks_slot_ui(ui: &mut Ui, add_marks: impl FnOnce(&mut Ui)) {
+    let slot = egui::vec2(
+        ui.text_style_height(&egui::TextStyle::Body) * 1.3,
+        ui.available_height(),
+    );
+    ui.allocate_ui_with_layout(slot, Layout::left_to_right(Align::Center), |ui| {
+        add_marks(ui);
+        ui.allocate_space(ui.available_size());
+    });
 }
 
 /// The text a cell is edited as: amounts in Belgian notation, percentages without the sign.
@@ -537,9 +557,11 @@ fn total_cell_ui(
                 }
                 let mut response = ui
                     .with_layout(Layout::right_to_left(Align::Center), |ui| {
-                        if differs.is_some() {
-                            widgets::flag_mark(ui);
-                        }
+                        marks_slot_ui(ui, |ui| {
+                            if differs.is_some() {
+                                widgets::flag_mark(ui);
+                            }
+                        });
                         ui.add(egui::Label::new(text).sense(Sense::click()))
                     })
                     .inner;
