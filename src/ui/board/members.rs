@@ -344,7 +344,9 @@ pub(super) fn cards_ui(
         ui.label(RichText::new(texts.no_members).weak());
         return;
     }
-    widgets::card_rows(ui, derived.cards.len(), 280.0, |ui, card| {
+    // Narrower cards on a projector, so that a board of seven or eight fits on the slide.
+    let card_width = if view.presenting { 220.0 } else { 280.0 };
+    widgets::card_rows(ui, derived.cards.len(), card_width, |ui, card| {
         let (represents, members) = &derived.cards[card];
         let heading = represents.as_deref().unwrap_or(texts.represents_unknown);
         ui.label(RichText::new(heading).small().weak());

@@ -90,7 +90,9 @@ pub(super) fn bar_chart_ui(
                     .stroke(Stroke::new(1.0, target_color.gamma_multiply(0.7)))
                     .name(&indicator.engagement_type),
             );
-            values.push((y + 0.19, plotted(target), number(target)));
+            if !view.presenting {
+                values.push((y + 0.19, plotted(target), number(target)));
+            }
         }
         if let Some(actual) = figure.actual {
             widest = widest.max(plotted(actual));
@@ -105,7 +107,26 @@ pub(super) fn bar_chart_ui(
                 Some(percent) => format!("{} ({})", number(actual), percent_text(percent)),
                 None => format!("{} ({})", number(actual), texts.no_target),
             };
-            values.push((y - 0.19, plotted(actual), label));
+            if !view.presenting {
+                values.push((y - 0.19, plotted(actual), label));
+            }
+        }
+        // On a projector one label a row, after the longer bar, in type too large for two:
+        // "63 of 80 · 78,75 %".
+        if view.presenting {
+            let label = match (figure.actual, figure.target, figure.percent) {
+                (Some(actual), Some(target), Some(percent)) => Some((
+                    plotted(actual).max(plotted(target)),
+                    texts.actual_of_target(number(actual), number(target), percent_text(percent)),
+                )),
+                (Some(actual), _, _) => Some((
+                    plotted(actual),
+                    format!("{} ({})", number(actual), texts.no_target),
+                )),
+                (None, Some(target), _) => Some((plotted(target), number(target))),
+                (None, None, _) => None,
+            };
+            values.extend(label.map(|(x, label)| (y, x, label)));
         }
     }
     let measured = derived
@@ -147,7 +168,8 @@ pub(super) fn bar_chart_ui(
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
-        .show_grid([true, false])
+        // No lines through the values on a projector.
+        .show_grid([!view.presenting, false])
         .show_x(!still)
         .show_y(!still)
         .show_crosshair(!still)
