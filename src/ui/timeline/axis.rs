@@ -246,7 +246,8 @@ pub(super) fn axis_ui(
         }
         let label_end = layout.next_in_lane[index]
             .and_then(|next| layout.items.get(next))
-            .map_or(rect.right(), |next| scale.x(next.start) - 4.0);
+            // Clear of the next mark, whose diamond reaches 7 points before its day.
+            .map_or(rect.right(), |next| scale.x(next.start) - 12.0);
         let selected = *selection == Some(item.selection);
         let bounds = draw_item(&painter, &scale, item, top, label_end, selected, visuals);
         if pointer.is_some_and(|p| bounds.expand(3.0).contains(p)) {
@@ -396,11 +397,19 @@ fn draw_item(
         } else {
             visuals.text_color()
         };
-        let galley = painter.layout(item.label.clone(), FontId::proportional(14.0), color, room);
-        let row = galley.rows.first().map_or(0.0, |r| r.size.y);
-        let clip = Rect::from_min_size(pos2(label_start, middle - row / 2.0), vec2(room, row));
-        painter.with_clip_rect(clip).galley(clip.min, galley, color);
-        return mark_rect.union(clip);
+        // One line, cut with "…"; a label that would keep only a fragment is left out.
+        let mut job =
+            egui::text::LayoutJob::simple_singleline(item.label.clone(), FontId::proportional(14.0), color);
+        job.wrap = egui::text::TextWrapping::truncate_at_width(room);
+        let galley = painter.ctx().fonts_mut(|fonts| fonts.layout_job(job));
+        let kept = galley.text().chars().count();
+        let whole = item.label.chars().count();
+        if kept == whole || kept >= 6 {
+            let size = galley.size();
+            let at = pos2(label_start, middle - size.y / 2.0);
+            painter.galley(at, galley, color);
+            return mark_rect.union(Rect::from_min_size(at, size));
+        }
     }
     mark_rect
 }
