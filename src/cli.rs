@@ -44,6 +44,10 @@ struct WindowArgs {
     /// Start presenting (full screen, large type; Esc leaves)
     #[arg(long)]
     present: bool,
+    /// Measure deadlines and the board on this day instead of today (YYYY-MM-DD), for
+    /// pictures that stay the same
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = day)]
+    today: Option<jiff::civil::Date>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -142,6 +146,10 @@ fn renderer(name: &str) -> Result<RendererChoice, String> {
 
 fn tab(name: &str) -> Result<Tab, String> {
     Tab::from_key(name).ok_or_else(|| format!("unknown tab '{name}'"))
+}
+
+fn day(text: &str) -> Result<jiff::civil::Date, String> {
+    text.parse().map_err(|_| format!("'{text}' is not a day like 2026-12-01"))
 }
 
 fn language(code: &str) -> Result<Language, String> {
@@ -251,6 +259,7 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
             chart: cli.window.chart,
             tab: cli.window.tab,
             present: cli.window.present,
+            today: cli.window.today,
         }),
         Some(Sub::Summary { file }) => Command::Summary { file },
         Some(Sub::Check { file }) => Command::Check {
@@ -358,8 +367,11 @@ mod tests {
             chart: None,
             tab: Some(Tab::Budget),
             present: true,
+            today: Some(jiff::civil::Date::constant(2026, 12, 1)),
         };
         let words = [
+            "--today",
+            "2026-12-01",
             "a.dossier.json",
             "--renderer",
             "glow",

@@ -47,6 +47,9 @@ pub struct Launch {
     pub tab: Option<Tab>,
     /// Start presenting.
     pub present: bool,
+    /// The day deadlines and the board's composition are measured on, instead of the
+    /// clock's: for pictures that are the same every day.
+    pub today: Option<jiff::civil::Date>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -133,7 +136,7 @@ pub fn run(launch: &Launch) -> Result<(), LaunchError> {
             screenshot: launch.picture_job(&outcome),
             picker: Box::new(NativePicker),
             locale: sys_locale::get_locale(),
-            today: None,
+            today: launch.today,
             autosave: recovery_folder()
                 .filter(|_| !launch.takes_picture())
                 .map(|folder| Autosave {
