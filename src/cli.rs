@@ -149,7 +149,8 @@ fn tab(name: &str) -> Result<Tab, String> {
 }
 
 fn day(text: &str) -> Result<jiff::civil::Date, String> {
-    text.parse().map_err(|_| format!("'{text}' is not a day like 2026-12-01"))
+    text.parse()
+        .map_err(|_| format!("'{text}' is not a day like 2026-12-01"))
 }
 
 fn language(code: &str) -> Result<Language, String> {

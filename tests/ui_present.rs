@@ -61,7 +61,7 @@ fn f5_presents_full_screen_without_menus_and_esc_leaves_as_before() {
     assert_shows(
         &harness,
         &[
-            "Timeline (1 of 4)",
+            "Timeline · Page Down shows slide 1 of 4",
             "Page Down or Right: next · Page Up or Left: back · Esc: stop presenting",
         ],
         "the presentation's footer",

@@ -528,6 +528,7 @@ texts! {
         find_first(shown, total): "{total} found, the first {shown} listed" / "{total} gevonden, de eerste {shown} opgesomd",
         place_row(table, row): "{table}, row {row}" / "{table}, rij {row}",
         page_of(page, count): "Page {page} of {count}" / "Pagina {page} van {count}",
+        slides_ahead(count): "Page Down shows slide 1 of {count}" / "Page Down toont dia 1 van {count}",
         place_line(source, line): "{source}, line {line}" / "{source}, regel {line}",
 
         // Why a file could not be opened or saved

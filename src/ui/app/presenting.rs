@@ -187,6 +187,15 @@ impl WorkbenchApp {
             .and_then(|index| dossier.slides.get(index).map(|s| (index, s)))
         {
             Some((index, slide)) => texts.slide_of(index + 1, dossier.slides.len(), &slide.name),
+            // Not on a slide yet: the keys step through the slides if there are any
+            // (so no "1 of 4" of tabs beside "Slide 1 of 4"), else through the tabs.
+            None if !dossier.slides.is_empty() => {
+                format!(
+                    "{} · {}",
+                    self.tab.name(texts),
+                    texts.slides_ahead(dossier.slides.len())
+                )
+            }
             None => {
                 let index = Tab::ALL.iter().position(|tab| *tab == self.tab).unwrap_or(0);
                 let of = texts.tab_of(index + 1, Tab::ALL.len());
