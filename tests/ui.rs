@@ -1228,6 +1228,16 @@ fn the_arrow_keys_walk_the_timeline_list() {
     assert_eq!(selected(&mut harness), q262, "up goes back");
 }
 
+/// Types `query` into the Find field in place of what it held, and waits for the hits.
+fn find_anew(harness: &mut Harness<'static, WorkbenchApp>, query: &str) {
+    harness.get_by_label("Find").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Find").type_text(query);
+    harness.run();
+    harness.run();
+}
+
 /// Ctrl+F finds any part of the dossier, accents aside; Enter goes to the first hit on
 /// its tab, F3 to the next.
 #[test]
@@ -1235,9 +1245,7 @@ fn find_goes_to_a_figure_a_member_and_a_question_on_their_tabs() {
     let mut harness = harness();
     press(&mut harness, Modifiers::COMMAND, Key::F);
     assert!(harness.query_by_label("Find in the dossier").is_some());
-    harness.get_by_label("Find").type_text("2.301.031,90");
-    harness.run();
-    harness.run();
+    find_anew(&mut harness, "2.301.031,90");
     assert!(harness.query_by_label_contains(" found: Enter or F3").is_some());
     press(&mut harness, Modifiers::NONE, Key::Enter);
     assert_eq!(
@@ -1256,22 +1264,12 @@ fn find_goes_to_a_figure_a_member_and_a_question_on_their_tabs() {
             .is_some()
     );
 
-    harness.get_by_label("Find").focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.get_by_label("Find").type_text("huseyin aydinli");
-    harness.run();
-    harness.run();
+    find_anew(&mut harness, "huseyin aydinli");
     harness.get_by_label_contains("Board · Hüseyin Aydinli").click();
     harness.run();
     assert_eq!(harness.state().tab(), Tab::Board, "a member, accents aside");
 
-    harness.get_by_label("Find").focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.get_by_label("Find").type_text("monitoringcomite");
-    harness.run();
-    harness.run();
+    find_anew(&mut harness, "monitoringcomite");
     press(&mut harness, Modifiers::NONE, Key::Escape);
     press(&mut harness, Modifiers::NONE, Key::F3);
     assert_eq!(harness.state().tab(), Tab::Timeline, "F3 goes to the first hit");
