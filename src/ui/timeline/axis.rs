@@ -127,9 +127,14 @@ pub(super) fn axis_ui(
     let layout = &state.layout;
     let lanes_height = LANE_HEIGHT * (layout.question_lanes + layout.event_lanes) as f32 + 20.0;
     let mut body = None;
+    // Whole lanes in view, so that the lowest is never cut in half; the rest scrolls. The
+    // lanes start 4 points down, and the events 10 points after the questions.
+    let margins = 4.0 + 10.0 + 2.0;
+    let whole_lanes = ((ui.available_height() - margins) / LANE_HEIGHT).floor().max(1.0);
     egui::ScrollArea::vertical()
         .id_salt("axis_lanes")
         .auto_shrink([false, false])
+        .max_height(whole_lanes * LANE_HEIGHT + margins)
         .show(ui, |ui| {
             let height = lanes_height.max(ui.available_height());
             body = Some(ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click_and_drag()));
