@@ -35,6 +35,9 @@ pub(super) struct Presenter {
     awaiting: Option<(Option<egui::Vec2>, u32)>,
     /// The tab and every tab's view as they were before presenting, put back after.
     before: Option<(Tab, Vec<(Tab, SlideView)>)>,
+    /// The widgets' own state before presenting (scroll positions, column widths, panel
+    /// sizes), put back after: presenting scrolls and measures in its own type.
+    widget_states: Option<egui::util::IdTypeMap>,
 }
 
 /// How many frames presenting waits for the window to go full screen (or back).
@@ -116,11 +119,15 @@ impl WorkbenchApp {
             let texts = self.language.texts();
             let views = Tab::ALL.map(|tab| (tab, self.views.slide_view(tab, dossier, texts).0));
             presenter.before = Some((self.tab, views.to_vec()));
+            presenter.widget_states = Some(ctx.memory(|memory| memory.data.clone()));
         } else {
             if presenter.fullscreen_before == Some(false) {
                 presenter.full_screen(ctx, false);
             }
             presenter.fullscreen_before = None;
+            if let Some(states) = presenter.widget_states.take() {
+                ctx.memory_mut(|memory| memory.data = states);
+            }
             if let Some((tab, views)) = presenter.before.take() {
                 for (shown, view) in &views {
                     self.views.show_slide(*shown, view, self.document.dossier());
