@@ -4,6 +4,8 @@ locale, the file's own separator and encoding) and checks that the amounts arriv
 numbers with the exact totals, and the text with its accents.
 
 usage: check_csv_calc.py FILE.csv COLUMN=TOTAL... [TEXT...]
+       check_csv_calc.py --no-formulas FILE.csv COLUMN=TOTAL... [TEXT...]
+                          (no cell may arrive as a formula, whatever the file holds)
 """
 import subprocess
 import sys
@@ -29,7 +31,9 @@ def cells(row):
 
 
 def main():
-    csv, expectations = Path(sys.argv[1]), sys.argv[2:]
+    no_formulas = sys.argv[1] == '--no-formulas'
+    arguments = sys.argv[2:] if no_formulas else sys.argv[1:]
+    csv, expectations = Path(arguments[0]), arguments[1:]
     totals = dict(e.split('=', 1) for e in expectations if '=' in e)
     texts = [e for e in expectations if '=' not in e]
     with tempfile.TemporaryDirectory() as out:
@@ -41,6 +45,12 @@ def main():
     rows = sheet.getroot().findall('.//table:table-row', NS)
     header = [''.join(c.itertext()).strip() for c in cells(rows[0])]
     failed = False
+    if no_formulas:
+        for number, row in enumerate(rows, start=1):
+            for cell in cells(row):
+                if cell.get(TABLE + 'formula') is not None:
+                    print(f'{csv}: line {number}: a formula, {cell.get(TABLE + "formula")}')
+                    failed = True
     for name, expected in totals.items():
         column = header.index(name)
         total = Decimal(0)

@@ -23,7 +23,12 @@ pub fn spreadsheet_text(cell: &Cell) -> String {
     }
 }
 
+/// A field as written: quoted where it must be, and never a formula. A text a
+/// spreadsheet would run as a formula (OWASP's CSV injection: it begins with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return) gets a leading apostrophe, which Calc and Excel
+/// show as text; a number stays a number (`-1234,56`).
 fn field(text: &str, separator: char) -> String {
+    let text = &inert(text);
     let needs_quotes = text.contains(separator)
         || text.contains(['"', '\n', '\r'])
         || text.starts_with(char::is_whitespace)
@@ -33,6 +38,25 @@ fn field(text: &str, separator: char) -> String {
     } else {
         text.to_string()
     }
+}
+
+fn inert(text: &str) -> std::borrow::Cow<'_, str> {
+    let formula = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if formula && !is_number(text) {
+        std::borrow::Cow::Owned(format!("'{text}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// A number as the exports write one: a sign, digits, and decimals after a comma.
+fn is_number(text: &str) -> bool {
+    let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
+    let (whole, decimals) = digits.split_once(',').unwrap_or((digits, "0"));
+    !whole.is_empty()
+        && !decimals.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && decimals.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// One line of fields, each quoted where it must be.
@@ -118,6 +142,30 @@ mod tests {
         );
         assert!(csv.contains("\r\n426;Integratiepact projecten: disseminatie;500000,00;150000\r\n"));
         assert_eq!(csv.matches("\r\n").count(), 13);
+    }
+
+    #[test]
+    fn a_text_a_spreadsheet_would_run_is_written_as_text_and_numbers_stay_numbers() {
+        for formula in [
+            "=1+1",
+            "+1+1",
+            "-1+2",
+            "@SUM(A1)",
+            "=HYPERLINK(\"http://x\";\"y\")",
+            "\tx",
+            "-",
+            "+31 2 553 00 00",
+        ] {
+            let written = field(formula, ';');
+            assert!(
+                written.trim_start_matches('"').starts_with('\''),
+                "{formula:?} as {written:?}"
+            );
+        }
+        for number in ["-1234,56", "-5", "+12", "659219,12", "0,00"] {
+            assert_eq!(field(number, ';'), number);
+        }
+        assert_eq!(field("Oproep 426", ';'), "Oproep 426");
     }
 
     #[test]
