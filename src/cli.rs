@@ -350,12 +350,36 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
     })
 }
 
+/// A text as the terminal may print it: every control character but the line break and
+/// the tab shown escaped (`\x1b`, `\x0d`), so that a dossier's title or an imported text
+/// cannot clear the screen or move the cursor.
+pub fn terminal_safe(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        if ch.is_control() && ch != '\n' && ch != '\t' {
+            out.push_str(&format!("\\x{:02x}", u32::from(ch)));
+        } else {
+            out.push(ch);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn parsed(words: &[&str]) -> Result<Command, UsageError> {
         parse(&words.iter().map(|w| w.to_string()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn control_characters_reach_the_terminal_escaped() {
+        assert_eq!(
+            terminal_safe("a\u{1b}[2Jb\r\n\tc\u{7}"),
+            "a\\x1b[2Jb\\x0d\n\tc\\x07"
+        );
+        assert_eq!(terminal_safe("Integratiepact – één"), "Integratiepact – één");
     }
 
     #[test]

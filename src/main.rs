@@ -14,12 +14,28 @@ use dossier_workbench::export::summary::summary;
 use dossier_workbench::i18n::Language;
 use dossier_workbench::store;
 
+/// Prints a line with every control character shown escaped (`\x1b`): nothing from a
+/// dossier or an imported text drives the terminal.
+macro_rules! say {
+    ($($arg:tt)*) => { println!("{}", cli::terminal_safe(&format!($($arg)*))) };
+}
+
+/// [`say`] without the line break.
+macro_rules! say_on {
+    ($($arg:tt)*) => { print!("{}", cli::terminal_safe(&format!($($arg)*))) };
+}
+
+/// [`say`] to the error stream.
+macro_rules! warn {
+    ($($arg:tt)*) => { eprintln!("{}", cli::terminal_safe(&format!($($arg)*))) };
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("{error:#}");
+            warn!("{error:#}");
             ExitCode::FAILURE
         }
     }
@@ -27,17 +43,17 @@ fn main() -> ExitCode {
 
 fn run(args: &[String]) -> anyhow::Result<ExitCode> {
     match cli::parse(args)? {
-        Command::Help(text) | Command::Version(text) => println!("{}", text.trim_end()),
+        Command::Help(text) | Command::Version(text) => say!("{}", text.trim_end()),
         Command::Summary { file } => {
             let dossier = match file {
                 Some(path) => store::load(&path)?,
                 None => store::bundled()?,
             };
-            print!("{}", summary(&dossier));
+            say_on!("{}", summary(&dossier));
         }
         Command::Check { file } => {
             let dossier = store::load(&file)?;
-            println!(
+            say!(
                 "{}: a valid dossier, \"{}\" ({} questions, {} events, {} budget tables, {} organisations, {} indicators).",
                 file.display(),
                 dossier.title,
@@ -65,7 +81,7 @@ fn run(args: &[String]) -> anyhow::Result<ExitCode> {
             } else {
                 dossier_workbench::install::install()?
             };
-            print!("{report}");
+            say_on!("{report}");
         }
         Command::Import {
             text,
@@ -77,7 +93,7 @@ fn run(args: &[String]) -> anyhow::Result<ExitCode> {
             let dossier = dossier_workbench::generate::generate(sizes, seed);
             store::save(&out, &dossier).with_context(|| format!("writing {}", out.display()))?;
             let bytes = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
-            println!(
+            say!(
                 "{}: {} questions, {} budget rows, {} board members, {} indicators ({:.1} MB).",
                 out.display(),
                 dossier.questions.len(),
@@ -95,7 +111,7 @@ fn run(args: &[String]) -> anyhow::Result<ExitCode> {
 fn format_file(path: &Path) -> anyhow::Result<()> {
     let dossier = store::load(path)?;
     store::save(path, &dossier).with_context(|| format!("rewriting {}", path.display()))?;
-    println!("{}: rewritten in the standard layout.", path.display());
+    say!("{}: rewritten in the standard layout.", path.display());
     Ok(())
 }
 
@@ -132,7 +148,7 @@ fn export(path: &Path, what: &ExportWhat, out: &Path, language: Language) -> any
             stage.describe()
         )
     })?;
-    println!("{}: {said}", out.display());
+    say!("{}: {said}", out.display());
     Ok(())
 }
 
@@ -141,15 +157,15 @@ fn import_text(path: &Path, into: Option<&Path>, update: bool, show_text: bool) 
     let text = dossier_workbench::import::text_of_file(&bytes)
         .map_err(|error| anyhow::anyhow!("{} cannot be imported: {error}", path.display()))?;
     if show_text {
-        print!("{text}");
+        say_on!("{text}");
         return Ok(());
     }
     let imported = dossier_workbench::import::written_question(&text);
     for warning in &imported.warnings {
-        eprintln!("{}: {warning}", path.display());
+        warn!("{}: {warning}", path.display());
     }
     let Some(target) = into else {
-        println!("{}", serde_json::to_string_pretty(&imported)?);
+        say!("{}", serde_json::to_string_pretty(&imported)?);
         return Ok(());
     };
     let mut dossier = store::load(target)?;
@@ -160,6 +176,6 @@ fn import_text(path: &Path, into: Option<&Path>, update: bool, show_text: bool) 
     let plan = dossier_workbench::import::apply::Plan::new(&dossier, &imported, &name);
     let outcome = plan.apply_to(&mut dossier, update)?;
     store::save(target, &dossier).with_context(|| format!("saving {}", target.display()))?;
-    println!("{}: {outcome}", target.display());
+    say!("{}: {outcome}", target.display());
     Ok(())
 }

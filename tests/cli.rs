@@ -406,3 +406,22 @@ fn export_writes_a_pdf_of_the_dossier_or_one_tab() {
         "--tab goes with --pdf"
     );
 }
+
+#[test]
+fn control_characters_from_a_dossier_reach_the_terminal_escaped() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("escape.dossier.json");
+    let mut dossier = dossier_workbench::store::bundled().unwrap();
+    dossier.title = "Clear\u{1b}[2J\u{1b}[Hscreen".into();
+    dossier_workbench::store::save(&path, &dossier).unwrap();
+    for args in [
+        vec!["summary", path.to_str().unwrap()],
+        vec!["check", path.to_str().unwrap()],
+    ] {
+        let output = run(&args);
+        assert!(output.status.success(), "{}", stderr(&output));
+        let printed = stdout(&output);
+        assert!(!printed.contains('\u{1b}'), "a raw escape in: {printed}");
+        assert!(printed.contains("Clear\\x1b[2J\\x1b[Hscreen"), "{printed}");
+    }
+}
