@@ -245,8 +245,8 @@ fn an_indicator_table_needs_its_header_and_prose_with_figures_is_no_table() {
             ("Netwerk en participatie", "")
         ]
     );
-    assert_eq!(table.target_total.to_string(), "39000");
-    assert_eq!(table.actual_total.to_string(), "35625");
+    assert_eq!(table.target_total.unwrap().to_string(), "39000");
+    assert_eq!(table.actual_total.unwrap().to_string(), "35625");
     assert_eq!(table.measured, Some(PartialDate::parse("2021-09-30").unwrap()));
     let second = &imported.question.answer.as_ref().unwrap().parts[1].text;
     assert!(second.contains("een bedrag voorzien van 1.250.000 euro, bovenop"));

@@ -254,8 +254,8 @@ fn seed_000_has_the_eleven_indicator_rows_measured_on_31_12_2018() {
         panic!("one indicator table: {:?}", imported.tables)
     };
     assert_eq!(table.rows.len(), 11);
-    assert_eq!(table.target_total.to_string(), "710");
-    assert_eq!(table.actual_total.to_string(), "748");
+    assert_eq!(table.target_total.unwrap().to_string(), "710");
+    assert_eq!(table.actual_total.unwrap().to_string(), "748");
     assert_eq!(table.unit, "actoren");
     assert_eq!(table.measured, Some(PartialDate::parse("2018-12-31").unwrap()));
     let workshop = &table.rows[2];

@@ -57,8 +57,8 @@ fn the_eleven_bundled_indicators_have_the_achievement_and_status_of_the_answer()
     assert_eq!(workshops.percent, Some(decimal("78.75")));
 
     let dashboard = Dashboard::of(&dossier.indicators, thresholds);
-    assert_eq!(dashboard.target_total, Decimal::from(710));
-    assert_eq!(dashboard.actual_total, Decimal::from(748));
+    assert_eq!(dashboard.target_total, Some(Decimal::from(710)));
+    assert_eq!(dashboard.actual_total, Some(Decimal::from(748)));
     assert_eq!(
         (
             dashboard.met,
@@ -140,4 +140,25 @@ fn impossible_indicators_are_refused_and_the_dossier_kept() {
         .unwrap_err();
     assert_eq!(error, EditError::IdInUse(taken.0));
     assert!(dossier == before);
+}
+
+/// A target beyond what the totals can hold exactly does not bring the app down: the
+/// totals say so, and summary, the HTML report and the PDF are still made.
+#[test]
+fn a_huge_target_is_held_and_its_total_said_too_large() {
+    let mut dossier = dossier_workbench::store::bundled().unwrap();
+    for indicator in &mut dossier.indicators[..3] {
+        indicator.target = Some(Decimal::from_str_exact("50000000000000000000000000000").unwrap());
+    }
+    let dashboard = Dashboard::of(&dossier.indicators, dossier.settings.indicator_thresholds);
+    assert_eq!(dashboard.target_total, None, "too large to add up");
+    assert!(dashboard.actual_total.is_some());
+    let summary = dossier_workbench::export::summary::summary(&dossier);
+    assert!(summary.contains("too large to add up"), "{summary}");
+    let language = dossier_workbench::i18n::Language::Dutch;
+    let day = jiff::civil::Date::constant(2026, 12, 1);
+    let html = dossier_workbench::export::html::report(&dossier, language, day);
+    assert!(html.contains("te groot om op te tellen"));
+    let parts = dossier_workbench::export::pdf::Part::ALL;
+    assert!(dossier_workbench::export::pdf::print(&dossier, &parts, language, day).is_ok());
 }

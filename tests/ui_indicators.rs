@@ -384,3 +384,19 @@ fn a_chart_export_that_gets_no_picture_says_so_and_writes_nothing() {
     );
     assert!(!target.exists());
 }
+
+/// The Indicators tab draws a dossier whose targets are too large to add up, and says so.
+#[test]
+fn targets_too_large_to_add_up_are_said_so() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("huge.dossier.json");
+    let mut dossier = dossier_workbench::store::bundled().unwrap();
+    for indicator in &mut dossier.indicators[..3] {
+        indicator.target = Some(Decimal::from_str_exact("50000000000000000000000000000").unwrap());
+    }
+    dossier_workbench::store::save(&path, &dossier).unwrap();
+    let mut harness = harness_with(Some(path), Vec::new());
+    harness.get_by_label("Indicators").click();
+    harness.run();
+    assert!(harness.query_by_label("too large to add up").is_some());
+}

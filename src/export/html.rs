@@ -522,8 +522,9 @@ fn write_indicators(
     let sheet = indicators_sheet(dossier, texts, language);
     write_sheet(out, &sheet.columns, &sheet.rows, &[3, 4, 6, 7], texts)?;
     let dashboard = Dashboard::of(&dossier.indicators, dossier.settings.indicator_thresholds);
-    let targets = format_decimal(dashboard.target_total, 0);
-    let actuals = format_decimal(dashboard.actual_total, 0);
+    let total =
+        |sum: Option<Decimal>| sum.map_or_else(|| texts.too_large.to_string(), |sum| format_decimal(sum, 0));
+    let (targets, actuals) = (total(dashboard.target_total), total(dashboard.actual_total));
     writeln!(
         out,
         "<p><strong>{}</strong>: {} {targets} · {} {actuals}. <span class=\"muted\">{}</span></p>",

@@ -238,8 +238,13 @@ fn write_indicators(out: &mut String, dossier: &Dossier) -> std::fmt::Result {
         )?;
     }
     let dashboard = Dashboard::of(&dossier.indicators, thresholds);
-    let targets = format_decimal(dashboard.target_total, 0);
-    let actuals = format_decimal(dashboard.actual_total, 0);
+    let total = |sum: Option<rust_decimal::Decimal>| {
+        sum.map_or_else(
+            || Language::English.texts().too_large.to_string(),
+            |sum| format_decimal(sum, 0),
+        )
+    };
+    let (targets, actuals) = (total(dashboard.target_total), total(dashboard.actual_total));
     writeln!(
         out,
         "  all together: target {targets}, actual {actuals} (a rough figure: the types count different things); {} met, {} close, {} behind",

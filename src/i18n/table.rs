@@ -146,6 +146,7 @@ texts! {
         staff: "Staff" / "Personeel",
         purpose: "Purpose" / "Doel",
         find: "Find…" / "Zoeken…",
+        too_large: "too large to add up" / "te groot om op te tellen",
         previous_year: "A year back" / "Een jaar terug",
         next_year: "A year on" / "Een jaar verder",
         date_filter_hint: "year or date" / "jaar of datum",

@@ -5,6 +5,7 @@
 //! columns it is the ratio of. A table whose header says target and actual becomes
 //! indicators; any other a budget table.
 
+use crate::model::indicator::checked_sum;
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 
@@ -103,10 +104,10 @@ pub struct IndicatorRows {
     /// The date of the actual figures, when the header gives one.
     pub measured: Option<PartialDate>,
     pub rows: Vec<IndicatorRow>,
-    #[serde(with = "decimal_text")]
-    pub target_total: Decimal,
-    #[serde(with = "decimal_text")]
-    pub actual_total: Decimal,
+    #[serde(with = "decimal_text::option")]
+    pub target_total: Option<Decimal>,
+    #[serde(with = "decimal_text::option")]
+    pub actual_total: Option<Decimal>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -706,8 +707,8 @@ fn indicators(
         part: part.to_string(),
         unit,
         measured,
-        target_total: out.iter().map(|r| r.target).sum(),
-        actual_total: out.iter().map(|r| r.actual).sum(),
+        target_total: checked_sum(out.iter().map(|r| r.target)),
+        actual_total: checked_sum(out.iter().map(|r| r.actual)),
         rows: out,
         header,
     })

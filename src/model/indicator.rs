@@ -218,9 +218,9 @@ impl Figures {
 pub struct Dashboard {
     pub figures: Vec<Figures>,
     /// The sum of the targets and of the latest actuals. Different engagement types
-    /// added up: a rough figure only.
-    pub target_total: Decimal,
-    pub actual_total: Decimal,
+    /// added up: a rough figure only. `None` when the sum is beyond what is held exactly.
+    pub target_total: Option<Decimal>,
+    pub actual_total: Option<Decimal>,
     pub met: usize,
     pub close: usize,
     pub behind: usize,
@@ -233,6 +233,11 @@ pub struct Dashboard {
     pub biggest_overshoot: Option<usize>,
     /// The earliest and the latest date of the latest measurements.
     pub measured: Option<(PartialDate, PartialDate)>,
+}
+
+/// The exact sum, or `None` when it would overflow what a decimal holds.
+pub fn checked_sum(values: impl IntoIterator<Item = Decimal>) -> Option<Decimal> {
+    values.into_iter().try_fold(Decimal::ZERO, Decimal::checked_add)
 }
 
 impl Dashboard {
@@ -256,8 +261,8 @@ impl Dashboard {
         let dates = figures.iter().filter_map(|f| f.measured);
         let measured = dates.clone().min().zip(dates.max());
         Dashboard {
-            target_total: figures.iter().filter_map(|f| f.target).sum(),
-            actual_total: figures.iter().filter_map(|f| f.actual).sum(),
+            target_total: checked_sum(figures.iter().filter_map(|f| f.target)),
+            actual_total: checked_sum(figures.iter().filter_map(|f| f.actual)),
             met: count(Status::Met),
             close: count(Status::Close),
             behind: count(Status::Behind),
@@ -345,8 +350,8 @@ mod dashboard_tests {
             [Decimal::from(4), Decimal::from(9)]
         );
         assert_eq!((dashboard.close, dashboard.unrated), (1, 2));
-        assert_eq!(dashboard.target_total, Decimal::from(20));
-        assert_eq!(dashboard.actual_total, Decimal::from(12));
+        assert_eq!(dashboard.target_total, Some(Decimal::from(20)));
+        assert_eq!(dashboard.actual_total, Some(Decimal::from(12)));
         assert_eq!(
             dashboard.measured,
             Some((

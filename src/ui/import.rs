@@ -447,8 +447,10 @@ fn table_ui(
                 texts.table_indicators,
                 t.rows.len(),
                 texts.indicator_totals(
-                    t.target_total,
-                    t.actual_total,
+                    t.target_total
+                        .map_or_else(|| texts.too_large.to_string(), |total| total.to_string()),
+                    t.actual_total
+                        .map_or_else(|| texts.too_large.to_string(), |total| total.to_string()),
                     t.measured
                         .map_or(texts.unknown.to_string(), |d| d.display(view.language)),
                 ),

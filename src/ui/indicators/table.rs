@@ -279,17 +279,31 @@ fn totals_cell_ui(ui: &mut Ui, texts: &Texts, derived: &Derived, column: Indicat
                 dashboard.behind,
             )));
         }
-        IndicatorColumn::Target => right(ui, strong(number(dashboard.target_total))),
-        IndicatorColumn::Actual => right(ui, strong(number(dashboard.actual_total))),
+        IndicatorColumn::Target | IndicatorColumn::Actual => {
+            let sum = if column == IndicatorColumn::Target {
+                dashboard.target_total
+            } else {
+                dashboard.actual_total
+            };
+            let shown = sum.map_or_else(|| texts.too_large.to_string(), number);
+            right(ui, strong(shown));
+        }
         IndicatorColumn::Difference => {
-            let difference = dashboard.actual_total - dashboard.target_total;
-            let sign = if difference > Decimal::ZERO { "+" } else { "" };
-            right(ui, strong(format!("{sign}{}", number(difference))));
+            if let Some(difference) = dashboard
+                .actual_total
+                .zip(dashboard.target_total)
+                .and_then(|(actual, target)| actual.checked_sub(target))
+            {
+                let sign = if difference > Decimal::ZERO { "+" } else { "" };
+                right(ui, strong(format!("{sign}{}", number(difference))));
+            }
         }
         IndicatorColumn::Achievement => {
-            if let Some(percent) =
-                (dashboard.actual_total * Decimal::ONE_HUNDRED).checked_div(dashboard.target_total)
-            {
+            let percent = dashboard
+                .actual_total
+                .zip(dashboard.target_total)
+                .and_then(|(actual, target)| actual.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(target));
+            if let Some(percent) = percent {
                 right(ui, strong(percent_text(percent)));
             }
         }
