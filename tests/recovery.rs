@@ -79,7 +79,13 @@ fn a_window_editing_until_it_is_killed() {
     };
     let mut harness = app_with_recovery(&folder, &folder.join("mine.dossier.json"));
     edit(&mut harness);
-    let edited_copy = || copies(&folder).iter().any(|d| d.title == EDITED_TITLE);
+    // Ready once a copy holds both edits: the amount is edited after the title, and on a
+    // busy machine a copy can be written between the two.
+    let edited_copy = || {
+        copies(&folder)
+            .iter()
+            .any(|d| d.title == EDITED_TITLE && first_amount(d).contains("659219.13"))
+    };
     frames_until(&mut harness, edited_copy);
     std::fs::write(folder.join("ready"), "").unwrap();
     frames_until(&mut harness, || false);
