@@ -272,14 +272,7 @@ fn save_as_without_a_file_dialog_takes_a_typed_path() {
             .query_by_label("No file dialog could be shown on this system.")
             .is_some()
     );
-    let field = harness.get_by_label("Path");
-    field.focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness
-        .get_by_label("Path")
-        .type_text(&target.display().to_string());
-    harness.run();
+    replace_text(&mut harness, "Path", &target.display().to_string());
     harness.get_by_label("Save").click();
     harness.run();
     let saved = folder.path().join("getypt.dossier.json");
@@ -1171,13 +1164,7 @@ fn enter_confirms_a_typed_path() {
     let target = folder.path().join("met-enter");
     let mut harness = harness_with(None, vec![Picked::Unavailable]);
     press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
-    harness.get_by_label("Path").focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness
-        .get_by_label("Path")
-        .type_text(&target.display().to_string());
-    harness.run();
+    replace_text(&mut harness, "Path", &target.display().to_string());
     press(&mut harness, Modifiers::NONE, Key::Enter);
     harness.run();
     assert!(
@@ -1228,13 +1215,19 @@ fn the_arrow_keys_walk_the_timeline_list() {
     assert_eq!(selected(&mut harness), q262, "up goes back");
 }
 
-/// Types `query` into the Find field in place of what it held, and waits for the hits.
-fn find_anew(harness: &mut Harness<'static, WorkbenchApp>, query: &str) {
-    harness.get_by_label("Find").focus();
+/// Types `text` into the field labelled `label` in place of what it held.
+fn replace_text(harness: &mut Harness<'static, WorkbenchApp>, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.get_by_label("Find").type_text(query);
+    harness.get_by_label(label).type_text(text);
     harness.run();
+}
+
+/// Types `query` into the Find field in place of what it held, and waits for the hits
+/// (they are worked out the frame after the query changed).
+fn find_anew(harness: &mut Harness<'static, WorkbenchApp>, query: &str) {
+    replace_text(harness, "Find", query);
     harness.run();
 }
 
