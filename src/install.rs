@@ -97,7 +97,7 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), InstallError> {
     if let Some(folder) = path.parent() {
         std::fs::create_dir_all(folder).map_err(failed)?;
     }
-    crate::store::atomic::write_atomically(path, bytes, |_| Ok(())).map_err(|(_, source)| failed(source))
+    crate::store::atomic::write_atomically(path, bytes).map_err(|(_, source)| failed(source))
 }
 
 /// The menu entry, starting the installed program by its full path (so it works

@@ -141,7 +141,7 @@ fn export(path: &Path, what: &ExportWhat, out: &Path, language: Language) -> any
             )
         }
     };
-    store::atomic::write_atomically(out, &bytes, |_| Ok(())).map_err(|(stage, error)| {
+    store::atomic::write_atomically(out, &bytes).map_err(|(stage, error)| {
         anyhow::anyhow!(
             "Could not write {} while {}: {error}",
             out.display(),
@@ -153,7 +153,8 @@ fn export(path: &Path, what: &ExportWhat, out: &Path, language: Language) -> any
 }
 
 fn import_text(path: &Path, into: Option<&Path>, update: bool, show_text: bool) -> anyhow::Result<()> {
-    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let bytes = store::reading::read_limited(path, dossier_workbench::import::IMPORT_LIMIT)
+        .map_err(|error| anyhow::anyhow!("Cannot read {}: {error}", path.display()))?;
     let text = dossier_workbench::import::text_of_file(&bytes)
         .map_err(|error| anyhow::anyhow!("{} cannot be imported: {error}", path.display()))?;
     if show_text {

@@ -383,14 +383,19 @@ fn every_question_text_stands_in_its_source_as_printed() {
 #[test]
 fn every_quote_stands_in_the_document_it_cites() {
     let dossier = dossier();
-    let refs = dossier.source_refs();
-    assert!(refs.len() > 100, "facts carry their sources: {}", refs.len());
-    for (place, reference) in refs {
-        let source = dossier.source(&reference.document).unwrap();
-        if let Some(quote) = &reference.quote {
+    let citations = dossier.citations();
+    assert!(
+        citations.len() > 100,
+        "facts carry their sources: {}",
+        citations.len()
+    );
+    for citation in citations {
+        let source = dossier.source(&citation.reference.document).unwrap();
+        if let Some(quote) = &citation.reference.quote {
             assert!(
                 source.contains_passage(quote),
-                "{place}: quote {quote:?} is not in {}",
+                "{}: quote {quote:?} is not in {}",
+                citation.place,
                 source.file
             );
         }

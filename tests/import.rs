@@ -622,11 +622,11 @@ fn an_import_joins_the_dossier_as_one_step_and_undo_takes_it_back() {
         "the sentence that introduces the table, over two lines"
     );
     // Every quote of the import is in the text it came from.
-    for (place, reference) in dossier.source_refs() {
-        if reference.document == source.id
-            && let Some(quote) = &reference.quote
+    for citation in dossier.citations() {
+        if citation.reference.document == source.id
+            && let Some(quote) = &citation.reference.quote
         {
-            assert!(source.contains_passage(quote), "{place}: {quote}");
+            assert!(source.contains_passage(quote), "{}: {quote}", citation.place);
         }
     }
     assert_eq!(

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use dossier_workbench::model::{Dossier, ProblemKind};
 use dossier_workbench::store::migrate::Migration;
-use dossier_workbench::store::{self, LoadError, SaveError};
+use dossier_workbench::store::{self, LoadError, Moment, SaveError};
 
 fn bundled() -> Dossier {
     store::bundled().unwrap()
@@ -131,10 +131,10 @@ fn a_duplicate_id_is_refused() {
     match load_text(&small(questions)).unwrap_err() {
         LoadError::Inconsistent { problems, .. } => {
             assert_eq!(problems.len(), 1);
-            assert_eq!(problems[0].kind, ProblemKind::DuplicateId);
+            assert_eq!(problems[0].problem.kind, ProblemKind::DuplicateId);
             assert_eq!(
                 problems[0].to_string(),
-                "question \"B\": has question id 5, which question \"A\" has already"
+                "line 6, column 42: question \"B\": has question id 5, which question \"A\" has already"
             );
         }
         other => panic!("expected a duplicate id, got {other}"),
@@ -150,14 +150,16 @@ fn dangling_references_are_refused() {
         LoadError::Inconsistent { problems, .. } => {
             let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
             assert!(
-                problems.iter().all(|p| p.kind == ProblemKind::DanglingReference),
+                problems
+                    .iter()
+                    .all(|p| p.problem.kind == ProblemKind::DanglingReference),
                 "{messages:?}"
             );
             assert_eq!(
                 messages,
                 [
-                    "event \"E\": refers to question id 99, which is not in the dossier",
-                    "event \"E\": cites source \"seed-404\", which is not among the dossier's sources",
+                    "line 6, column 105: event \"E\": refers to question id 99, which is not in the dossier",
+                    "line 7, column 27: event \"E\": cites source \"seed-404\", which is not among the dossier's sources",
                 ]
             );
         }
@@ -211,6 +213,77 @@ fn files_that_are_not_dossiers_say_so() {
             "{text:?}: {message}"
         );
     }
+    // A version that is there but not a whole number is quoted as written.
+    for written in ["-1", "1.0", "null", "\"1\"", "[1]"] {
+        let text = format!("{{\"format\": \"dossier-workbench\", \"version\": {written}, \"title\": \"x\"}}");
+        let shown = if written == "[1]" { "[…]" } else { written };
+        assert_eq!(
+            error_text(&text),
+            format!(
+                "test.dossier.json is not a dossier file: its \"version\" is {shown}, but a version is a whole number, such as 1."
+            )
+        );
+    }
+}
+
+#[test]
+fn dates_that_do_not_exist_are_named_with_their_place() {
+    for (date, expected) in [
+        ("2018-13-01", "there is no month 13"),
+        ("99999-01-01", "a year has four digits"),
+        ("2019-02-29", "February 2019 has 28 days"),
+        ("1 januari 2018", "a date is written as year-month-day"),
+    ] {
+        let text = small(&format!(
+            ",\n  \"questions\": [{{\"id\": 5, \"date\": \"{date}\"}}]"
+        ));
+        let message = error_text(&text);
+        assert!(
+            message.starts_with("test.dossier.json, line 6, column ")
+                && message.contains("at questions #1 › date")
+                && message.contains(&format!("\"{date}\" is not a date: {expected}")),
+            "{date}: {message}"
+        );
+    }
+}
+
+#[test]
+fn figures_beyond_the_bound_are_refused_with_their_place() {
+    let mut dossier = bundled();
+    let huge = rust_decimal::Decimal::from_str_exact("50000000000000000000000000000").unwrap();
+    dossier.indicators[2].target = Some(huge);
+    let bytes = store::to_bytes(&dossier).unwrap();
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    let line = text[..text.find("\"50000000000000000000000000000\"").unwrap()]
+        .lines()
+        .count();
+    let message = store::load_bytes(&bytes, "x").unwrap_err().to_string();
+    assert!(
+        message.contains(&format!("- line {line}, column "))
+            && message.contains(
+                "holds a figure beyond 1\u{a0}000\u{a0}000\u{a0}000\u{a0}000\u{a0}000 either side of zero"
+            ),
+        "{message}"
+    );
+    let mut at_the_bound = bundled();
+    at_the_bound.indicators[2].target = Some(dossier_workbench::model::MAGNITUDE_LIMIT);
+    store::load_bytes(&store::to_bytes(&at_the_bound).unwrap(), "x").unwrap();
+}
+
+#[test]
+fn a_text_just_over_the_limit_says_its_exact_size() {
+    let text = small(&format!(
+        ",\n  \"description\": \"{}\"",
+        "x".repeat(store::TEXT_LIMIT + 1)
+    ));
+    assert_eq!(
+        error_text(&text),
+        "test.dossier.json, line 6, column 18, at description: a text of 1\u{a0}048\u{a0}577 bytes is too long; a text in a dossier holds at most 1 MB."
+    );
+}
+
+#[test]
+fn an_unknown_field_and_broken_json_are_named_with_their_place() {
     let unknown = error_text(&small(",\n  \"titel\": \"x\""));
     assert!(unknown.contains("unknown field \"titel\""), "{unknown}");
     let syntax = error_text(&small(",\n  \"description\" \"x\""));
@@ -237,7 +310,10 @@ fn a_save_that_fails_before_the_rename_leaves_the_old_file_intact() {
     let path = folder.path().join("d.dossier.json");
     fs::write(&path, "the old file").unwrap();
     let mut seen_temporary = None;
-    let error = store::save_with(&path, &bundled(), |temporary| {
+    let error = store::save_observed(&path, &bundled(), |moment, temporary| {
+        if moment != Moment::TemporaryFlushed {
+            return Ok(());
+        }
         // The new content is complete on disk before anything is replaced.
         assert_eq!(fs::read_to_string(temporary).unwrap(), store::BUNDLED_JSON);
         seen_temporary = Some(temporary.to_path_buf());
@@ -348,4 +424,98 @@ fn the_bak_of_a_linked_file_sits_beside_the_real_file() {
         "old"
     );
     assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+}
+
+#[test]
+fn a_failure_at_any_moment_of_a_save_leaves_the_old_file_and_no_temporary_file() {
+    for failing in Moment::ALL {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("d.dossier.json");
+        let mut dossier = bundled();
+        store::save(&path, &dossier).unwrap();
+        store::save(&path, &dossier).unwrap();
+        let before = fs::read(&path).unwrap();
+        dossier.title = "New".into();
+        let result = store::save_observed(&path, &dossier, |moment, _| {
+            if moment == failing {
+                Err(io::Error::other("injected"))
+            } else {
+                Ok(())
+            }
+        });
+        assert!(result.is_err(), "{failing:?}");
+        let now = fs::read(&path).unwrap();
+        if failing == Moment::Replaced {
+            assert_eq!(store::load(&path).unwrap().title, "New");
+        } else {
+            assert_eq!(now, before, "{failing:?}: the file is as it was");
+        }
+        assert_eq!(
+            fs::read(store::backup_path(&path)).unwrap(),
+            before,
+            "{failing:?}"
+        );
+        let mut names: Vec<String> = fs::read_dir(folder.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["d.dossier.json", "d.dossier.json.bak"], "{failing:?}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_is_not_replaced_even_in_a_writable_folder() {
+    use std::os::unix::fs::PermissionsExt;
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("theirs.dossier.json");
+    store::save(&path, &bundled()).unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
+    let before = fs::read(&path).unwrap();
+    let mut dossier = bundled();
+    dossier.title = "Mine".into();
+    let error = store::save(&path, &dossier).unwrap_err();
+    assert!(matches!(error, SaveError::ReadOnly { .. }), "{error}");
+    assert!(error.to_string().contains("Save As"), "{error}");
+    assert_eq!(fs::read(&path).unwrap(), before);
+    assert!(store::atomic::is_read_only(&path));
+    // An export over a read-only file is refused too.
+    assert!(store::atomic::write_atomically(&path, b"x").is_err());
+    assert_eq!(fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn a_save_removes_only_old_temporary_files_of_its_own_file() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("d.dossier.json");
+    let day_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(24 * 60 * 60);
+    let make = |name: &str, old: bool| {
+        let file = fs::File::create(folder.path().join(name)).unwrap();
+        if old {
+            file.set_modified(day_ago).unwrap();
+        }
+    };
+    make(".d.dossier.json.a1B2c3.tmp", true);
+    make(".d.dossier.json.bak.Zz9y8X.tmp", true);
+    make(".d.dossier.json.q7W8e9.tmp", false); // another window's save under way
+    make(".other.dossier.json.a1B2c3.tmp", true);
+    make(".d.dossier.json.not-ours.tmp", true);
+    make("d.dossier.json.a1B2c3.tmp", true);
+    store::save(&path, &bundled()).unwrap();
+    let mut names: Vec<String> = fs::read_dir(folder.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            ".d.dossier.json.not-ours.tmp",
+            ".d.dossier.json.q7W8e9.tmp",
+            ".other.dossier.json.a1B2c3.tmp",
+            "d.dossier.json",
+            "d.dossier.json.a1B2c3.tmp",
+        ]
+    );
 }

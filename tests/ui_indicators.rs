@@ -385,9 +385,10 @@ fn a_chart_export_that_gets_no_picture_says_so_and_writes_nothing() {
     assert!(!target.exists());
 }
 
-/// The Indicators tab draws a dossier whose targets are too large to add up, and says so.
+/// A file whose targets are beyond any budget is refused when opened, with the line of
+/// each figure; the dossier that was open stays.
 #[test]
-fn targets_too_large_to_add_up_are_said_so() {
+fn targets_beyond_the_bound_are_refused_with_their_line() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("huge.dossier.json");
     let mut dossier = dossier_workbench::store::bundled().unwrap();
@@ -396,7 +397,12 @@ fn targets_too_large_to_add_up_are_said_so() {
     }
     dossier_workbench::store::save(&path, &dossier).unwrap();
     let mut harness = harness_with(Some(path), Vec::new());
-    harness.get_by_label("Indicators").click();
     harness.run();
-    assert!(harness.query_by_label("too large to add up").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("breaks 3 of the rules of a dossier")
+            .is_some()
+    );
+    assert!(harness.query_by_label_contains("holds a figure beyond").is_some());
+    assert!(harness.query_by_label_contains("- line ").is_some());
 }

@@ -4,10 +4,14 @@
 use std::io;
 
 use super::{Texts, column_kind_name};
-use crate::model::Problem;
 use crate::model::edit::{ColumnUser, EditError};
+use crate::model::{FORMAT_NAME, FORMAT_VERSION};
 use crate::store::atomic::Stage;
-use crate::store::{FILE_LIMIT, LoadError, SaveError, TEXT_LIMIT, bytes_in_words};
+use crate::store::dates::DateFault;
+use crate::store::reading::{ReadError, SpecialFile};
+use crate::store::{
+    FILE_LIMIT, LoadError, NotDossier, PROBLEMS_SHOWN, PlacedProblem, SaveError, TEXT_LIMIT, bytes_in_words,
+};
 
 impl Texts {
     /// Why an edit could not be made.
@@ -38,6 +42,9 @@ impl Texts {
             // The rules of a question, an organisation or an indicator are worded by
             // their checks, which the file loader shares.
             EditError::Invalid(rule) => rule.clone(),
+            EditError::BeyondBounds(figure) => {
+                self.error_beyond_bounds(figure, crate::model::MAGNITUDE_LIMIT_TEXT)
+            }
         }
     }
 }
@@ -47,10 +54,11 @@ impl Texts {
     pub fn load_error(&self, error: &LoadError) -> String {
         match error {
             LoadError::Read { origin, source } => self.load_read(origin, self.io_reason(source)),
-            LoadError::FileTooLarge { origin, size } => {
-                self.load_too_large(origin, bytes_in_words(*size), bytes_in_words(FILE_LIMIT))
+            LoadError::FileTooLarge { origin } => self.load_too_large(origin, bytes_in_words(FILE_LIMIT)),
+            LoadError::NotAFile { origin, kind } => self.load_not_a_file(origin, self.special_file(*kind)),
+            LoadError::NotADossier { origin, reason } => {
+                self.load_not_a_dossier(origin, self.not_dossier_reason(reason))
             }
-            LoadError::NotADossier { origin, reason } => self.load_not_a_dossier(origin, reason),
             LoadError::Truncated { origin, line, column } => self.load_truncated(origin, line, column),
             LoadError::Syntax {
                 origin,
@@ -96,6 +104,14 @@ impl Texts {
                 bytes_in_words(*size as u64),
                 bytes_in_words(TEXT_LIMIT as u64),
             ),
+            LoadError::BadDate {
+                origin,
+                line,
+                column,
+                field,
+                text,
+                fault,
+            } => self.load_bad_date(origin, line, column, field, text, self.date_fault(*fault)),
             LoadError::Inconsistent { origin, problems } => {
                 let count = match problems.len() {
                     1 => self.one_rule.to_string(),
@@ -106,12 +122,65 @@ impl Texts {
         }
     }
 
+    /// Why a file could not be read whole: what it is, or how large.
+    pub fn read_error(&self, error: &ReadError) -> String {
+        match error {
+            ReadError::Io(error) => self.io_reason(error),
+            ReadError::NotAFile(kind) => self.read_not_a_file(self.special_file(*kind)),
+            ReadError::TooLarge { limit } => self.read_too_large(bytes_in_words(*limit)),
+        }
+    }
+
+    fn special_file(&self, kind: SpecialFile) -> &'static str {
+        match kind {
+            SpecialFile::Folder => self.special_folder,
+            SpecialFile::Device => self.special_device,
+            SpecialFile::Pipe => self.special_pipe,
+            SpecialFile::Socket => self.special_socket,
+            SpecialFile::Other => self.special_other,
+        }
+    }
+
+    /// What is impossible in a date.
+    fn date_fault(&self, fault: DateFault) -> String {
+        match fault {
+            DateFault::Shape => self.date_fault_shape.to_string(),
+            DateFault::YearDigits => self.date_fault_year_digits.to_string(),
+            DateFault::NoMonth(month) => self.date_fault_no_month(month),
+            DateFault::NoDay { day: 0, .. } => self.date_fault_day_zero.to_string(),
+            DateFault::NoDay {
+                month, year, days, ..
+            } => {
+                let name = self.months[usize::from(month.saturating_sub(1)).min(11)];
+                self.date_fault_days(name, year, days)
+            }
+        }
+    }
+
+    /// Why a file is not a dossier file at all.
+    fn not_dossier_reason(&self, reason: &NotDossier) -> String {
+        match reason {
+            NotDossier::OtherFormat(found) => self.not_dossier_other_format(found, FORMAT_NAME),
+            NotDossier::NoFormat => self.not_dossier_no_format(FORMAT_NAME),
+            NotDossier::NoVersion => self.not_dossier_no_version.to_string(),
+            NotDossier::BadVersion(found) => self.not_dossier_bad_version(found, FORMAT_VERSION),
+            NotDossier::NotAnObject => self.not_dossier_not_object.to_string(),
+            NotDossier::Empty => self.not_dossier_empty.to_string(),
+            NotDossier::NotJson => self.not_dossier_not_json.to_string(),
+            NotDossier::Unexplained => self.not_dossier_unexplained.to_string(),
+            NotDossier::Unwritable(detail) => self.not_dossier_unwritable(detail),
+        }
+    }
+
     /// The first problems, one a line; the rest counted.
-    fn problem_list(&self, problems: &[Problem]) -> String {
-        const SHOWN: usize = 10;
-        let mut lines: Vec<String> = problems.iter().take(SHOWN).map(|p| format!("- {p}")).collect();
-        if problems.len() > SHOWN {
-            lines.push(self.more_problems(problems.len() - SHOWN));
+    fn problem_list(&self, problems: &[PlacedProblem]) -> String {
+        let line = |placed: &PlacedProblem| match placed.position {
+            Some((line, column)) => format!("- {}", self.problem_at(line, column, &placed.problem)),
+            None => format!("- {}", placed.problem),
+        };
+        let mut lines: Vec<String> = problems.iter().take(PROBLEMS_SHOWN).map(line).collect();
+        if problems.len() > PROBLEMS_SHOWN {
+            lines.push(self.more_problems(problems.len() - PROBLEMS_SHOWN));
         }
         lines.join("\n")
     }
@@ -120,6 +189,7 @@ impl Texts {
     pub fn save_error(&self, error: &SaveError) -> String {
         match error {
             SaveError::Serialize { path, detail } => self.save_serialize(path, detail),
+            SaveError::ReadOnly { path } => self.save_read_only(path),
             SaveError::Write { path, stage, source } => {
                 self.save_write(path, self.stage_name(*stage), self.io_reason(source))
             }
@@ -194,6 +264,13 @@ mod tests {
             "{ not json",
             r#"{"format": "something-else"}"#,
             r#"{"format": "dossier-workbench", "version": 99}"#,
+            r#"{"format": "dossier-workbench", "version": "1"}"#,
+            r#"{"format": "dossier-workbench"}"#,
+            "",
+            "[1]",
+            "{}",
+            r#"{"format": "dossier-workbench", "version": 1, "title": "t", "questions": [{"id": 1, "date": "2019-02-29"}]}"#,
+            r#"{"format": "dossier-workbench", "version": 1, "title": "t", "questions": [{"id": 1}, {"id": 1}]}"#,
         ];
         for bytes in cases {
             let error = crate::store::load_bytes(bytes.as_bytes(), "d.dossier.json").unwrap_err();
@@ -202,6 +279,20 @@ mod tests {
             assert!(dutch.starts_with("d.dossier.json"), "{dutch}");
             assert_ne!(dutch, error.to_string(), "{dutch}");
         }
+        let not_a_file = crate::store::load(std::path::Path::new("/dev/zero")).unwrap_err();
+        assert_eq!(
+            Language::English.texts().load_error(&not_a_file),
+            not_a_file.to_string()
+        );
+        assert_eq!(
+            Language::Dutch.texts().load_error(&not_a_file),
+            "/dev/zero is een apparaat, geen bestand; een dossier wordt uit een bestand geopend."
+        );
+        let too_large = crate::store::LoadError::FileTooLarge { origin: "big".into() };
+        assert_eq!(
+            Language::English.texts().load_error(&too_large),
+            too_large.to_string()
+        );
         let missing = crate::store::load(std::path::Path::new("/nonexistent/d.dossier.json")).unwrap_err();
         assert_eq!(
             Language::English.texts().load_error(&missing),

@@ -5,6 +5,22 @@
 texts! {
     strings {
         // Why a file could not be read or written
+        not_dossier_no_version: "it has no \"version\" at the top" / "het heeft bovenaan geen \"version\"",
+        not_dossier_not_object: "it holds JSON, but not an object with a dossier in it"
+            / "het bevat JSON, maar geen object met een dossier erin",
+        not_dossier_empty: "it is empty" / "het is leeg",
+        not_dossier_not_json: "it is not a JSON text" / "het is geen JSON-tekst",
+        not_dossier_unexplained: "it could not be read, for a reason the parser did not name"
+            / "het kon niet gelezen worden, om een reden die de lezer niet noemde",
+        date_fault_shape: "a date is written as year-month-day, such as 2018-01-31"
+            / "een datum wordt geschreven als jaar-maand-dag, zoals 2018-01-31",
+        date_fault_year_digits: "a year has four digits" / "een jaar heeft vier cijfers",
+        date_fault_day_zero: "there is no day 0" / "er is geen dag 0",
+        special_folder: "a folder" / "een map",
+        special_device: "a device" / "een apparaat",
+        special_pipe: "a named pipe" / "een benoemde pijp",
+        special_socket: "a socket" / "een socket",
+        special_other: "not a plain file" / "geen gewoon bestand",
         io_not_found: "the file or folder does not exist" / "het bestand of de map bestaat niet",
         io_permission_denied: "permission denied (the file or its folder is read-only, or not yours)"
             / "geen toestemming (het bestand of de map is alleen-lezen, of niet van jou)",
@@ -534,10 +550,23 @@ texts! {
 
         // Why a file could not be opened or saved
         load_read(origin, reason): "Cannot read {origin}: {reason}" / "{origin} kan niet gelezen worden: {reason}",
-        load_too_large(origin, size, limit): "{origin} is {size} large; a dossier file can be at most {limit}."
-            / "{origin} is {size} groot; een dossierbestand mag hoogstens {limit} zijn.",
+        load_too_large(origin, limit): "{origin} is larger than {limit}, the most a dossier file can be."
+            / "{origin} is groter dan {limit}, het meeste dat een dossierbestand mag zijn.",
+        load_not_a_file(origin, kind): "{origin} is {kind}, not a file; a dossier is opened from a file."
+            / "{origin} is {kind}, geen bestand; een dossier wordt uit een bestand geopend.",
+        read_not_a_file(kind): "it is {kind}, not a file" / "het is {kind}, geen bestand",
+        read_too_large(limit): "it is larger than {limit}" / "het is groter dan {limit}",
         load_not_a_dossier(origin, reason): "{origin} is not a dossier file: {reason}."
             / "{origin} is geen dossierbestand: {reason}.",
+        not_dossier_other_format(found, expected): "its \"format\" is \"{found}\", not \"{expected}\""
+            / "zijn \"format\" is \"{found}\", niet \"{expected}\"",
+        not_dossier_no_format(expected): "it has no \"format\": \"{expected}\" at the top"
+            / "het heeft bovenaan geen \"format\": \"{expected}\"",
+        not_dossier_bad_version(found, example):
+            "its \"version\" is {found}, but a version is a whole number, such as {example}"
+            / "zijn \"version\" is {found}, maar een versie is een geheel getal, zoals {example}",
+        not_dossier_unwritable(detail): "it could not be written as JSON ({detail})"
+            / "het kon niet als JSON geschreven worden ({detail})",
         load_truncated(origin, line, column):
             "{origin} ends too early, at line {line}, column {column}: it was probably cut off while being copied or saved."
             / "{origin} houdt te vroeg op, op regel {line}, kolom {column}: het is wellicht afgebroken bij het kopiëren of opslaan.",
@@ -555,9 +584,18 @@ texts! {
         load_text_too_long(origin, line, column, field, size, limit):
             "{origin}, line {line}, column {column}, at {field}: a text of {size} is too long; a text in a dossier holds at most {limit}."
             / "{origin}, regel {line}, kolom {column}, bij {field}: een tekst van {size} is te lang; een tekst in een dossier is hoogstens {limit}.",
+        load_bad_date(origin, line, column, field, text, fault):
+            "{origin}, line {line}, column {column}, at {field}: \"{text}\" is not a date: {fault}."
+            / "{origin}, regel {line}, kolom {column}, bij {field}: \"{text}\" is geen datum: {fault}.",
+        date_fault_no_month(month): "there is no month {month}" / "er is geen maand {month}",
+        date_fault_days(month, year, days): "{month} {year} has {days} days" / "{month} {year} heeft {days} dagen",
         load_inconsistent(origin, count, problems): "{origin} breaks {count} of the rules of a dossier:\n{problems}"
             / "{origin} overtreedt {count} van de regels van een dossier:\n{problems}",
+        problem_at(line, column, problem): "line {line}, column {column}: {problem}"
+            / "regel {line}, kolom {column}: {problem}",
         more_problems(count): "… and {count} more" / "… en nog {count}",
+        save_read_only(path): "{path} is read-only, so it was not replaced. Save the dossier under another name with Save As."
+            / "{path} is alleen-lezen en werd dus niet vervangen. Sla het dossier onder een andere naam op met Opslaan als.",
         save_serialize(path, detail): "Could not save {path}: the dossier could not be written as JSON ({detail})."
             / "{path} kon niet opgeslagen worden: het dossier kon niet als JSON geschreven worden ({detail}).",
         save_write(path, stage, reason): "Could not save {path} while {stage}: {reason}. The file on disk is as it was."
@@ -565,6 +603,8 @@ texts! {
         write_failed(path, stage, reason): "{path}: {stage} ({reason})" / "{path}: bij het {stage} ({reason})",
 
         // Why an edit could not be made
+        error_beyond_bounds(figure, limit): "{figure} is beyond {limit} either side of zero, the most a dossier holds"
+            / "{figure} ligt verder dan {limit} van nul, het meeste dat een dossier bevat",
         error_no_table(id): "the budget table with id {id} is not in the dossier"
             / "de budgettabel met id {id} staat niet in het dossier",
         error_no_row(id): "the row with id {id} is not in the table" / "de rij met id {id} staat niet in de tabel",

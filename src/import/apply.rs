@@ -81,7 +81,7 @@ impl fmt::Display for Outcome {
 
 /// The question's name in messages: `Q271`, or its title.
 fn name(question: &Question) -> String {
-    crate::model::dossier::question_place(question)
+    crate::model::rules::question_place(question)
 }
 
 /// The same question in the dossier, if it is there.

@@ -19,6 +19,10 @@ pub mod written;
 pub use warnings::{Warning, WarningKind};
 pub use written::{Imported, written_question};
 
+/// The largest file an import reads: a written question's PDF is a few hundred kB, a
+/// long report with pictures some tens of MB.
+pub const IMPORT_LIMIT: u64 = 256 << 20;
+
 /// Why a file could not be read as the text of a written question.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReadError {

@@ -1,16 +1,14 @@
 //! The dossier: everything the app knows, as plain data, with its rules.
 
-use std::collections::{HashMap, HashSet};
-use std::fmt;
-
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::board::Organisation;
-use super::budget::{BudgetTable, ColumnKind};
+use super::budget::BudgetTable;
 use super::calendar::{Holiday, belgian_holidays};
 use super::event::Event;
 use super::indicator::{Indicator, Thresholds};
-use super::question::{Question, QuestionReference, label_covers};
+use super::question::{Question, QuestionReference};
+use super::rules::{Citation, Location, location, question_place};
 use super::slide::Slide;
 use super::source::{SourceDocument, SourceRef};
 
@@ -98,28 +96,6 @@ pub struct Dossier {
     /// Last, because the texts are long.
     #[serde(default)]
     pub sources: Vec<SourceDocument>,
-}
-
-/// A rule of the dossier that a file breaks.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub kind: ProblemKind,
-    /// Where, in words: `question Q271`, `budget table "AMIF-projecten", row 8`.
-    pub place: String,
-    pub message: String,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ProblemKind {
-    DuplicateId,
-    DanglingReference,
-    Mismatch,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.place, self.message)
-    }
 }
 
 /// What owns a group of ids: the organisation or the indicator at a position.
@@ -257,62 +233,107 @@ impl Dossier {
         })
     }
 
-    /// Every source reference in the dossier, with the place it belongs to.
-    pub fn source_refs(&self) -> Vec<(String, &SourceRef)> {
-        let mut refs = Vec::new();
-        for question in &self.questions {
+    /// Every citation of a source in the dossier, with where it is in words and in the
+    /// file.
+    pub fn citations(&self) -> Vec<Citation<'_>> {
+        fn cite<'a>(
+            found: &mut Vec<Citation<'a>>,
+            place: String,
+            at: Location,
+            reference: Option<&'a SourceRef>,
+        ) {
+            if let Some(reference) = reference {
+                found.push(Citation { place, at, reference });
+            }
+        }
+        let mut found = Vec::new();
+        for (q, question) in self.questions.iter().enumerate() {
             let place = question_place(question);
-            refs.extend(question.source.iter().map(|r| (place.clone(), r)));
-            for reference in &question.references {
-                refs.extend(
-                    reference
-                        .source
-                        .iter()
-                        .map(|r| (format!("{place}, citation of {}", reference.number), r)),
+            cite(
+                &mut found,
+                place.clone(),
+                location!["questions", q, "source"],
+                question.source.as_ref(),
+            );
+            for (k, reference) in question.references.iter().enumerate() {
+                let at = location!["questions", q, "references", k, "source"];
+                cite(
+                    &mut found,
+                    format!("{place}, citation of {}", reference.number),
+                    at,
+                    reference.source.as_ref(),
                 );
             }
         }
-        for event in &self.events {
-            refs.extend(
-                event
-                    .sources
-                    .iter()
-                    .map(|r| (format!("event \"{}\"", event.title), r)),
-            );
+        for (e, event) in self.events.iter().enumerate() {
+            for (k, reference) in event.sources.iter().enumerate() {
+                let at = location!["events", e, "sources", k];
+                cite(
+                    &mut found,
+                    format!("event \"{}\"", event.title),
+                    at,
+                    Some(reference),
+                );
+            }
         }
-        for table in &self.budget_tables {
+        for (t, table) in self.budget_tables.iter().enumerate() {
             let place = format!("budget table \"{}\"", table.title);
-            refs.extend(table.source.iter().map(|r| (place.clone(), r)));
+            cite(
+                &mut found,
+                place.clone(),
+                location!["budget_tables", t, "source"],
+                table.source.as_ref(),
+            );
             let envelope = table
                 .envelope
                 .as_ref()
                 .and_then(|envelope| envelope.source.as_ref());
-            refs.extend(envelope.map(|r| (format!("{place}, budget"), r)));
-            for (index, row) in table.rows.iter().enumerate() {
-                refs.extend(
-                    row.source
-                        .iter()
-                        .map(|r| (format!("{place}, row {}", index + 1), r)),
+            cite(
+                &mut found,
+                format!("{place}, budget"),
+                location!["budget_tables", t, "envelope", "source"],
+                envelope,
+            );
+            for (r, row) in table.rows.iter().enumerate() {
+                let at = location!["budget_tables", t, "rows", r, "source"];
+                cite(
+                    &mut found,
+                    format!("{place}, row {}", r + 1),
+                    at,
+                    row.source.as_ref(),
+                );
+            }
+            for (k, total) in table.reported_totals.iter().enumerate() {
+                let at = location!["budget_tables", t, "reported_totals", k, "source"];
+                cite(
+                    &mut found,
+                    format!("{place}, printed total"),
+                    at,
+                    total.source.as_ref(),
                 );
             }
         }
-        for organisation in &self.organisations {
+        for (o, organisation) in self.organisations.iter().enumerate() {
             let place = format!("organisation \"{}\"", organisation.name);
             let facts = [
                 (
                     "founding date",
+                    "founded",
                     organisation.founded.as_ref().and_then(|f| f.source.as_ref()),
                 ),
                 (
+                    "staff",
                     "staff",
                     organisation.staff.as_ref().and_then(|f| f.source.as_ref()),
                 ),
                 (
                     "purpose",
+                    "purpose",
                     organisation.purpose.as_ref().and_then(|f| f.source.as_ref()),
                 ),
                 (
                     "decision rule",
+                    "decision_rule",
                     organisation
                         .decision_rule
                         .as_ref()
@@ -320,400 +341,58 @@ impl Dossier {
                 ),
                 (
                     "board selection",
+                    "board_selection",
                     organisation
                         .board_selection
                         .as_ref()
                         .and_then(|f| f.source.as_ref()),
                 ),
             ];
-            for (fact, source) in facts {
-                refs.extend(source.map(|r| (format!("{place}, {fact}"), r)));
-            }
-            for member in &organisation.board {
-                refs.extend(
-                    member
-                        .source
-                        .iter()
-                        .map(|r| (format!("{place}, board member {}", member.name), r)),
+            for (fact, key, source) in facts {
+                cite(
+                    &mut found,
+                    format!("{place}, {fact}"),
+                    location!["organisations", o, key, "source"],
+                    source,
                 );
             }
-            for partner in &organisation.partners {
-                refs.extend(
-                    partner
-                        .source
-                        .iter()
-                        .map(|r| (format!("{place}, partner {}", partner.name), r)),
+            for (m, member) in organisation.board.iter().enumerate() {
+                let at = location!["organisations", o, "board", m, "source"];
+                cite(
+                    &mut found,
+                    format!("{place}, board member {}", member.name),
+                    at,
+                    member.source.as_ref(),
+                );
+            }
+            for (p, partner) in organisation.partners.iter().enumerate() {
+                let at = location!["organisations", o, "partners", p, "source"];
+                cite(
+                    &mut found,
+                    format!("{place}, partner {}", partner.name),
+                    at,
+                    partner.source.as_ref(),
                 );
             }
         }
-        for indicator in &self.indicators {
+        for (x, indicator) in self.indicators.iter().enumerate() {
             let place = format!("indicator \"{}\"", indicator.engagement_type);
-            refs.extend(indicator.source.iter().map(|r| (place.clone(), r)));
-            for measurement in &indicator.measurements {
-                refs.extend(
-                    measurement
-                        .source
-                        .iter()
-                        .map(|r| (format!("{place}, measurement of {}", measurement.date), r)),
+            cite(
+                &mut found,
+                place.clone(),
+                location!["indicators", x, "source"],
+                indicator.source.as_ref(),
+            );
+            for (m, measurement) in indicator.measurements.iter().enumerate() {
+                let at = location!["indicators", x, "measurements", m, "source"];
+                cite(
+                    &mut found,
+                    format!("{place}, measurement of {}", measurement.date),
+                    at,
+                    measurement.source.as_ref(),
                 );
             }
         }
-        refs
-    }
-
-    /// Checks the rules that the file format alone cannot: unique ids, references that
-    /// resolve, cells that fit their columns. Returns every problem found.
-    pub fn validate(&self) -> Result<(), Vec<Problem>> {
-        let mut problems = Vec::new();
-        self.check_ids(&mut problems);
-        self.check_questions(&mut problems);
-        self.check_tables(&mut problems);
-        self.check_references(&mut problems);
-        problems.extend(self.organisations.iter().flat_map(organisation_problems));
-        for indicator in &self.indicators {
-            let place = || format!("indicator \"{}\"", indicator.engagement_type);
-            problems.extend(
-                indicator
-                    .problems()
-                    .into_iter()
-                    .map(|message| mismatch(&place(), message)),
-            );
-        }
-        let thresholds = self.settings.indicator_thresholds;
-        if thresholds.close > thresholds.met {
-            problems.push(Problem {
-                kind: ProblemKind::Mismatch,
-                place: "settings".into(),
-                message: format!(
-                    "the \"close\" threshold ({}) is above the \"met\" threshold ({})",
-                    thresholds.close, thresholds.met
-                ),
-            });
-        }
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            Err(problems)
-        }
-    }
-
-    fn check_ids(&self, problems: &mut Vec<Problem>) {
-        // Places are only written out for the duplicates, so a large dossier is checked
-        // without a string per item.
-        unique_ids(
-            problems,
-            "question",
-            self.questions.iter().map(|q| (q.id.0, q)),
-            question_place,
-        );
-        unique_ids(problems, "event", self.events.iter().map(|e| (e.id.0, e)), |e| {
-            format!("event \"{}\"", e.title)
-        });
-        unique_ids(
-            problems,
-            "table",
-            self.budget_tables.iter().map(|t| (t.id.0, t)),
-            |t| format!("budget table \"{}\"", t.title),
-        );
-        for table in &self.budget_tables {
-            let place = format!("budget table \"{}\"", table.title);
-            unique_ids(
-                problems,
-                "column",
-                table.columns.iter().map(|c| (c.id.0, c)),
-                |c| format!("{place}, column \"{}\"", c.name),
-            );
-            unique_ids(
-                problems,
-                "row",
-                table.rows.iter().enumerate().map(|(i, r)| (r.id.0, i)),
-                |i| format!("{place}, row {}", i + 1),
-            );
-        }
-        unique_ids(
-            problems,
-            "organisation",
-            self.organisations.iter().map(|o| (o.id.0, o)),
-            |o| format!("organisation \"{}\"", o.name),
-        );
-        let members = self
-            .organisations
-            .iter()
-            .flat_map(|o| o.board.iter().map(|m| (m.id.0, m)));
-        unique_ids(problems, "board member", members, |m| {
-            format!("board member {}", m.name)
-        });
-        let partners = self
-            .organisations
-            .iter()
-            .flat_map(|o| o.partners.iter().map(|p| (p.id.0, p)));
-        unique_ids(problems, "partner", partners, |p| format!("partner {}", p.name));
-        unique_ids(
-            problems,
-            "indicator",
-            self.indicators.iter().map(|i| (i.id.0, i)),
-            |i| format!("indicator \"{}\"", i.engagement_type),
-        );
-        let measurements = self
-            .indicators
-            .iter()
-            .flat_map(|i| i.measurements.iter().map(move |m| (m.id.0, (i, m))));
-        unique_ids(problems, "measurement", measurements, |(i, m)| {
-            format!("indicator \"{}\", measurement of {}", i.engagement_type, m.date)
-        });
-
-        let mut seen_sources = HashSet::new();
-        for source in &self.sources {
-            if !seen_sources.insert(&source.id) {
-                problems.push(Problem {
-                    kind: ProblemKind::DuplicateId,
-                    place: format!("source \"{}\"", source.file),
-                    message: format!("has the id \"{}\", which another source has already", source.id),
-                });
-            }
-        }
-    }
-
-    fn check_questions(&self, problems: &mut Vec<Problem>) {
-        for question in &self.questions {
-            problems.extend(question_problems(question));
-        }
-        let question_ids: HashSet<QuestionId> = self.questions.iter().map(|q| q.id).collect();
-        for event in &self.events {
-            if let Some(question) = event.question
-                && !question_ids.contains(&question)
-            {
-                problems.push(Problem {
-                    kind: ProblemKind::DanglingReference,
-                    place: format!("event \"{}\"", event.title),
-                    message: format!("refers to question id {question}, which is not in the dossier"),
-                });
-            }
-        }
-    }
-
-    fn check_tables(&self, problems: &mut Vec<Problem>) {
-        for table in &self.budget_tables {
-            let place = format!("budget table \"{}\"", table.title);
-            let marks: HashSet<&str> = table.footnotes.iter().map(|f| f.mark.as_str()).collect();
-            for (index, row) in table.rows.iter().enumerate() {
-                let row_place = format!("{place}, row {}", index + 1);
-                if row.cells.len() != table.columns.len() {
-                    problems.push(mismatch(
-                        &row_place,
-                        format!(
-                            "has {} cells, but the table has {} columns",
-                            row.cells.len(),
-                            table.columns.len()
-                        ),
-                    ));
-                    continue;
-                }
-                for (cell, column) in row.cells.iter().zip(&table.columns) {
-                    if let Some(value) = &cell.value
-                        && value.kind() != column.kind
-                    {
-                        problems.push(mismatch(
-                            &format!("{row_place}, column \"{}\"", column.name),
-                            format!(
-                                "holds a {} value, but the column holds {}",
-                                value.kind().key(),
-                                column.kind.key()
-                            ),
-                        ));
-                    }
-                    if let Some(mark) = &cell.footnote
-                        && !marks.contains(mark.as_str())
-                    {
-                        problems.push(Problem {
-                            kind: ProblemKind::DanglingReference,
-                            place: format!("{row_place}, column \"{}\"", column.name),
-                            message: format!(
-                                "has footnote mark \"{mark}\", but the table has no such footnote"
-                            ),
-                        });
-                    }
-                }
-            }
-            let money_column = |id: ColumnId| {
-                table.column_index(id).map(|index| table.columns[index].kind) == Some(ColumnKind::Money)
-            };
-            for computed in &table.computed {
-                let operands = match &computed.formula {
-                    super::budget::Formula::Sum(columns) => columns.clone(),
-                    super::budget::Formula::Share(column) => vec![*column],
-                };
-                if table.columns.iter().any(|c| c.id == computed.id) {
-                    problems.push(Problem {
-                        kind: ProblemKind::DuplicateId,
-                        place: format!("{place}, computed column \"{}\"", computed.name),
-                        message: format!("has column id {}, which a column has already", computed.id),
-                    });
-                }
-                if let Some(operand) = operands.into_iter().find(|id| !money_column(*id)) {
-                    problems.push(Problem {
-                        kind: ProblemKind::DanglingReference,
-                        place: format!("{place}, computed column \"{}\"", computed.name),
-                        message: format!(
-                            "works from column id {operand}, which is not a money column of the table"
-                        ),
-                    });
-                }
-            }
-            let summed_column = |id: ColumnId| {
-                table
-                    .column_index(id)
-                    .is_some_and(|index| table.columns[index].kind.is_summed())
-            };
-            for reported in &table.reported_totals {
-                if !summed_column(reported.column) {
-                    problems.push(Problem {
-                        kind: ProblemKind::DanglingReference,
-                        place: format!("{place}, printed total"),
-                        message: format!(
-                            "belongs to column id {}, which is not a money or whole-number column of the table",
-                            reported.column
-                        ),
-                    });
-                }
-            }
-            if let Some(envelope) = &table.envelope {
-                let kind = table
-                    .column_index(envelope.drawn_by)
-                    .map(|index| table.columns[index].kind);
-                if kind != Some(ColumnKind::Money) {
-                    problems.push(Problem {
-                        kind: ProblemKind::DanglingReference,
-                        place: format!("{place}, budget \"{}\"", envelope.label),
-                        message: format!(
-                            "is drawn by column id {}, which is not a money column of the table",
-                            envelope.drawn_by
-                        ),
-                    });
-                }
-            }
-        }
-    }
-
-    fn check_references(&self, problems: &mut Vec<Problem>) {
-        let known: HashSet<_> = self.sources.iter().map(|source| &source.id).collect();
-        for (place, reference) in self.source_refs() {
-            if !known.contains(&reference.document) {
-                problems.push(Problem {
-                    kind: ProblemKind::DanglingReference,
-                    place,
-                    message: format!(
-                        "cites source \"{}\", which is not among the dossier's sources",
-                        reference.document
-                    ),
-                });
-            }
-        }
-    }
-}
-
-/// The rules of one question: labelled, distinct sub-questions, and answer items that
-/// cover sub-questions the question has.
-pub fn question_problems(question: &Question) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    // Written out only for a problem: most questions have none.
-    let place = || question_place(question);
-    let mut labels = HashSet::new();
-    for sub in &question.sub_questions {
-        if sub.label.trim().is_empty() {
-            problems.push(mismatch(&place(), "has a sub-question without a label".into()));
-        } else if !labels.insert(sub.label.as_str()) {
-            problems.push(mismatch(
-                &place(),
-                format!("has two sub-questions labelled \"{}\"", sub.label),
-            ));
-        }
-    }
-    for part in question.answer.iter().flat_map(|answer| answer.parts.iter()) {
-        for covered in &part.covers {
-            let known = question
-                .sub_questions
-                .iter()
-                .any(|sub| label_covers(covered, &sub.label));
-            if !known {
-                problems.push(Problem {
-                    kind: ProblemKind::DanglingReference,
-                    place: format!("{}, answer item \"{}\"", place(), part.printed_label),
-                    message: format!("answers sub-question \"{covered}\", which the question does not have"),
-                });
-            }
-        }
-    }
-    problems
-}
-
-/// The rules of one organisation: names for it, its members and partners, and mandates
-/// that do not end before they start.
-pub fn organisation_problems(organisation: &Organisation) -> Vec<Problem> {
-    let place = format!("organisation \"{}\"", organisation.name);
-    let mut problems = Vec::new();
-    if organisation.name.trim().is_empty() {
-        problems.push(mismatch(
-            &format!("organisation with id {}", organisation.id),
-            "has no name".into(),
-        ));
-    }
-    for member in &organisation.board {
-        if member.name.trim().is_empty() {
-            problems.push(mismatch(
-                &place,
-                format!("has a board member without a name (id {})", member.id),
-            ));
-        }
-        if let Some(problem) = member.mandate_problem() {
-            problems.push(mismatch(&place, problem));
-        }
-    }
-    for partner in &organisation.partners {
-        if partner.name.trim().is_empty() {
-            problems.push(mismatch(
-                &place,
-                format!("has a partner without a name (id {})", partner.id),
-            ));
-        }
-    }
-    problems
-}
-
-fn mismatch(place: &str, message: String) -> Problem {
-    Problem {
-        kind: ProblemKind::Mismatch,
-        place: place.to_string(),
-        message,
-    }
-}
-
-/// Adds a problem for each item whose id an earlier item of the same kind has already.
-fn unique_ids<T: Copy>(
-    problems: &mut Vec<Problem>,
-    what: &str,
-    items: impl IntoIterator<Item = (u64, T)>,
-    place: impl Fn(T) -> String,
-) {
-    let mut seen: HashMap<u64, T> = HashMap::new();
-    for (id, item) in items {
-        if let Some(first) = seen.get(&id) {
-            problems.push(Problem {
-                kind: ProblemKind::DuplicateId,
-                place: place(item),
-                message: format!("has {what} id {id}, which {} has already", place(*first)),
-            });
-        } else {
-            seen.insert(id, item);
-        }
-    }
-}
-
-/// `question Q271`, or `question "title"` when the number is unknown.
-pub fn question_place(question: &Question) -> String {
-    match (question.short_name(), &question.title) {
-        (Some(name), _) => format!("question {name}"),
-        (None, Some(title)) => format!("question \"{title}\""),
-        (None, None) => format!("question with id {}", question.id),
+        found
     }
 }

@@ -12,9 +12,11 @@ pub mod ids;
 pub mod indicator;
 pub mod money;
 pub mod question;
+pub mod rules;
 pub mod slide;
 pub mod source;
 pub mod text;
 
-pub use dossier::{Dossier, FORMAT_NAME, FORMAT_VERSION, Problem, ProblemKind};
+pub use dossier::{Dossier, FORMAT_NAME, FORMAT_VERSION};
 pub use money::{Money, MoneyError};
+pub use rules::{MAGNITUDE_LIMIT, MAGNITUDE_LIMIT_TEXT, Problem, ProblemKind};

@@ -4,6 +4,7 @@
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 /// What stage of an atomic write failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,41 +28,76 @@ impl Stage {
     }
 }
 
+/// The moments of an atomic save, in order. A test may stop the save at each, as a
+/// kill or a power cut would.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Moment {
+    /// The temporary file exists, empty.
+    TemporaryCreated,
+    /// The temporary file holds the bytes, perhaps only in the cache.
+    TemporaryWritten,
+    /// The temporary file is on disk; the old file is about to be replaced.
+    TemporaryFlushed,
+    /// The `.bak` about to be replaced has its successor beside it, under a temporary name.
+    BackupLinked,
+    /// The `.bak` holds the file about to be replaced.
+    BackupKept,
+    /// The new file has the name; the folder is about to be flushed.
+    Replaced,
+}
+
+impl Moment {
+    pub const ALL: [Moment; 6] = [
+        Moment::TemporaryCreated,
+        Moment::TemporaryWritten,
+        Moment::TemporaryFlushed,
+        Moment::BackupLinked,
+        Moment::BackupKept,
+        Moment::Replaced,
+    ];
+}
+
+/// Temporary files of a save older than this are left over from a save that was
+/// interrupted; younger ones may be another window's save in progress.
+pub const LEFTOVER_AGE: Duration = Duration::from_secs(10 * 60);
+
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder is written,
 /// flushed to disk, renamed over the target, and the folder is flushed. A symbolic link
 /// at `path` is followed, so the link stays a link. The file keeps the permissions of
-/// the file it replaces.
+/// the file it replaces; a read-only file is not replaced. Temporary files that an
+/// interrupted save of the same file left behind are removed.
 ///
 /// A device or a named pipe at `path` is written into, not replaced: renaming a file
 /// over `/dev/null` would turn it into a plain file that every program then reads from.
-///
-/// `before_replace` runs between flushing and renaming; tests use it to inject a failure
-/// at the most delicate moment.
-pub fn write_atomically(
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), (Stage, io::Error)> {
+    write_atomically_observed(path, bytes, |_, _| Ok(()))
+}
+
+/// As [`write_atomically`], telling `observe` each [`Moment`] with the file it concerns
+/// (the temporary file, then the target). An error from it stops the save there, as a
+/// failure of that stage; tests use it to inject failures and kills.
+pub fn write_atomically_observed(
     path: &Path,
     bytes: &[u8],
-    before_replace: impl FnOnce(&Path) -> io::Result<()>,
+    mut observe: impl FnMut(Moment, &Path) -> io::Result<()>,
 ) -> Result<(), (Stage, io::Error)> {
     let target = follow_link(path);
     if is_special_file(&target) {
         return write_in_place(&target, bytes);
     }
+    refuse_read_only(&target).map_err(|error| (Stage::CreateTemporary, error))?;
     let folder = match target.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let name = target
-        .file_name()
-        .map(|name| name.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let mut temporary = tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
-        .suffix(".tmp")
-        .tempfile_in(&folder)
-        .map_err(|error| (Stage::CreateTemporary, error))?;
+    let name = file_name(&target);
+    remove_leftovers(&folder, &name);
+    let mut temporary = temporary_beside(&folder, &name).map_err(|error| (Stage::CreateTemporary, error))?;
+    observe(Moment::TemporaryCreated, temporary.path()).map_err(|error| (Stage::Write, error))?;
     temporary
         .write_all(bytes)
         .map_err(|error| (Stage::Write, error))?;
+    observe(Moment::TemporaryWritten, temporary.path()).map_err(|error| (Stage::Flush, error))?;
     temporary
         .as_file()
         .sync_all()
@@ -73,12 +109,93 @@ pub fn write_atomically(
     if let Some(permissions) = permissions {
         fs::set_permissions(temporary.path(), permissions).map_err(|error| (Stage::Write, error))?;
     }
-    before_replace(temporary.path()).map_err(|error| (Stage::Replace, error))?;
+    observe(Moment::TemporaryFlushed, temporary.path()).map_err(|error| (Stage::Replace, error))?;
     // On failure the temporary file is removed when `temporary` is dropped.
     temporary
         .persist(&target)
         .map_err(|error| (Stage::Replace, error.error))?;
+    observe(Moment::Replaced, &target).map_err(|error| (Stage::SyncFolder, error))?;
     sync_folder(&folder).map_err(|error| (Stage::SyncFolder, error))
+}
+
+/// A new temporary file beside `name` in `folder`, named so that [`remove_leftovers`]
+/// knows it: `.NAME.XXXXXX.tmp`.
+pub(crate) fn temporary_beside(folder: &Path, name: &str) -> io::Result<tempfile::NamedTempFile> {
+    tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .rand_bytes(RANDOM_LETTERS)
+        .suffix(".tmp")
+        .tempfile_in(folder)
+}
+
+/// How many random letters and digits a temporary file's name has.
+const RANDOM_LETTERS: usize = 6;
+
+/// Whether `entry` is a temporary file that a save of `name` makes: `.NAME.XXXXXX.tmp`.
+fn is_temporary_of(entry: &str, name: &str) -> bool {
+    entry
+        .strip_prefix('.')
+        .and_then(|rest| rest.strip_prefix(name))
+        .and_then(|rest| rest.strip_prefix('.'))
+        .and_then(|rest| rest.strip_suffix(".tmp"))
+        .is_some_and(|letters| {
+            letters.len() == RANDOM_LETTERS && letters.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+}
+
+/// Removes what interrupted saves of `name` (and of its `.bak`) left in `folder`: only
+/// files by the name pattern of this app's temporary files, older than [`LEFTOVER_AGE`].
+/// What cannot be removed is left; the save goes on.
+pub fn remove_leftovers(folder: &Path, name: &str) -> usize {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return 0;
+    };
+    let backup = format!("{name}.bak");
+    let now = SystemTime::now();
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let entry_name = entry.file_name();
+        let Some(entry_name) = entry_name.to_str() else {
+            continue;
+        };
+        if !is_temporary_of(entry_name, name) && !is_temporary_of(entry_name, &backup) {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .ok()
+            .filter(fs::Metadata::is_file)
+            .and_then(|metadata| metadata.modified().ok())
+            .and_then(|modified| now.duration_since(modified).ok())
+            .is_some_and(|age| age > LEFTOVER_AGE);
+        if old && fs::remove_file(entry.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
+}
+
+/// A file whose permissions say read-only is someone's choice: it is not replaced, even
+/// where its folder would allow it.
+fn refuse_read_only(target: &Path) -> io::Result<()> {
+    match fs::metadata(target) {
+        Ok(metadata) if metadata.permissions().readonly() => Err(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            "the file is read-only",
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Whether the file at `path` is marked read-only.
+pub fn is_read_only(path: &Path) -> bool {
+    refuse_read_only(&follow_link(path)).is_err()
+}
+
+pub(crate) fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Whether `path` is something other than a plain file or a folder: a device, a named

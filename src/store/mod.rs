@@ -2,18 +2,25 @@
 //! stable layout, atomic saves, and migrations of older versions.
 
 pub mod atomic;
+pub mod dates;
+mod errors;
+mod explain;
 pub mod layout;
 pub mod migrate;
+pub mod reading;
 pub mod recovery;
 pub mod scan;
 
 use std::io;
 use std::path::Path;
 
-use serde_json::error::Category;
+pub use atomic::Moment;
+pub(crate) use errors::join_path;
+pub use errors::{LoadError, NotDossier, PROBLEMS_SHOWN, PlacedProblem, SaveError, bytes_in_words};
+use explain::{classify_headless, explain_parse_failure, migrate_and_read};
 
-use crate::model::{Dossier, FORMAT_NAME, FORMAT_VERSION, Problem};
-use migrate::{MIGRATIONS, Migration, MigrationError};
+use crate::model::{self, Dossier, FORMAT_NAME, FORMAT_VERSION};
+use migrate::{MIGRATIONS, Migration};
 
 /// The bundled Integratiepact dossier, built into the binary.
 pub const BUNDLED_JSON: &str = include_str!("../../data/integratiepact.dossier.json");
@@ -25,96 +32,22 @@ pub const TEXT_LIMIT: usize = 1 << 20;
 /// The largest file that is read at all.
 pub const FILE_LIMIT: u64 = 2 << 30;
 
-/// Why a file could not be opened as a dossier. Each message says what and where, in
-/// words for the person who chose the file.
-#[derive(Debug, thiserror::Error)]
-pub enum LoadError {
-    #[error("Cannot read {origin}: {}", describe_io(.source))]
-    Read { origin: String, source: io::Error },
-    #[error("{origin} is {} large; a dossier file can be at most {}.", bytes_in_words(*.size), bytes_in_words(FILE_LIMIT))]
-    FileTooLarge { origin: String, size: u64 },
-    #[error("{origin} is not a dossier file: {reason}.")]
-    NotADossier { origin: String, reason: String },
-    #[error(
-        "{origin} ends too early, at line {line}, column {column}: it was probably cut off while being copied or saved."
-    )]
-    Truncated {
-        origin: String,
-        line: usize,
-        column: usize,
-    },
-    #[error(
-        "{origin}, line {line}, column {column}: the file is damaged, this is not valid JSON ({detail})."
-    )]
-    Syntax {
-        origin: String,
-        line: usize,
-        column: usize,
-        detail: String,
-    },
-    #[error(
-        "{origin} was saved by a newer Dossier Workbench, in file format version {found}; this version reads versions up to {supported}. Update Dossier Workbench to open it."
-    )]
-    NewerVersion {
-        origin: String,
-        found: u64,
-        supported: u32,
-    },
-    #[error("{origin} has file format version {found}, which cannot be read: {reason}.")]
-    Migration {
-        origin: String,
-        found: u64,
-        reason: MigrationError,
-    },
-    #[error("{origin}, {}at {field}: {message}.", position(*.line, *.column))]
-    Invalid {
-        origin: String,
-        line: usize,
-        column: usize,
-        field: String,
-        message: String,
-    },
-    #[error(
-        "{origin}, line {line}, column {column}, at {field}: a text of {} is too long; a text in a dossier holds at most {}.",
-        bytes_in_words(*.size as u64),
-        bytes_in_words(TEXT_LIMIT as u64)
-    )]
-    TextTooLong {
-        origin: String,
-        line: usize,
-        column: usize,
-        field: String,
-        size: usize,
-    },
-    #[error("{origin} breaks {} of the rules of a dossier:\n{}", count_in_words(.problems.len()), list_problems(.problems))]
-    Inconsistent { origin: String, problems: Vec<Problem> },
-}
-
-/// Why a dossier could not be saved. The dossier in memory is untouched.
-#[derive(Debug, thiserror::Error)]
-pub enum SaveError {
-    #[error("Could not save {path}: the dossier could not be written as JSON ({detail}).")]
-    Serialize { path: String, detail: String },
-    #[error("Could not save {path} while {}: {}. The file on disk is as it was.", .stage.describe(), describe_io(.source))]
-    Write {
-        path: String,
-        stage: atomic::Stage,
-        source: io::Error,
-    },
-}
-
 /// Reads a dossier file.
 pub fn load(path: &Path) -> Result<Dossier, LoadError> {
     let origin = path.display().to_string();
-    let read_error = |source| LoadError::Read {
-        origin: origin.clone(),
-        source,
-    };
-    let size = std::fs::metadata(path).map_err(read_error)?.len();
-    if size > FILE_LIMIT {
-        return Err(LoadError::FileTooLarge { origin, size });
-    }
-    let bytes = std::fs::read(path).map_err(read_error)?;
+    let bytes = reading::read_limited(path, FILE_LIMIT).map_err(|error| match error {
+        reading::ReadError::Io(source) => LoadError::Read {
+            origin: origin.clone(),
+            source,
+        },
+        reading::ReadError::NotAFile(kind) => LoadError::NotAFile {
+            origin: origin.clone(),
+            kind,
+        },
+        reading::ReadError::TooLarge { .. } => LoadError::FileTooLarge {
+            origin: origin.clone(),
+        },
+    })?;
     load_bytes(&bytes, &origin)
 }
 
@@ -138,7 +71,7 @@ pub fn load_bytes_with(bytes: &[u8], origin: &str, migrations: &[Migration]) -> 
         && let Ok(dossier) = serde_json::from_slice::<Dossier>(bytes)
         && dossier.version == FORMAT_VERSION
     {
-        return checked(dossier, origin);
+        return checked(dossier, origin, bytes);
     }
     let scanned = scan::scan(bytes, TEXT_LIMIT);
     match scanned.format.as_deref() {
@@ -146,16 +79,17 @@ pub fn load_bytes_with(bytes: &[u8], origin: &str, migrations: &[Migration]) -> 
         Some(other) => {
             return Err(LoadError::NotADossier {
                 origin,
-                reason: format!("its \"format\" is \"{other}\", not \"{FORMAT_NAME}\""),
+                reason: NotDossier::OtherFormat(other.to_string()),
             });
         }
         None => return Err(classify_headless(bytes, origin, scanned.starts_with_object)),
     }
     let Some(version) = scanned.version else {
-        return Err(LoadError::NotADossier {
-            origin,
-            reason: "it has no \"version\" number at the top".into(),
-        });
+        let reason = match scanned.version_text {
+            Some(written) => NotDossier::BadVersion(written),
+            None => NotDossier::NoVersion,
+        };
+        return Err(LoadError::NotADossier { origin, reason });
     };
     if version > u64::from(FORMAT_VERSION) {
         return Err(LoadError::NewerVersion {
@@ -183,237 +117,28 @@ pub fn load_bytes_with(bytes: &[u8], origin: &str, migrations: &[Migration]) -> 
     } else {
         migrate_and_read(bytes, &origin, version, migrations)?
     };
-    checked(dossier, origin)
+    checked(dossier, origin, bytes)
 }
 
 /// The dossier if it keeps the rules of one, with its id counter past every id in it.
-fn checked(mut dossier: Dossier, origin: String) -> Result<Dossier, LoadError> {
+fn checked(mut dossier: Dossier, origin: String, bytes: &[u8]) -> Result<Dossier, LoadError> {
     if let Err(problems) = dossier.validate() {
+        // Only the problems a message shows are looked up: one pass over the file.
+        let shown: Vec<&model::rules::Location> =
+            problems.iter().take(PROBLEMS_SHOWN).map(|p| &p.at).collect();
+        let mut positions = scan::locate(bytes, &shown).into_iter();
+        let problems = problems
+            .into_iter()
+            .map(|problem| PlacedProblem {
+                problem,
+                position: positions.next().flatten(),
+            })
+            .collect();
         return Err(LoadError::Inconsistent { origin, problems });
     }
     // A hand-edited file may add items with ids beyond the counter; never hand them out twice.
     dossier.next_id = dossier.next_id.max(dossier.max_id() + 1);
     Ok(dossier)
-}
-
-/// Parses again, this time keeping track of where the parser is, to say which field
-/// is wrong.
-fn explain_parse_failure(bytes: &[u8], origin: &str) -> LoadError {
-    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-    match serde_path_to_error::deserialize::<_, Dossier>(&mut deserializer) {
-        Err(error) => {
-            let field = field_in_words(error.path());
-            json_error(&error.into_inner(), field, origin)
-        }
-        Ok(_) => match deserializer.end() {
-            Err(error) => json_error(&error, "the end of the file".into(), origin),
-            Ok(()) => LoadError::NotADossier {
-                origin: origin.to_string(),
-                reason: "it could not be read, for a reason the parser did not name".into(),
-            },
-        },
-    }
-}
-
-fn migrate_and_read(
-    bytes: &[u8],
-    origin: &str,
-    version: u64,
-    migrations: &[Migration],
-) -> Result<Dossier, LoadError> {
-    let migration_error = |reason| LoadError::Migration {
-        origin: origin.to_string(),
-        found: version,
-        reason,
-    };
-    let from = u32::try_from(version).map_err(|_| migration_error(MigrationError::Unknown(u32::MAX)))?;
-    let mut value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|error| json_error(&error, "the top level".into(), origin))?;
-    migrate::migrate(&mut value, from, FORMAT_VERSION, migrations).map_err(migration_error)?;
-    serde_path_to_error::deserialize(value).map_err(|error| {
-        let field = field_in_words(error.path());
-        LoadError::Invalid {
-            origin: origin.to_string(),
-            line: 0,
-            column: 0,
-            field,
-            message: plain_message(&error.into_inner().to_string()),
-        }
-    })
-}
-
-/// A file without a `format` key: damaged JSON, something else than JSON, or JSON that
-/// is not a dossier.
-fn classify_headless(bytes: &[u8], origin: String, starts_with_object: bool) -> LoadError {
-    match serde_json::from_slice::<serde::de::IgnoredAny>(bytes) {
-        Ok(_) if starts_with_object => LoadError::NotADossier {
-            origin,
-            reason: format!("it has no \"format\": \"{FORMAT_NAME}\" at the top"),
-        },
-        Ok(_) => LoadError::NotADossier {
-            origin,
-            reason: "it holds JSON, but not an object with a dossier in it".into(),
-        },
-        Err(error) if error.classify() == Category::Eof && starts_with_object => LoadError::Truncated {
-            origin,
-            line: error.line(),
-            column: error.column(),
-        },
-        Err(_) if bytes.iter().all(u8::is_ascii_whitespace) => LoadError::NotADossier {
-            origin,
-            reason: "it is empty".into(),
-        },
-        Err(error) if starts_with_object => syntax_error(&error, origin),
-        Err(_) => LoadError::NotADossier {
-            origin,
-            reason: "it is not a JSON text".into(),
-        },
-    }
-}
-
-fn syntax_error(error: &serde_json::Error, origin: String) -> LoadError {
-    LoadError::Syntax {
-        origin,
-        line: error.line(),
-        column: error.column(),
-        detail: plain_message(&strip_position(&error.to_string())),
-    }
-}
-
-fn json_error(inner: &serde_json::Error, field: String, origin: &str) -> LoadError {
-    let origin = origin.to_string();
-    match inner.classify() {
-        Category::Eof => LoadError::Truncated {
-            origin,
-            line: inner.line(),
-            column: inner.column(),
-        },
-        Category::Syntax | Category::Io => syntax_error(inner, origin),
-        Category::Data => LoadError::Invalid {
-            origin,
-            line: inner.line(),
-            column: inner.column(),
-            field,
-            message: plain_message(&strip_position(&inner.to_string())),
-        },
-    }
-}
-
-/// `questions #3 › sub questions #1 › text`, or `the top level`.
-fn field_in_words(path: &serde_path_to_error::Path) -> String {
-    let segments: Vec<String> = path
-        .iter()
-        .map(|segment| match segment {
-            serde_path_to_error::Segment::Seq { index } => format!("#{}", index + 1),
-            serde_path_to_error::Segment::Map { key }
-            | serde_path_to_error::Segment::Enum { variant: key } => key.replace('_', " "),
-            serde_path_to_error::Segment::Unknown => "?".into(),
-        })
-        .collect();
-    join_path(&segments)
-}
-
-/// Joins path segments, putting a list index right after its key: `rows #8 › cells #4`.
-pub(crate) fn join_path(segments: &[String]) -> String {
-    let mut out = String::new();
-    for segment in segments {
-        if segment.starts_with('#') && !out.is_empty() {
-            out.push(' ');
-        } else if !out.is_empty() {
-            out.push_str(" › ");
-        }
-        out.push_str(segment);
-    }
-    if out.is_empty() {
-        "the top level".into()
-    } else {
-        out
-    }
-}
-
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(at) if message[at..].contains(" column ") => message[..at].to_string(),
-        _ => message.to_string(),
-    }
-}
-
-/// Rewords serde's messages for people: types as a reader knows them, names in quotes.
-fn plain_message(message: &str) -> String {
-    let mut text = message
-        .replace('`', "\"")
-        .replace("invalid type: ", "wrong kind of value: found ")
-        .replace("invalid value: ", "wrong value: found ")
-        .replace("expected u32", "expected a whole number")
-        .replace("expected u64", "expected a whole number")
-        .replace("expected i64", "expected a whole number")
-        .replace("expected i16", "expected a whole number")
-        .replace("expected a sequence", "expected a list")
-        .replace("expected a map", "expected an object")
-        .replace("found map", "found an object")
-        .replace("found sequence", "found a list")
-        .replace("found string ", "found the text ")
-        .replace("found integer ", "found the number ")
-        .replace("found floating point ", "found the number ")
-        .replace("found boolean ", "found ");
-    if let Some(rest) = text.strip_prefix("missing field ") {
-        text = format!("the field {rest} is missing");
-    }
-    if let Some(rest) = text.strip_prefix("unknown field ") {
-        text = format!("unknown field {rest}");
-    }
-    text
-}
-
-fn position(line: usize, column: usize) -> String {
-    if line == 0 {
-        String::new()
-    } else {
-        format!("line {line}, column {column}, ")
-    }
-}
-
-fn describe_io(error: &io::Error) -> String {
-    let reason = match error.kind() {
-        io::ErrorKind::NotFound => "the file or folder does not exist",
-        io::ErrorKind::PermissionDenied => {
-            "permission denied (the file or its folder is read-only, or not yours)"
-        }
-        io::ErrorKind::StorageFull => "the disk is full",
-        io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only",
-        io::ErrorKind::IsADirectory => "that is a folder, not a file",
-        io::ErrorKind::QuotaExceeded => "the disk quota is used up",
-        _ => return error.to_string(),
-    };
-    reason.to_string()
-}
-
-/// A size as a message gives it: `2048 MB`, `12 kB`, `300 bytes`.
-pub fn bytes_in_words(bytes: u64) -> String {
-    const MIB: u64 = 1 << 20;
-    match bytes {
-        b if b >= MIB => format!("{} MB", b / MIB),
-        b if b >= 1024 => format!("{} kB", b / 1024),
-        b => format!("{b} bytes"),
-    }
-}
-
-fn count_in_words(count: usize) -> String {
-    if count == 1 {
-        "one".into()
-    } else {
-        count.to_string()
-    }
-}
-
-/// The first problems, one a line; the rest counted.
-fn list_problems(problems: &[Problem]) -> String {
-    const SHOWN: usize = 10;
-    let mut lines: Vec<String> = problems.iter().take(SHOWN).map(|p| format!("- {p}")).collect();
-    if problems.len() > SHOWN {
-        lines.push(format!("… and {} more", problems.len() - SHOWN));
-    }
-    lines.join("\n")
 }
 
 /// The dossier as the bytes of a file, in the stable layout.
@@ -426,33 +151,41 @@ pub fn to_bytes(dossier: &Dossier) -> Result<Vec<u8>, serde_json::Error> {
 pub fn check_reopens(dossier: &Dossier, origin: &str) -> Result<(), LoadError> {
     let bytes = to_bytes(dossier).map_err(|error| LoadError::NotADossier {
         origin: origin.to_string(),
-        reason: error.to_string(),
+        reason: NotDossier::Unwritable(error.to_string()),
     })?;
     load_bytes(&bytes, origin).map(|_| ())
 }
 
 /// Saves atomically; see [`atomic::write_atomically`].
 pub fn save(path: &Path, dossier: &Dossier) -> Result<(), SaveError> {
-    save_with(path, dossier, |_| Ok(()))
+    save_observed(path, dossier, |_, _| Ok(()))
 }
 
-/// As [`save`], running `before_replace` just before the old file is replaced.
+/// As [`save`], telling `observe` each moment of the save (see
+/// [`atomic::write_atomically_observed`]).
 ///
 /// The file being replaced is kept as `NAME.bak` beside it (see [`backup_path`]), so the
-/// version before the last save can always be got back.
-pub fn save_with(
+/// version before the last save can always be got back. A read-only file is not
+/// replaced.
+pub fn save_observed(
     path: &Path,
     dossier: &Dossier,
-    before_replace: impl FnOnce(&Path) -> io::Result<()>,
+    mut observe: impl FnMut(Moment, &Path) -> io::Result<()>,
 ) -> Result<(), SaveError> {
     let shown = path.display().to_string();
+    if atomic::is_read_only(path) {
+        return Err(SaveError::ReadOnly { path: shown });
+    }
     let bytes = to_bytes(dossier).map_err(|error| SaveError::Serialize {
         path: shown.clone(),
         detail: error.to_string(),
     })?;
-    atomic::write_atomically(path, &bytes, |temporary| {
-        before_replace(temporary)?;
-        keep_backup(path)
+    atomic::write_atomically_observed(path, &bytes, |moment, file| {
+        observe(moment, file)?;
+        if moment == Moment::TemporaryFlushed {
+            keep_backup(path, &mut observe)?;
+        }
+        Ok(())
     })
     .map_err(|(stage, source)| SaveError::Write {
         path: shown,
@@ -470,20 +203,31 @@ pub fn backup_path(path: &Path) -> std::path::PathBuf {
 }
 
 /// Keeps the file about to be replaced as its `.bak`: a second name for the same bytes
-/// where the file system allows it (instant at any size), a copy where it does not.
-fn keep_backup(path: &Path) -> io::Result<()> {
+/// where the file system allows it (instant at any size), a copy where it does not. The
+/// new `.bak` is made under a temporary name and renamed over the old one, so that a
+/// kill at any moment leaves the old `.bak` or the new one.
+fn keep_backup(path: &Path, observe: &mut impl FnMut(Moment, &Path) -> io::Result<()>) -> io::Result<()> {
     let target = atomic::follow_link(path);
     if !target.is_file() {
         return Ok(());
     }
     let backup = backup_path(path);
-    match std::fs::remove_file(&backup) {
-        Ok(()) => {}
-        Err(error) if error.kind() == io::ErrorKind::NotFound => {}
-        Err(error) => return Err(error),
+    let folder = backup.parent().unwrap_or(Path::new("."));
+    // A free name of the pattern the next save clears up, should this one be killed.
+    let successor = atomic::temporary_beside(folder, &atomic::file_name(&backup))?.into_temp_path();
+    std::fs::remove_file(&successor)?;
+    if std::fs::hard_link(&target, &successor).is_err() {
+        std::fs::copy(&target, &successor)?;
+        std::fs::File::open(&successor)?.sync_all()?;
     }
-    if std::fs::hard_link(&target, &backup).is_err() {
-        std::fs::copy(&target, &backup)?;
+    observe(Moment::BackupLinked, &successor)?;
+    let successor_path = successor.to_path_buf();
+    successor.persist(&backup).map_err(|error| error.error)?;
+    // Renaming a name over another name of the same file does nothing: where the `.bak`
+    // already was the file (a save killed just after keeping it), the successor stays.
+    match std::fs::remove_file(&successor_path) {
+        Err(error) if error.kind() != io::ErrorKind::NotFound => return Err(error),
+        _ => {}
     }
-    Ok(())
+    observe(Moment::BackupKept, &backup)
 }

@@ -78,7 +78,7 @@ impl RecoveryFolder {
         })?;
         let copy = self.own_copy();
         let write = |path: &Path, bytes: &[u8]| {
-            atomic::write_atomically(path, bytes, |_| Ok(())).map_err(|(stage, source)| SaveError::Write {
+            atomic::write_atomically(path, bytes).map_err(|(stage, source)| SaveError::Write {
                 path: path.display().to_string(),
                 stage,
                 source,

@@ -1,6 +1,8 @@
 //! A quick pass over the raw bytes of a file before it is parsed: it reads the header
 //! (`format`, `version`) and finds a text too long for a dossier, with its line, column
-//! and field, without building anything.
+//! and field, without building anything; and finds where a place in the file is.
+
+use crate::model::rules::{Location, Step};
 
 /// What the pass found.
 #[derive(Debug, Default)]
@@ -9,6 +11,9 @@ pub struct Scan {
     pub format: Option<String>,
     /// The top-level `version` value, if it is a whole number.
     pub version: Option<u64>,
+    /// The top-level `version` value as written, whatever it is: `-1`, `"1"`, `null`;
+    /// `{…}` or `[…]` for an object or a list.
+    pub version_text: Option<String>,
     /// The first text longer than the limit.
     pub long_text: Option<LongText>,
     /// Whether the first thing in the file is an object.
@@ -45,6 +50,13 @@ pub fn scan(bytes: &[u8], text_limit: usize) -> Scan {
     let mut index = 0;
     while index < bytes.len() {
         let byte = bytes[index];
+        if result.version_text.is_none()
+            && stack.len() == 1
+            && !matches!(byte, b':' | b' ' | b'\t' | b'\r' | b'\n')
+            && top_key(bytes, &stack) == Some(b"version".as_slice())
+        {
+            result.version_text = Some(value_text(bytes, index));
+        }
         match byte {
             b'\n' => {
                 line += 1;
@@ -132,6 +144,120 @@ pub fn scan(bytes: &[u8], text_limit: usize) -> Scan {
     result
 }
 
+/// The line and column (from 1) where the value at each of `targets` starts in the
+/// JSON text, in one pass; `None` for a place the text does not have.
+pub fn locate(bytes: &[u8], targets: &[&Location]) -> Vec<Option<(usize, usize)>> {
+    let mut found: Vec<Option<(usize, usize)>> = vec![None; targets.len()];
+    let mut stack: Vec<Frame> = Vec::new();
+    let (mut line, mut line_start) = (1, 0);
+    let mut awaiting_value = true;
+    let mut index = 0;
+    while index < bytes.len() && found.iter().any(Option::is_none) {
+        let byte = bytes[index];
+        if byte == b'\n' {
+            line += 1;
+            line_start = index + 1;
+        }
+        if byte.is_ascii_whitespace() {
+            index += 1;
+            continue;
+        }
+        if awaiting_value && !matches!(byte, b']' | b'}') {
+            for (target, place) in targets.iter().zip(found.iter_mut()) {
+                if place.is_none() && path_is(bytes, &stack, target) {
+                    *place = Some((line, char_column(bytes, line_start, index)));
+                }
+            }
+        }
+        awaiting_value = false;
+        match byte {
+            b'{' => stack.push(Frame::Object {
+                key: None,
+                expecting_key: true,
+            }),
+            b'[' => {
+                stack.push(Frame::Array { index: 0 });
+                awaiting_value = true;
+            }
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b':' => awaiting_value = true,
+            b',' => match stack.last_mut() {
+                Some(Frame::Array { index }) => {
+                    *index += 1;
+                    awaiting_value = true;
+                }
+                Some(Frame::Object { key, expecting_key }) => {
+                    *key = None;
+                    *expecting_key = true;
+                }
+                None => {}
+            },
+            b'"' => {
+                let end = string_end(bytes, index + 1);
+                if let Some(Frame::Object {
+                    key,
+                    expecting_key: expecting @ true,
+                }) = stack.last_mut()
+                {
+                    // Kept whole: a key is compared, not shown.
+                    *key = Some((index + 1, end));
+                    *expecting = false;
+                }
+                index = end;
+            }
+            _ => {}
+        }
+        index += 1;
+    }
+    found
+}
+
+/// Whether the value about to start, inside `stack`, is at `target`.
+fn path_is(bytes: &[u8], stack: &[Frame], target: &Location) -> bool {
+    stack.len() == target.0.len()
+        && stack
+            .iter()
+            .zip(&target.0)
+            .all(|(frame, step)| match (frame, step) {
+                (
+                    Frame::Object {
+                        key: Some((start, end)),
+                        ..
+                    },
+                    Step::Key(name),
+                ) => bytes.get(*start..*end) == Some(name.as_bytes()),
+                (Frame::Array { index }, Step::Index(wanted)) => index == wanted,
+                _ => false,
+            })
+}
+
+/// The value starting at `from` as written, cut short: a scalar whole, an object or a
+/// list as `{…}` or `[…]`.
+fn value_text(bytes: &[u8], from: usize) -> String {
+    const SHOWN: usize = 40;
+    match bytes[from] {
+        b'{' => "{…}".into(),
+        b'[' => "[…]".into(),
+        b'"' => {
+            let end = string_end(bytes, from + 1).min(bytes.len().saturating_sub(1));
+            let text = String::from_utf8_lossy(&bytes[from..=end]);
+            text.chars().take(SHOWN).collect()
+        }
+        _ => {
+            let end = bytes[from..]
+                .iter()
+                .position(|b| matches!(b, b',' | b'}' | b']') || b.is_ascii_whitespace())
+                .map_or(bytes.len(), |offset| from + offset);
+            String::from_utf8_lossy(&bytes[from..end])
+                .chars()
+                .take(SHOWN)
+                .collect()
+        }
+    }
+}
+
 fn first_non_space(bytes: &[u8]) -> usize {
     let without_bom = if bytes.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
     bytes[without_bom..]
@@ -202,6 +328,7 @@ fn path_of(bytes: &[u8], stack: &[Frame]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::rules::location;
 
     #[test]
     fn reads_the_header_and_finds_long_texts_with_their_place() {
@@ -210,6 +337,7 @@ mod tests {
         assert!(found.starts_with_object);
         assert_eq!(found.format.as_deref(), Some("dossier-workbench"));
         assert_eq!(found.version, Some(12));
+        assert_eq!(found.version_text.as_deref(), Some("12"));
         let long = found.long_text.unwrap();
         assert_eq!((long.line, long.column, long.bytes), (6, 15, 30));
         assert_eq!(long.path, "questions #2 › title");
@@ -231,12 +359,50 @@ mod tests {
     }
 
     #[test]
+    fn a_version_that_is_not_a_whole_number_is_kept_as_written() {
+        let version_of = |json: &str| scan(json.as_bytes(), 100).version_text;
+        assert_eq!(version_of(r#"{"version": -1}"#).as_deref(), Some("-1"));
+        assert_eq!(version_of(r#"{"version":null,"x":1}"#).as_deref(), Some("null"));
+        assert_eq!(version_of(r#"{"version": "1"}"#).as_deref(), Some("\"1\""));
+        assert_eq!(version_of("{\"version\":\n  [1]}").as_deref(), Some("[…]"));
+        assert_eq!(version_of(r#"{"title": "version"}"#), None);
+        assert_eq!(scan(br#"{"version": -1}"#, 100).version, None);
+    }
+
+    #[test]
+    fn finds_the_line_and_column_of_places_in_the_file() {
+        let json =
+            "{\n  \"a\": [\n    {\"b\": 1},\n    {\"b\": [],  \"c\": \"x,y\"}\n  ],\n  \"d\": {\"e\": {}}\n}";
+        let targets = [
+            location!["a", 1, "c"],
+            location!["a", 0],
+            location!["d", "e"],
+            location!["a", 1, "b"],
+            location!["a", 2],
+            location![],
+        ];
+        let found = locate(json.as_bytes(), &targets.iter().collect::<Vec<_>>());
+        assert_eq!(
+            found,
+            vec![
+                Some((4, 21)),
+                Some((3, 5)),
+                Some((6, 14)),
+                Some((4, 11)),
+                None,
+                Some((1, 1))
+            ]
+        );
+    }
+
+    #[test]
     fn nested_keys_and_escaped_quotes_do_not_confuse_it() {
         let json =
             r#"{"settings": {"version": 3, "format": "x"}, "title": "a \"quoted\" word", "version": 1.5}"#;
         let found = scan(json.as_bytes(), 100);
         assert_eq!(found.format, None);
         assert_eq!(found.version, None);
+        assert_eq!(found.version_text.as_deref(), Some("1.5"));
         assert!(found.long_text.is_none());
         assert!(!scan(b"[1, 2]", 10).starts_with_object);
     }

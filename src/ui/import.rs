@@ -246,7 +246,7 @@ fn existing_ui(ui: &mut Ui, view: &ViewContext<'_>, existing: QuestionId, replac
     let name = view
         .dossier
         .question(existing)
-        .map(crate::model::dossier::question_place)
+        .map(crate::model::rules::question_place)
         .unwrap_or_default();
     let warn = theme::palette(ui.visuals().dark_mode).warn;
     egui::Frame::group(ui.style())

@@ -2,11 +2,14 @@
 
 use super::{ColumnUser, EditError};
 use crate::model::board::Organisation;
-use crate::model::budget::{BudgetTable, Cell, Column, Formula};
-use crate::model::dossier::{ColumnId, Dossier, IdOwner, organisation_problems, question_problems};
+use rust_decimal::Decimal;
+
+use crate::model::budget::{BudgetTable, Cell, CellValue, Column, ColumnKind, Formula};
+use crate::model::dossier::{ColumnId, Dossier, IdOwner};
 use crate::model::event::Event;
 use crate::model::indicator::Indicator;
 use crate::model::question::Question;
+use crate::model::rules::{organisation_problems, question_problems, within_bounds};
 
 /// What in the table leans on a column: a computed column, the budget or a printed total.
 pub(super) fn column_user(table: &BudgetTable, column: ColumnId) -> Option<ColumnUser> {
@@ -37,24 +40,55 @@ pub(super) fn check_cells(columns: &[Column], cells: &[Cell]) -> Result<(), Edit
             columns: columns.len(),
         });
     }
-    for (cell, column) in cells.iter().zip(columns) {
-        if let Some(value) = &cell.value
-            && value.kind() != column.kind
-        {
+    cells
+        .iter()
+        .zip(columns)
+        .try_for_each(|(cell, column)| check_values(column.kind, [cell]))
+}
+
+/// Each value is of the column's kind, and a figure within bounds.
+pub(super) fn check_values<'a>(
+    kind: ColumnKind,
+    cells: impl IntoIterator<Item = &'a Cell>,
+) -> Result<(), EditError> {
+    for value in cells.into_iter().filter_map(|cell| cell.value.as_ref()) {
+        if value.kind() != kind {
             return Err(EditError::WrongKind {
                 found: value.kind(),
-                expected: column.kind,
+                expected: kind,
             });
         }
+        let figure = match value {
+            CellValue::Money(money) => money.amount(),
+            CellValue::Integer(number) => Decimal::from(*number),
+            CellValue::Percent(percent) => *percent,
+            CellValue::Text(_) | CellValue::Date(_) => continue,
+        };
+        check_figure(figure)?;
     }
     Ok(())
+}
+
+/// A figure a dossier can hold: within [`MAGNITUDE_LIMIT`](crate::model::MAGNITUDE_LIMIT).
+pub(super) fn check_figure(figure: Decimal) -> Result<(), EditError> {
+    if within_bounds(figure) {
+        Ok(())
+    } else {
+        Err(EditError::BeyondBounds(figure))
+    }
 }
 
 pub(super) fn check_table(table: &BudgetTable) -> Result<(), EditError> {
     table
         .rows
         .iter()
-        .try_for_each(|row| check_cells(&table.columns, &row.cells))
+        .try_for_each(|row| check_cells(&table.columns, &row.cells))?;
+    table
+        .reported_totals
+        .iter()
+        .map(|total| total.amount.amount())
+        .chain(table.envelope.iter().map(|envelope| envelope.amount.amount()))
+        .try_for_each(check_figure)
 }
 
 /// Keeps the rules of a question, so that a saved dossier always opens again.
@@ -88,6 +122,11 @@ pub(super) fn check_indicator(
     if let Some(problem) = indicator.problems().into_iter().next() {
         return Err(EditError::Invalid(problem));
     }
+    indicator
+        .target
+        .into_iter()
+        .chain(indicator.measurements.iter().map(|measurement| measurement.value))
+        .try_for_each(check_figure)?;
     check_ids_free(dossier, indicator.ids(), replacing.map(IdOwner::Indicator))
 }
 

@@ -19,7 +19,8 @@ mod checks;
 mod history;
 
 use self::checks::{
-    check_cells, check_event, check_indicator, check_organisation, check_question, check_table, column_user,
+    check_cells, check_event, check_figure, check_indicator, check_organisation, check_question, check_table,
+    check_values, column_user,
 };
 pub use self::history::{CellChange, History};
 
@@ -175,6 +176,8 @@ pub enum EditError {
     /// A rule of a question, an organisation or an indicator, as its check words it.
     #[error("{0}")]
     Invalid(String),
+    #[error("{0} is beyond {limit} either side of zero, the most a dossier holds", limit = crate::model::MAGNITUDE_LIMIT_TEXT)]
+    BeyondBounds(Decimal),
 }
 
 /// What in a budget table leans on a column, so that it cannot be removed.
@@ -220,15 +223,7 @@ impl Edit {
                     .find(|t| t.id == table)
                     .ok_or(EditError::NoTable(table))?;
                 let index = target.column_index(column).ok_or(EditError::NoColumn(column))?;
-                let kind = target.columns[index].kind;
-                if let Some(value) = &cell.value
-                    && value.kind() != kind
-                {
-                    return Err(EditError::WrongKind {
-                        found: value.kind(),
-                        expected: kind,
-                    });
-                }
+                check_values(target.columns[index].kind, [&cell])?;
                 let slot = target
                     .rows
                     .iter_mut()
@@ -358,8 +353,15 @@ impl Edit {
                     .iter()
                     .position(|s| s.id == id)
                     .ok_or_else(|| EditError::NoSource(id.clone()))?;
-                if let Some((place, _)) = dossier.source_refs().into_iter().find(|(_, r)| r.document == id) {
-                    return Err(EditError::SourceCited { document: id, place });
+                if let Some(citation) = dossier
+                    .citations()
+                    .into_iter()
+                    .find(|c| c.reference.document == id)
+                {
+                    return Err(EditError::SourceCited {
+                        document: id,
+                        place: citation.place,
+                    });
                 }
                 let source = dossier.sources.remove(index);
                 Ok(Edit::InsertSource {
@@ -472,16 +474,7 @@ impl Edit {
                         rows: target.rows.len(),
                     });
                 }
-                if let Some(bad) = cells
-                    .iter()
-                    .filter_map(|c| c.value.as_ref())
-                    .find(|v| v.kind() != column.kind)
-                {
-                    return Err(EditError::WrongKind {
-                        found: bad.kind(),
-                        expected: column.kind,
-                    });
-                }
+                check_values(column.kind, &cells)?;
                 let id = column.id;
                 let index = index.min(target.columns.len());
                 target.columns.insert(index, column);
@@ -534,16 +527,7 @@ impl Edit {
                         rows: target.rows.len(),
                     });
                 }
-                if let Some(bad) = cells
-                    .iter()
-                    .filter_map(|c| c.value.as_ref())
-                    .find(|v| v.kind() != kind)
-                {
-                    return Err(EditError::WrongKind {
-                        found: bad.kind(),
-                        expected: kind,
-                    });
-                }
+                check_values(kind, &cells)?;
                 if kind != ColumnKind::Money && column_user(target, column).is_some() {
                     return Err(EditError::MustStayMoney);
                 }
@@ -585,6 +569,7 @@ impl Edit {
                     if kind != Some(ColumnKind::Money) {
                         return Err(EditError::NoColumn(total.column));
                     }
+                    check_figure(total.amount.amount())?;
                 }
                 let old = std::mem::replace(&mut target.reported_totals, totals);
                 Ok(Edit::SetReportedTotals { table, totals: old })
@@ -614,6 +599,8 @@ impl Edit {
                         met: thresholds.met,
                     });
                 }
+                check_figure(thresholds.close)?;
+                check_figure(thresholds.met)?;
                 Ok(Edit::SetSettings(Box::new(std::mem::replace(
                     &mut dossier.settings,
                     *settings,

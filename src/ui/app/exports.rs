@@ -252,6 +252,6 @@ impl WorkbenchApp {
 
 /// Writes a file whole or not at all; the reason, with the path, when it fails.
 fn write_file(path: &Path, bytes: &[u8], texts: &Texts) -> Result<(), String> {
-    crate::store::atomic::write_atomically(path, bytes, |_| Ok(()))
+    crate::store::atomic::write_atomically(path, bytes)
         .map_err(|(stage, error)| texts.write_error(path, stage, &error))
 }

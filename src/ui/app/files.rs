@@ -220,8 +220,8 @@ impl WorkbenchApp {
     /// Reads a PDF's text layer or a text file into the import dialog; what cannot be read
     /// is said, with the reason.
     pub(super) fn import_file(&mut self, path: &Path) {
-        let read = std::fs::read(path)
-            .map_err(|error| self.texts().io_reason(&error))
+        let read = crate::store::reading::read_limited(path, crate::import::IMPORT_LIMIT)
+            .map_err(|error| self.texts().read_error(&error))
             .and_then(|bytes| crate::import::text_of_file(&bytes).map_err(|error| error.to_string()));
         match read {
             Ok(text) => {

@@ -1,0 +1,155 @@
+//! Reading a whole file within a hard limit. The size a file reports is only a hint:
+//! `/dev/zero`, a named pipe that keeps being fed or a file that grows while it is read
+//! would otherwise be read until memory runs out.
+
+use std::fs;
+use std::io::{self, Read};
+use std::path::Path;
+
+/// What a path names when it is not a plain file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpecialFile {
+    Folder,
+    Device,
+    Pipe,
+    Socket,
+    Other,
+}
+
+impl SpecialFile {
+    pub fn describe(self) -> &'static str {
+        match self {
+            SpecialFile::Folder => "a folder",
+            SpecialFile::Device => "a device",
+            SpecialFile::Pipe => "a named pipe",
+            SpecialFile::Socket => "a socket",
+            SpecialFile::Other => "not a plain file",
+        }
+    }
+}
+
+/// Why a file could not be read whole.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("{}", super::errors::describe_io(.0))]
+    Io(#[from] io::Error),
+    /// A device, a named pipe, a socket or a folder: reading one may never end, or wait
+    /// for a writer that never comes.
+    #[error("it is {}, not a file", .0.describe())]
+    NotAFile(SpecialFile),
+    /// More bytes than the limit came, whatever size the file reported.
+    #[error("it is larger than {}", super::bytes_in_words(*.limit))]
+    TooLarge { limit: u64 },
+}
+
+/// The bytes of the plain file at `path`, refusing anything else and anything over
+/// `limit` bytes.
+pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    // Asked before opening: opening a named pipe without a writer waits for one.
+    let metadata = fs::metadata(path)?;
+    if let Some(special) = special_kind(&metadata) {
+        return Err(ReadError::NotAFile(special));
+    }
+    if metadata.len() > limit {
+        return Err(ReadError::TooLarge { limit });
+    }
+    let file = fs::File::open(path)?;
+    // The path may have been swapped for something else between the two looks.
+    if let Some(special) = special_kind(&file.metadata()?) {
+        return Err(ReadError::NotAFile(special));
+    }
+    // Room for the reported size and one byte more, so that a file of the size it says
+    // is read without the buffer doubling (a 235 MB dossier would otherwise take 470).
+    let expected = usize::try_from(metadata.len()).unwrap_or(usize::MAX);
+    let mut bytes = Vec::with_capacity(expected.saturating_add(1));
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge { limit });
+    }
+    Ok(bytes)
+}
+
+fn special_kind(metadata: &fs::Metadata) -> Option<SpecialFile> {
+    let kind = metadata.file_type();
+    if kind.is_file() {
+        return None;
+    }
+    if kind.is_dir() {
+        return Some(SpecialFile::Folder);
+    }
+    Some(unix_kind(kind))
+}
+
+#[cfg(unix)]
+fn unix_kind(kind: fs::FileType) -> SpecialFile {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_block_device() || kind.is_char_device() {
+        SpecialFile::Device
+    } else if kind.is_fifo() {
+        SpecialFile::Pipe
+    } else if kind.is_socket() {
+        SpecialFile::Socket
+    } else {
+        SpecialFile::Other
+    }
+}
+
+#[cfg(not(unix))]
+fn unix_kind(_kind: fs::FileType) -> SpecialFile {
+    SpecialFile::Other
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_a_plain_file_whole_up_to_the_limit() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("a.txt");
+        fs::write(&path, b"0123456789").unwrap();
+        assert_eq!(read_limited(&path, 10).unwrap(), b"0123456789");
+        assert!(matches!(
+            read_limited(&path, 9),
+            Err(ReadError::TooLarge { limit: 9 })
+        ));
+        assert!(matches!(
+            read_limited(folder.path(), 100),
+            Err(ReadError::NotAFile(SpecialFile::Folder))
+        ));
+        assert!(matches!(
+            read_limited(&folder.path().join("none"), 100),
+            Err(ReadError::Io(error)) if error.kind() == io::ErrorKind::NotFound
+        ));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn devices_and_pipes_are_refused_without_waiting_or_reading() {
+        assert!(matches!(
+            read_limited(Path::new("/dev/zero"), 1 << 20),
+            Err(ReadError::NotAFile(SpecialFile::Device))
+        ));
+        let folder = tempfile::tempdir().unwrap();
+        let pipe = folder.path().join("pipe");
+        let made = std::process::Command::new("mkfifo").arg(&pipe).status().unwrap();
+        assert!(made.success());
+        // No writer ever comes: opening it would wait for ever.
+        assert!(matches!(
+            read_limited(&pipe, 1 << 20),
+            Err(ReadError::NotAFile(SpecialFile::Pipe))
+        ));
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_file_that_reports_no_size_is_still_read_within_the_limit() {
+        // /proc files say they are empty and hold text.
+        let status = read_limited(Path::new("/proc/self/status"), 1 << 20).unwrap();
+        assert!(status.starts_with(b"Name:"));
+        assert!(matches!(
+            read_limited(Path::new("/proc/self/status"), 8),
+            Err(ReadError::TooLarge { limit: 8 })
+        ));
+    }
+}
