@@ -6,7 +6,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::model::Dossier;
 use crate::model::edit::{CellChange, Edit, EditError, History};
-use crate::store::{self, LoadError, SaveError};
+use crate::store::lock::Lock;
+use crate::store::{self, DiskStamp, DiskState, LoadError, SaveError};
 
 /// Where the open dossier came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,6 +37,12 @@ pub struct Document {
     /// When this session last saved it, as local wall-clock time.
     pub last_saved: Option<jiff::Zoned>,
     id: u64,
+    /// The file as this window last read or wrote it: a save over anything else asks.
+    stamp: Option<DiskStamp>,
+    /// This window's lock beside the file, if it has one.
+    lock: Option<Lock>,
+    /// Saving asks for another file: the file is someone else's, or opened read-only.
+    read_only: bool,
 }
 
 static NEXT_DOCUMENT: AtomicU64 = AtomicU64::new(1);
@@ -49,6 +56,9 @@ impl Document {
             saved_revision: 0,
             last_saved: None,
             id: NEXT_DOCUMENT.fetch_add(1, Ordering::Relaxed),
+            stamp: None,
+            lock: None,
+            read_only: false,
         }
     }
 
@@ -69,8 +79,48 @@ impl Document {
         document
     }
 
+    /// The dossier in `path`; read-only if the file's permissions say so.
     pub fn open(path: &Path) -> Result<Document, LoadError> {
-        store::load(path).map(|dossier| Document::with(dossier, Origin::File(path.to_path_buf())))
+        let (dossier, stamp) = store::load_stamped(path)?;
+        let mut document = Document::with(dossier, Origin::File(path.to_path_buf()));
+        document.stamp = Some(stamp);
+        document.read_only = store::atomic::is_read_only(path);
+        Ok(document)
+    }
+
+    /// A copy of the dossier in `path`, not tied to it: saving asks for a file.
+    pub fn open_copy(path: &Path) -> Result<Document, LoadError> {
+        let mut document = Document::with(store::load(path)?, Origin::Untitled);
+        document.saved_revision = u64::MAX;
+        Ok(document)
+    }
+
+    /// Holds `lock` for as long as the document is open.
+    pub fn set_lock(&mut self, lock: Option<Lock>) {
+        self.lock = lock;
+    }
+
+    /// Gives up the lock, to hand it to the same file opened again.
+    pub fn take_lock(&mut self) -> Option<Lock> {
+        self.lock.take()
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    pub fn set_read_only(&mut self, read_only: bool) {
+        self.read_only = read_only;
+    }
+
+    /// The file as this window last read or wrote it.
+    pub fn stamp(&self) -> Option<&DiskStamp> {
+        self.stamp.as_ref()
+    }
+
+    /// The file on disk against what this window last read or wrote.
+    pub fn disk_state(&self) -> Option<DiskState> {
+        Some(self.stamp.as_ref()?.check(self.path()?))
     }
 
     /// The dossier, read-only: it changes only through [`Document::apply`] and the history.
@@ -129,9 +179,22 @@ impl Document {
     }
 
     /// Saves to `path` and makes it the document's file. On failure nothing changes:
-    /// the changes stay unsaved and in memory.
-    pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
-        store::save(path, &self.dossier)?;
+    /// the changes stay unsaved and in memory. The document's own file is not written
+    /// over someone else's changes to it unless `over_theirs`.
+    pub fn save_to(&mut self, path: &Path, over_theirs: bool) -> Result<(), SaveError> {
+        let own_file = self.path() == Some(path);
+        if own_file
+            && !over_theirs
+            && let Some(DiskState::Changed(_)) = self.disk_state()
+        {
+            return Err(SaveError::ChangedOnDisk {
+                path: path.display().to_string(),
+            });
+        }
+        self.stamp = Some(store::save(path, &self.dossier)?);
+        if !own_file {
+            self.read_only = false;
+        }
         self.origin = Origin::File(path.to_path_buf());
         self.saved_revision = self.history.revision();
         self.last_saved = Some(jiff::Zoned::now());
@@ -157,11 +220,36 @@ mod tests {
         );
         document.redo().unwrap();
         let path = folder.path().join("d.dossier.json");
-        document.save_to(&path).unwrap();
+        document.save_to(&path, false).unwrap();
         assert!(!document.is_dirty());
         assert_eq!(document.path(), Some(path.as_path()));
         document.undo().unwrap();
         assert!(document.is_dirty(), "undoing past the save is a change");
+    }
+
+    #[test]
+    fn a_save_over_someone_elses_change_is_refused_unless_asked_for() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("d.dossier.json");
+        store::save(&path, &store::bundled().unwrap()).unwrap();
+        let mut document = Document::open(&path).unwrap();
+        document.apply(Edit::SetTitle("Mine".into())).unwrap();
+        let mut theirs = store::bundled().unwrap();
+        theirs.title = "Theirs".into();
+        store::save(&path, &theirs).unwrap();
+        let refused = document.save_to(&path, false).unwrap_err();
+        assert!(matches!(refused, SaveError::ChangedOnDisk { .. }), "{refused}");
+        assert_eq!(
+            store::load(&path).unwrap().title,
+            "Theirs",
+            "theirs is on disk still"
+        );
+        assert!(document.is_dirty());
+        document.save_to(&path, true).unwrap();
+        assert_eq!(store::load(&path).unwrap().title, "Mine");
+        assert_eq!(document.disk_state(), Some(DiskState::Same));
+        document.apply(Edit::SetTitle("Mine again".into())).unwrap();
+        document.save_to(&path, false).unwrap();
     }
 
     #[test]
@@ -190,7 +278,7 @@ mod tests {
         document.apply(Edit::SetTitle("Twee".into())).unwrap();
         assert!(
             document
-                .save_to(Path::new("/nonexistent-folder/x.dossier.json"))
+                .save_to(Path::new("/nonexistent-folder/x.dossier.json"), false)
                 .is_err()
         );
         assert!(document.is_dirty());

@@ -232,12 +232,14 @@ fn a_copy_not_wanted_is_deleted_or_kept_for_later() {
     harness.run();
     assert_eq!(harness.state().document().dossier().title, "Integratiepact");
     assert_eq!(copies(folder.path()).len(), 1, "kept for the next start");
+    drop(harness);
 
     let mut harness = app_with_recovery(folder.path(), &file);
     harness.get_by_label("Delete the copy").click();
     harness.run();
     assert!(copies(folder.path()).is_empty());
     assert_eq!(harness.state().document().dossier().title, "Integratiepact");
+    drop(harness);
     let harness = app_with_recovery(folder.path(), &file);
     assert!(harness.query_by_label("Recover unsaved work?").is_none());
 }

@@ -391,6 +391,7 @@ fn the_next_start_reopens_the_last_file_with_the_same_zoom_language_and_tab() {
     first.run();
     let mut storage = MemoryStorage::default();
     eframe::App::save(first.state_mut(), &mut storage);
+    drop(first);
 
     let second = start(Some(storage));
     assert_eq!(second.state().document().path(), Some(path.as_path()));
@@ -612,6 +613,7 @@ fn an_unanswered_question_is_overdue_after_twenty_working_days() {
         harness.query_by_label_contains(line).is_none(),
         "the 20th working day is still in time"
     );
+    drop(harness);
     let mut harness = at(jiff::civil::date(2019, 3, 27));
     search(&mut harness, "Q271");
     assert!(harness.query_by_label_contains(line).is_some());

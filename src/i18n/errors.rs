@@ -190,6 +190,7 @@ impl Texts {
         match error {
             SaveError::Serialize { path, detail } => self.save_serialize(path, detail),
             SaveError::ReadOnly { path } => self.save_read_only(path),
+            SaveError::ChangedOnDisk { path } => self.save_changed_on_disk(path),
             SaveError::Write { path, stage, source } => {
                 self.save_write(path, self.stage_name(*stage), self.io_reason(source))
             }

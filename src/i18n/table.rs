@@ -16,6 +16,28 @@ texts! {
             / "een datum wordt geschreven als jaar-maand-dag, zoals 2018-01-31",
         date_fault_year_digits: "a year has four digits" / "een jaar heeft vier cijfers",
         date_fault_day_zero: "there is no day 0" / "er is geen dag 0",
+        locked_title: "Open elsewhere" / "Elders geopend",
+        locked_hint: "If you both change it, one of you could overwrite the other's work."
+            / "Als jullie het allebei wijzigen, kan de een het werk van de ander overschrijven.",
+        open_read_only: "Open read-only" / "Alleen-lezen openen",
+        open_copy: "Open a copy" / "Een kopie openen",
+        open_anyway: "Open anyway" / "Toch openen",
+        changed_title: "Changed on disk" / "Gewijzigd op de schijf",
+        changed_clean: "You have no unsaved changes: reload it to see the new version."
+            / "Je hebt geen niet-opgeslagen wijzigingen: laad het opnieuw om de nieuwe versie te zien.",
+        changed_dirty: "You have unsaved changes too. Which version do you keep?"
+            / "Jij hebt ook niet-opgeslagen wijzigingen. Welke versie hou je?",
+        reload: "Reload" / "Opnieuw laden",
+        keep_open: "Keep what is open" / "Houden wat open is",
+        keep_theirs: "Keep theirs (yours kept as a copy)" / "De hunne houden (de jouwe als kopie bewaard)",
+        keep_mine: "Keep mine (save over theirs)" / "De mijne houden (over de hunne opslaan)",
+        save_mine_as: "Save mine as…" / "De mijne opslaan als…",
+        decide_later: "Decide later" / "Later beslissen",
+        reloaded_notice: "Reloaded from disk." / "Opnieuw geladen van de schijf.",
+        read_only_mark: "read-only" / "alleen-lezen",
+        read_only_status: "Read-only: Save As keeps your changes in another file"
+            / "Alleen-lezen: Opslaan als bewaart je wijzigingen in een ander bestand",
+        read_only_title: "A read-only file" / "Een bestand dat alleen gelezen mag worden",
         special_folder: "a folder" / "een map",
         special_device: "a device" / "een apparaat",
         special_pipe: "a named pipe" / "een benoemde pijp",
@@ -549,6 +571,17 @@ texts! {
         place_line(source, line): "{source}, line {line}" / "{source}, regel {line}",
 
         // Why a file could not be opened or saved
+        locked_by(file, user, machine, since): "{file} is open by {user} on {machine} since {since}."
+            / "{file} is geopend door {user} op {machine} sinds {since}.",
+        locked_here(file, since): "{file} is open in another window of Dossier Workbench on this computer since {since}."
+            / "{file} is geopend in een ander venster van Dossier Workbench op deze computer sinds {since}.",
+        changed_message(title): "“{title}” was changed on disk by another window or another person."
+            / "“{title}” werd op de schijf gewijzigd door een ander venster of een andere persoon.",
+        kept_mine_notice(file): "Their version is open; yours is kept as {file}."
+            / "Hun versie is geopend; de jouwe is bewaard als {file}.",
+        mine_copy_name(stem, when): "{stem} (mine, {when})" / "{stem} (mijn versie, {when})",
+        file_missing_notice(file): "{file} is no longer on disk (moved or deleted); Save puts it back."
+            / "{file} staat niet meer op de schijf (verplaatst of gewist); Opslaan zet het terug.",
         load_read(origin, reason): "Cannot read {origin}: {reason}" / "{origin} kan niet gelezen worden: {reason}",
         load_too_large(origin, limit): "{origin} is larger than {limit}, the most a dossier file can be."
             / "{origin} is groter dan {limit}, het meeste dat een dossierbestand mag zijn.",
@@ -594,6 +627,8 @@ texts! {
         problem_at(line, column, problem): "line {line}, column {column}: {problem}"
             / "regel {line}, kolom {column}: {problem}",
         more_problems(count): "… and {count} more" / "… en nog {count}",
+        save_changed_on_disk(path): "{path} was changed on disk by someone else since it was opened or saved here; it was not overwritten."
+            / "{path} werd op de schijf gewijzigd door iemand anders sinds het hier geopend of opgeslagen werd; het werd niet overschreven.",
         save_read_only(path): "{path} is read-only, so it was not replaced. Save the dossier under another name with Save As."
             / "{path} is alleen-lezen en werd dus niet vervangen. Sla het dossier onder een andere naam op met Opslaan als.",
         save_serialize(path, detail): "Could not save {path}: the dossier could not be written as JSON ({detail})."

@@ -141,6 +141,10 @@ pub enum NotDossier {
 /// Why a dossier could not be saved. The dossier in memory is untouched.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
+    #[error(
+        "{path} was changed on disk by someone else since it was opened or saved here; it was not overwritten."
+    )]
+    ChangedOnDisk { path: String },
     #[error("{path} is read-only, so it was not replaced. Save the dossier under another name with Save As.")]
     ReadOnly { path: String },
     #[error("Could not save {path}: the dossier could not be written as JSON ({detail}).")]

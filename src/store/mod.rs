@@ -6,10 +6,13 @@ pub mod dates;
 mod errors;
 mod explain;
 pub mod layout;
+pub mod lock;
 pub mod migrate;
 pub mod reading;
 pub mod recovery;
 pub mod scan;
+pub mod stamp;
+pub mod watch;
 
 use std::io;
 use std::path::Path;
@@ -18,6 +21,7 @@ pub use atomic::Moment;
 pub(crate) use errors::join_path;
 pub use errors::{LoadError, NotDossier, PROBLEMS_SHOWN, PlacedProblem, SaveError, bytes_in_words};
 use explain::{classify_headless, explain_parse_failure, migrate_and_read};
+pub use stamp::{DiskStamp, DiskState};
 
 use crate::model::{self, Dossier, FORMAT_NAME, FORMAT_VERSION};
 use migrate::{MIGRATIONS, Migration};
@@ -34,6 +38,11 @@ pub const FILE_LIMIT: u64 = 2 << 30;
 
 /// Reads a dossier file.
 pub fn load(path: &Path) -> Result<Dossier, LoadError> {
+    load_stamped(path).map(|(dossier, _)| dossier)
+}
+
+/// Reads a dossier file, with the stamp of what was read.
+pub fn load_stamped(path: &Path) -> Result<(Dossier, DiskStamp), LoadError> {
     let origin = path.display().to_string();
     let bytes = reading::read_limited(path, FILE_LIMIT).map_err(|error| match error {
         reading::ReadError::Io(source) => LoadError::Read {
@@ -48,7 +57,8 @@ pub fn load(path: &Path) -> Result<Dossier, LoadError> {
             origin: origin.clone(),
         },
     })?;
-    load_bytes(&bytes, &origin)
+    let dossier = load_bytes(&bytes, &origin)?;
+    Ok((dossier, DiskStamp::of(path, &bytes)))
 }
 
 /// The bundled Integratiepact dossier.
@@ -156,8 +166,8 @@ pub fn check_reopens(dossier: &Dossier, origin: &str) -> Result<(), LoadError> {
     load_bytes(&bytes, origin).map(|_| ())
 }
 
-/// Saves atomically; see [`atomic::write_atomically`].
-pub fn save(path: &Path, dossier: &Dossier) -> Result<(), SaveError> {
+/// Saves atomically; see [`atomic::write_atomically`]. Gives the stamp of what was written.
+pub fn save(path: &Path, dossier: &Dossier) -> Result<DiskStamp, SaveError> {
     save_observed(path, dossier, |_, _| Ok(()))
 }
 
@@ -171,7 +181,7 @@ pub fn save_observed(
     path: &Path,
     dossier: &Dossier,
     mut observe: impl FnMut(Moment, &Path) -> io::Result<()>,
-) -> Result<(), SaveError> {
+) -> Result<DiskStamp, SaveError> {
     let shown = path.display().to_string();
     if atomic::is_read_only(path) {
         return Err(SaveError::ReadOnly { path: shown });
@@ -191,7 +201,8 @@ pub fn save_observed(
         path: shown,
         stage,
         source,
-    })
+    })?;
+    Ok(DiskStamp::of(path, &bytes))
 }
 
 /// Where the previous version of `path` is kept: `integratiepact.dossier.json.bak`.

@@ -69,6 +69,20 @@ pub enum Command {
         path: PathBuf,
         picture: Result<Arc<egui::ColorImage>, String>,
     },
+    /// The file again as it is on disk: someone else changed it.
+    Reload,
+    /// Someone else changed the file: theirs is opened, mine kept in a copy beside it.
+    KeepTheirs,
+    /// Someone else changed the file: mine is saved over theirs, then `then` runs.
+    SaveOverTheirs {
+        then: Option<Box<Command>>,
+    },
+    /// A file someone else has open, opened without its lock and saved elsewhere.
+    OpenReadOnly(PathBuf),
+    /// A file someone else has open, opened as a new, untitled dossier.
+    OpenCopy(PathBuf),
+    /// A file someone else has open, opened and locked as if they had not.
+    OpenAnyway(PathBuf),
     RestoreRecovery(Recovery),
     DeleteRecovery(Recovery),
     Quit,

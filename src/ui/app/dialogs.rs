@@ -8,6 +8,7 @@ use egui::{Key, RichText, Ui};
 use crate::i18n::Texts;
 use crate::model::Dossier;
 use crate::model::edit::Edit;
+use crate::store::lock::LockOwner;
 use crate::store::recovery::Recovery;
 use crate::ui::command::Export;
 use crate::ui::{Command, Commands, ViewContext, widgets};
@@ -41,6 +42,20 @@ pub(super) enum Modal {
     },
     /// Unsaved work a crashed window left behind.
     Recover(Recovery),
+    /// The file to open is open elsewhere: by whom, since when.
+    Locked {
+        path: PathBuf,
+        owner: LockOwner,
+    },
+    /// Someone else changed the open file on disk; `then` waits for a save.
+    ChangedOnDisk {
+        dirty: bool,
+        then: Option<Box<Command>>,
+    },
+    /// A save refused because the file is read-only.
+    ReadOnlyFile {
+        message: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,6 +65,13 @@ enum Answer {
     Discard,
     Cancel,
     Path(PathBuf),
+    ReadOnly,
+    Copy,
+    Anyway,
+    Reload,
+    KeepTheirs,
+    KeepMine,
+    SaveAs,
 }
 
 /// The edit buffers of the dossier details window, committed on Enter or focus loss.
@@ -87,6 +109,18 @@ impl Dialogs {
             answer = match &modal {
                 Modal::Unsaved { .. } => unsaved_ui(ui, texts, title),
                 Modal::Recover(recovery) => recover_ui(ui, texts, recovery),
+                Modal::Locked { path, owner } => locked_ui(ui, texts, path, owner),
+                Modal::ChangedOnDisk { dirty, .. } => changed_ui(ui, texts, title, *dirty),
+                Modal::ReadOnlyFile { message } => {
+                    ui.heading(texts.read_only_title);
+                    ui.add_space(6.0);
+                    ui.add(egui::Label::new(message.as_str()).selectable(true));
+                    ui.add_space(10.0);
+                    answer_buttons_ui(
+                        ui,
+                        &[(texts.save_as, Answer::SaveAs), (texts.close, Answer::Cancel)],
+                    )
+                }
                 Modal::Error { title, message } => {
                     ui.heading(*title);
                     ui.add_space(6.0);
@@ -118,7 +152,10 @@ impl Dialogs {
                 Modal::Unsaved { .. } => Some(Answer::Save),
                 Modal::Recover(_) => Some(Answer::Restore),
                 Modal::Error { .. } => Some(Answer::Cancel),
-                Modal::TypePath { .. } => None,
+                Modal::Locked { .. } => Some(Answer::ReadOnly),
+                Modal::ChangedOnDisk { dirty: false, .. } => Some(Answer::Reload),
+                Modal::ReadOnlyFile { .. } => Some(Answer::SaveAs),
+                Modal::TypePath { .. } | Modal::ChangedOnDisk { dirty: true, .. } => None,
             };
         }
         let answer = answer?;
@@ -190,6 +227,13 @@ fn command_of(modal: Modal, answer: Answer) -> Option<Command> {
         (Modal::Recover(recovery), Answer::Discard) => Some(Command::DeleteRecovery(recovery)),
         (Modal::Unsaved { then }, Answer::Save) => Some(Command::SaveThen(Box::new(then))),
         (Modal::Unsaved { then }, Answer::Discard) => Some(Command::Discard(Box::new(then))),
+        (Modal::Locked { path, .. }, Answer::ReadOnly) => Some(Command::OpenReadOnly(path)),
+        (Modal::Locked { path, .. }, Answer::Copy) => Some(Command::OpenCopy(path)),
+        (Modal::Locked { path, .. }, Answer::Anyway) => Some(Command::OpenAnyway(path)),
+        (Modal::ChangedOnDisk { .. }, Answer::Reload) => Some(Command::Reload),
+        (Modal::ChangedOnDisk { .. }, Answer::KeepTheirs) => Some(Command::KeepTheirs),
+        (Modal::ChangedOnDisk { then, .. }, Answer::KeepMine) => Some(Command::SaveOverTheirs { then }),
+        (Modal::ChangedOnDisk { .. } | Modal::ReadOnlyFile { .. }, Answer::SaveAs) => Some(Command::SaveAs),
         (Modal::TypePath { purpose, .. }, Answer::Path(path)) => Some(match purpose {
             PathPurpose::Open => Command::OpenTyped(path),
             PathPurpose::Export(what) => Command::ExportTo { what, path },
@@ -240,6 +284,55 @@ fn recover_ui(ui: &mut Ui, texts: &Texts, recovery: &Recovery) -> Option<Answer>
             (texts.not_now, Answer::Cancel),
         ],
     )
+}
+
+fn locked_ui(
+    ui: &mut Ui,
+    texts: &'static Texts,
+    path: &std::path::Path,
+    owner: &LockOwner,
+) -> Option<Answer> {
+    ui.heading(texts.locked_title);
+    ui.add_space(6.0);
+    ui.label(super::sharing::owner_in_words(texts, path, owner));
+    ui.label(texts.locked_hint);
+    ui.add_space(10.0);
+    answer_buttons_ui(
+        ui,
+        &[
+            (texts.open_read_only, Answer::ReadOnly),
+            (texts.open_copy, Answer::Copy),
+            (texts.open_anyway, Answer::Anyway),
+            (texts.cancel, Answer::Cancel),
+        ],
+    )
+}
+
+fn changed_ui(ui: &mut Ui, texts: &Texts, title: &str, dirty: bool) -> Option<Answer> {
+    ui.heading(texts.changed_title);
+    ui.add_space(6.0);
+    ui.label(texts.changed_message(title));
+    ui.add_space(10.0);
+    if dirty {
+        ui.label(texts.changed_dirty);
+        ui.add_space(10.0);
+        answer_buttons_ui(
+            ui,
+            &[
+                (texts.keep_theirs, Answer::KeepTheirs),
+                (texts.keep_mine, Answer::KeepMine),
+                (texts.save_mine_as, Answer::SaveAs),
+                (texts.decide_later, Answer::Cancel),
+            ],
+        )
+    } else {
+        ui.label(texts.changed_clean);
+        ui.add_space(10.0);
+        answer_buttons_ui(
+            ui,
+            &[(texts.reload, Answer::Reload), (texts.keep_open, Answer::Cancel)],
+        )
+    }
 }
 
 fn type_path_ui(

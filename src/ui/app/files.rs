@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 
 use super::WorkbenchApp;
 use super::dialogs::{Modal, PathPurpose};
-use crate::document::Document;
 use crate::ui::files::{FileKind, FilePicker, Picked, suggested_file_name, with_dossier_extension};
 use crate::ui::{Command, Commands};
 
@@ -61,22 +60,6 @@ impl FileWorkflow {
 }
 
 impl WorkbenchApp {
-    /// Opens a file; on failure the store's message is shown and the open dossier stays.
-    pub fn open_file(&mut self, path: &Path) {
-        match Document::open(path) {
-            Ok(document) => {
-                self.prefs.remember(path);
-                self.replace_document(document);
-            }
-            Err(error) => {
-                if !path.exists() {
-                    self.prefs.forget(path);
-                }
-                self.show_error(self.texts().open_failed, self.texts().load_error(&error));
-            }
-        }
-    }
-
     /// A typed path: opened if it is a file, asked again with the reason if not.
     pub(super) fn open_typed(&mut self, path: &Path) {
         if path.is_file() {
@@ -154,9 +137,11 @@ impl WorkbenchApp {
     /// Saves to the document's file, or asks for one (always with `ask`), then runs
     /// `then` if the save succeeded.
     pub(super) fn save(&mut self, ctx: &egui::Context, ask: bool, then: Option<Command>) {
+        // A read-only dossier is saved elsewhere.
+        let ask = ask || self.document.is_read_only();
         let known = self.document.path().map(Path::to_path_buf).filter(|_| !ask);
         let saved = match known {
-            Some(path) => self.save_to(&path),
+            Some(path) => self.save_to(&path, false, then.clone().map(Box::new)),
             None => {
                 let folder = self.start_folder();
                 let name = suggested_file_name(&self.document.dossier().title);
@@ -164,7 +149,9 @@ impl WorkbenchApp {
                     .files
                     .pick_save(ctx, FileKind::Dossier, folder.as_deref(), &name)
                 {
-                    Some(Picked::Chosen(path)) => self.save_to(&with_dossier_extension(path)),
+                    Some(Picked::Chosen(path)) => {
+                        self.save_to(&with_dossier_extension(path), false, then.clone().map(Box::new))
+                    }
                     Some(Picked::Unavailable) => {
                         let then = then.map(Box::new);
                         self.ask_path(PathPurpose::SaveAs { then });
@@ -179,15 +166,23 @@ impl WorkbenchApp {
         }
     }
 
-    /// Saves to `path`; says why not if it fails.
-    pub(super) fn save_to(&mut self, path: &Path) -> bool {
-        match self.document.save_to(path) {
+    /// Saves to `path` (over someone else's change to it only if `over_theirs`); says
+    /// why not if it fails, or asks what to do if someone else is in the way, keeping
+    /// `then` for after.
+    pub(super) fn save_to(&mut self, path: &Path, over_theirs: bool, then: Option<Box<Command>>) -> bool {
+        let moved = self.document.path() != Some(path);
+        match self.document.save_to(path, over_theirs) {
             Ok(()) => {
                 self.prefs.remember(path);
+                if moved {
+                    self.lock_saved_file(path);
+                }
                 true
             }
             Err(error) => {
-                self.show_error(self.texts().save_failed, self.texts().save_error(&error));
+                if !self.ask_after_refused_save(&error, then) {
+                    self.show_error(self.texts().save_failed, self.texts().save_error(&error));
+                }
                 false
             }
         }

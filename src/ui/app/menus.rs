@@ -138,6 +138,15 @@ impl WorkbenchApp {
             };
             ui.label(RichText::new(place).small());
             let palette = theme::palette(ui.visuals().dark_mode);
+            if self.document.is_read_only() {
+                ui.separator();
+                ui.label(
+                    RichText::new(texts.read_only_status)
+                        .small()
+                        .strong()
+                        .color(palette.warn),
+                );
+            }
             if self.document.is_dirty() {
                 ui.separator();
                 ui.label(

@@ -17,6 +17,7 @@ mod files;
 mod menus;
 mod presenting;
 mod recovery;
+mod sharing;
 mod views;
 
 use std::path::{Path, PathBuf};
@@ -29,6 +30,7 @@ pub use self::exports::ScreenshotJob;
 use self::files::FileWorkflow;
 use self::presenting::Presenter;
 use self::recovery::Recoveries;
+use self::sharing::Sharing;
 use self::views::Views;
 use super::autosave::Autosave;
 use super::command::pressed_commands;
@@ -72,6 +74,7 @@ pub struct WorkbenchApp {
     presenter: Presenter,
     exports: Exports,
     recovery: Recoveries,
+    sharing: Sharing,
     remember: bool,
     today: Option<jiff::civil::Date>,
     /// A short message for the status bar: what the last action did, and the state of
@@ -124,6 +127,7 @@ impl WorkbenchApp {
             presenter: Presenter::default(),
             exports: Exports::new(startup.screenshot),
             recovery: Recoveries::new(startup.autosave),
+            sharing: Sharing::default(),
             remember: startup.remember,
             today: startup.today,
             notice: None,
@@ -186,11 +190,17 @@ impl WorkbenchApp {
         self.dialogs.modal.is_some()
     }
 
-    /// "• Integratiepact — Dossier Workbench", the dot while there are unsaved changes.
+    /// "• Integratiepact — Dossier Workbench", the dot while there are unsaved changes,
+    /// and "(read-only)" after the title of a dossier that is saved elsewhere.
     pub fn window_title(&self) -> String {
         let mark = if self.document.is_dirty() { "• " } else { "" };
+        let read_only = if self.document.is_read_only() {
+            format!(" ({})", self.texts().read_only_mark)
+        } else {
+            String::new()
+        };
         format!(
-            "{mark}{} — {}",
+            "{mark}{}{read_only} — {}",
             self.document.dossier().title,
             self.texts().app_name
         )
@@ -223,11 +233,25 @@ impl WorkbenchApp {
             Command::Save => self.save(ctx, false, None),
             Command::SaveAs => self.save(ctx, true, None),
             Command::SaveTo { path, then } => {
-                if self.save_to(&path)
+                if self.save_to(&path, false, then.clone())
                     && let Some(then) = then
                 {
                     self.run(ctx, *then);
                 }
+            }
+            Command::SaveOverTheirs { then } => {
+                let own = self.document.path().map(Path::to_path_buf);
+                if let Some(path) = own
+                    && self.save_to(&path, true, then.clone())
+                    && let Some(then) = then
+                {
+                    self.run(ctx, *then);
+                }
+            }
+            Command::Reload => self.reload(),
+            Command::KeepTheirs => self.keep_theirs(),
+            Command::OpenReadOnly(_) | Command::OpenCopy(_) | Command::OpenAnyway(_) => {
+                self.open_shared(command);
             }
             Command::SaveThen(then) => self.save(ctx, false, Some(*then)),
             Command::Discard(then) => {
@@ -430,6 +454,7 @@ impl WorkbenchApp {
             self.tell(self.texts().imported_notice(outcome));
         }
         self.autosave_step(&ctx);
+        self.watch_step(&ctx);
         self.recovery.offer(&mut self.dialogs);
         if let Some(command) = self
             .dialogs

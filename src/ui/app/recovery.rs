@@ -59,6 +59,11 @@ impl WorkbenchApp {
 
     /// Writes the recovery copy when it is due and removes it when nothing is unsaved.
     pub(super) fn autosave_step(&mut self, ctx: &egui::Context) {
+        // The window is closing with its changes dropped on purpose: no copy after that,
+        // however long the last frames take.
+        if self.files.allow_close {
+            return;
+        }
         let Some(autosaver) = &mut self.recovery.autosaver else {
             return;
         };

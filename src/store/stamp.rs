@@ -1,0 +1,87 @@
+//! What a dossier file on disk was when it was read or written, to tell when someone
+//! else changed it since: a colleague's save on a shared drive, another window's.
+
+use std::hash::{Hash, Hasher};
+use std::path::Path;
+use std::time::SystemTime;
+
+use super::FILE_LIMIT;
+use super::reading::read_limited;
+
+/// A file's size, time and content, as last read or written by this window.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DiskStamp {
+    len: u64,
+    modified: Option<SystemTime>,
+    content: u64,
+}
+
+/// The file on disk against a stamp.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DiskState {
+    /// As stamped (perhaps touched, with the same content).
+    Same,
+    /// Someone wrote other content: this is its stamp.
+    Changed(DiskStamp),
+    /// Moved away or deleted.
+    Missing,
+}
+
+impl DiskStamp {
+    /// The stamp of the file at `path` that holds `bytes` (just read or written).
+    pub fn of(path: &Path, bytes: &[u8]) -> DiskStamp {
+        let metadata = std::fs::metadata(path).ok();
+        DiskStamp {
+            len: bytes.len() as u64,
+            modified: metadata.and_then(|metadata| metadata.modified().ok()),
+            content: content_hash(bytes),
+        }
+    }
+
+    /// How the file at `path` is now against this stamp. Size and time are looked at
+    /// first; only when they differ is the content read, so a file touched without a
+    /// change is not a change.
+    pub fn check(&self, path: &Path) -> DiskState {
+        let Ok(metadata) = std::fs::metadata(path) else {
+            return DiskState::Missing;
+        };
+        if metadata.len() == self.len && metadata.modified().ok() == self.modified {
+            return DiskState::Same;
+        }
+        match read_limited(path, FILE_LIMIT) {
+            Ok(bytes) if content_hash(&bytes) == self.content => DiskState::Same,
+            Ok(bytes) => DiskState::Changed(DiskStamp::of(path, &bytes)),
+            // Unreadable for now (being replaced, a share gone): nothing to say yet.
+            Err(_) if path.exists() => DiskState::Same,
+            Err(_) => DiskState::Missing,
+        }
+    }
+}
+
+fn content_hash(bytes: &[u8]) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    hasher.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_change_of_content_is_a_change_and_a_touch_is_not() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("d.dossier.json");
+        std::fs::write(&path, b"one").unwrap();
+        let stamp = DiskStamp::of(&path, b"one");
+        assert_eq!(stamp.check(&path), DiskState::Same);
+        let later = SystemTime::now() + std::time::Duration::from_secs(5);
+        let file = std::fs::File::options().write(true).open(&path).unwrap();
+        file.set_modified(later).unwrap();
+        assert_eq!(stamp.check(&path), DiskState::Same, "touched, not changed");
+        std::fs::write(&path, b"two").unwrap();
+        assert!(matches!(stamp.check(&path), DiskState::Changed(_)));
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(stamp.check(&path), DiskState::Missing);
+    }
+}

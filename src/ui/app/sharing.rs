@@ -1,0 +1,236 @@
+//! Two people, one file: the lock beside an open dossier, the watch on its file for
+//! someone else's save, and what the window offers when either finds someone: never a
+//! silent overwrite, always the user's choice.
+
+use std::path::{Path, PathBuf};
+
+use super::WorkbenchApp;
+use super::dialogs::Modal;
+use crate::document::Document;
+use crate::store::lock::{self, Lock, LockOwner, Locking};
+use crate::store::watch::FileWatch;
+use crate::store::{DiskState, SaveError};
+use crate::ui::Command;
+
+/// This window's name in lock files, and the watch on its file.
+#[derive(Debug)]
+pub(super) struct Sharing {
+    window: String,
+    watch: Option<FileWatch>,
+}
+
+impl Default for Sharing {
+    fn default() -> Sharing {
+        Sharing {
+            window: lock::window_name(),
+            watch: None,
+        }
+    }
+}
+
+impl WorkbenchApp {
+    /// Opens a file, after making sure no one else has it open; if someone has, asks.
+    /// On failure the store's message is shown and the open dossier stays.
+    pub fn open_file(&mut self, path: &Path) {
+        let lock = if self.document.path() == Some(path) {
+            // The same file again (reloaded): its lock goes to the new document.
+            self.document.take_lock()
+        } else {
+            match lock::acquire(path, &self.sharing.window) {
+                Ok(Locking::Taken(lock)) => Some(lock),
+                Ok(Locking::HeldBy(owner)) if path.is_file() => {
+                    self.dialogs.modal = Some(Modal::Locked {
+                        path: path.to_path_buf(),
+                        owner,
+                    });
+                    return;
+                }
+                // A folder where no lock can be written (a read-only share), or a file
+                // that is not there, for which the loader says why.
+                Ok(Locking::HeldBy(_)) | Err(_) => None,
+            }
+        };
+        self.open_locked(path, lock);
+    }
+
+    fn open_locked(&mut self, path: &Path, lock: Option<Lock>) {
+        match Document::open(path) {
+            Ok(mut document) => {
+                self.prefs.remember(path);
+                document.set_lock(lock);
+                self.replace_document(document);
+            }
+            Err(error) => {
+                if !path.exists() {
+                    self.prefs.forget(path);
+                }
+                // A reload that failed keeps the open document its lock.
+                if self.document.path() == Some(path) {
+                    self.document.set_lock(lock);
+                }
+                self.show_error(self.texts().open_failed, self.texts().load_error(&error));
+            }
+        }
+    }
+
+    /// A dossier saved under a new name is this window's: its lock moves there.
+    pub(super) fn lock_saved_file(&mut self, path: &Path) {
+        let lock = lock::take_over(path, &self.sharing.window).ok();
+        self.document.set_lock(lock);
+    }
+
+    /// The answers to a file someone else has open.
+    pub(super) fn open_shared(&mut self, command: Command) {
+        match command {
+            Command::OpenReadOnly(path) => match Document::open(&path) {
+                Ok(mut document) => {
+                    document.set_read_only(true);
+                    self.replace_document(document);
+                }
+                Err(error) => self.show_error(self.texts().open_failed, self.texts().load_error(&error)),
+            },
+            Command::OpenCopy(path) => match Document::open_copy(&path) {
+                Ok(document) => self.replace_document(document),
+                Err(error) => self.show_error(self.texts().open_failed, self.texts().load_error(&error)),
+            },
+            Command::OpenAnyway(path) => {
+                let lock = lock::take_over(&path, &self.sharing.window).ok();
+                self.open_locked(&path, lock);
+            }
+            _ => {}
+        }
+    }
+
+    /// A save refused because of someone else: their change on disk, or a file that is
+    /// not to be replaced. Asks what to do; `false` for any other failure.
+    pub(super) fn ask_after_refused_save(&mut self, error: &SaveError, then: Option<Box<Command>>) -> bool {
+        match error {
+            SaveError::ChangedOnDisk { .. } => {
+                self.dialogs.modal = Some(Modal::ChangedOnDisk {
+                    dirty: self.document.is_dirty(),
+                    then,
+                });
+                true
+            }
+            SaveError::ReadOnly { .. } => {
+                self.document.set_read_only(true);
+                self.dialogs.modal = Some(Modal::ReadOnlyFile {
+                    message: self.texts().save_error(error),
+                });
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Keeps the watch on the open file, and asks once a change by someone else comes.
+    pub(super) fn watch_step(&mut self, ctx: &egui::Context) {
+        let watched = self.document.path().zip(self.document.stamp());
+        match (watched, &self.sharing.watch) {
+            (Some((path, stamp)), Some(watch)) if watch.watches(path, stamp) => {}
+            (Some((path, stamp)), _) => {
+                let ctx = ctx.clone();
+                self.sharing.watch = Some(FileWatch::start(path, stamp.clone(), move || {
+                    ctx.request_repaint();
+                }));
+            }
+            (None, _) => self.sharing.watch = None,
+        }
+        if self.dialogs.modal.is_some() {
+            return;
+        }
+        let Some(news) = self.sharing.watch.as_ref().and_then(FileWatch::take_news) else {
+            return;
+        };
+        match news {
+            // This window's own save, seen before the watch was told.
+            DiskState::Changed(stamp) if Some(&stamp) == self.document.stamp() => {}
+            DiskState::Changed(_) => {
+                self.dialogs.modal = Some(Modal::ChangedOnDisk {
+                    dirty: self.document.is_dirty(),
+                    then: None,
+                });
+            }
+            DiskState::Missing => {
+                let name = self
+                    .document
+                    .path()
+                    .map(Path::display)
+                    .map(|name| name.to_string());
+                self.tell(self.texts().file_missing_notice(name.unwrap_or_default()));
+            }
+            DiskState::Same => {}
+        }
+    }
+
+    /// Someone else's version is opened; this window's unsaved changes are first kept in
+    /// a copy beside it, and the notice says where.
+    pub(super) fn keep_theirs(&mut self) {
+        let Some(path) = self.document.path().map(Path::to_path_buf) else {
+            return;
+        };
+        let copy = mine_beside(
+            &path,
+            &self.texts().mine_copy_name(stem_of(&path), now_for_file()),
+        );
+        if let Err(error) = crate::store::save(&copy, self.document.dossier()) {
+            self.show_error(self.texts().save_failed, self.texts().save_error(&error));
+            return;
+        }
+        self.open_file(&path);
+        if self.document.path() == Some(path.as_path()) && !self.document.is_dirty() {
+            self.tell(self.texts().kept_mine_notice(copy.display()));
+        }
+    }
+
+    /// The file as it is on disk now, in place of what is open (which has no unsaved
+    /// changes, or the user chose to drop them).
+    pub(super) fn reload(&mut self) {
+        if let Some(path) = self.document.path().map(Path::to_path_buf) {
+            self.open_file(&path);
+            if self.document.path() == Some(path.as_path()) && !self.document.is_dirty() {
+                self.tell(self.texts().reloaded_notice.to_string());
+            }
+        }
+    }
+}
+
+/// Who has a file open, in a sentence.
+pub(super) fn owner_in_words(texts: &crate::i18n::Texts, file: &Path, owner: &LockOwner) -> String {
+    let since = owner
+        .since
+        .to_zoned(jiff::tz::TimeZone::system())
+        .strftime("%d/%m/%Y %H:%M")
+        .to_string();
+    let name = file.file_name().map_or_else(
+        || file.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    );
+    if owner.process == std::process::id() {
+        texts.locked_here(name, since)
+    } else {
+        texts.locked_by(name, &owner.user, &owner.machine, since)
+    }
+}
+
+/// `integratiepact` of `integratiepact.dossier.json`.
+fn stem_of(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    name.strip_suffix(".dossier.json")
+        .or_else(|| name.strip_suffix(".json"))
+        .unwrap_or(&name)
+        .to_string()
+}
+
+/// Local time as a file name can hold it: `2026-12-01 17.32.05`.
+fn now_for_file() -> String {
+    jiff::Zoned::now().strftime("%Y-%m-%d %H.%M.%S").to_string()
+}
+
+/// `NAME.dossier.json` beside `path`, for a copy of this window's version.
+fn mine_beside(path: &Path, name: &str) -> PathBuf {
+    path.with_file_name(format!("{name}.dossier.json"))
+}
