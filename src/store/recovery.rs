@@ -231,7 +231,11 @@ mod tests {
     fn newest_first_and_a_copy_without_description_is_ignored() {
         let folder = tempfile::tempdir().unwrap();
         left_by_a_dead_process(folder.path(), "Eerste", None);
-        std::thread::sleep(std::time::Duration::from_millis(5));
+        // The second is written at a later time: wait for the clock to move on.
+        let first_written = jiff::Timestamp::now();
+        while jiff::Timestamp::now() <= first_written {
+            std::thread::yield_now();
+        }
         left_by_a_dead_process(folder.path(), "Tweede", None);
         std::fs::write(folder.path().join("session-9-half.dossier.json"), "{").unwrap();
         let found = RecoveryFolder::new(folder.path().to_path_buf()).left_behind();

@@ -124,14 +124,14 @@ mod tests {
         });
         assert!(watch.take_news().is_none());
         std::fs::write(&path, b"theirs").unwrap();
-        wakes.recv_timeout(Duration::from_secs(60)).unwrap();
+        wakes.recv_timeout(Duration::from_secs(180)).unwrap();
         let Some(DiskState::Changed(stamp)) = watch.take_news() else {
             panic!("the change is told");
         };
         assert_eq!(stamp, DiskStamp::of(&path, b"theirs"));
         assert!(watch.take_news().is_none(), "told once");
         std::fs::remove_file(&path).unwrap();
-        wakes.recv_timeout(Duration::from_secs(60)).unwrap();
+        wakes.recv_timeout(Duration::from_secs(180)).unwrap();
         assert_eq!(watch.take_news(), Some(DiskState::Missing));
     }
 }
