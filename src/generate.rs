@@ -10,7 +10,9 @@ use rust_decimal::Decimal;
 
 use crate::model::Dossier;
 use crate::model::board::{BoardMember, BoardRole, MemberStatus, Organisation, Partner, Sector, VotingRight};
-use crate::model::budget::{BudgetTable, Cell, CellValue, Column, ColumnKind, Footnote, ReportedTotal, Row};
+use crate::model::budget::{
+    BudgetTable, Cell, CellNotes, CellValue, Column, ColumnKind, Footnote, ReportedTotal, Row,
+};
 use crate::model::calendar::{PartialDate, Season, When, add_days};
 use crate::model::dossier::{
     ColumnId, EventId, IndicatorId, MeasurementId, MemberId, OrganisationId, PartnerId, QuestionId, RowId,
@@ -505,16 +507,17 @@ fn budget(random: &mut Random, ids: &mut Ids, rows: usize) -> BudgetTable {
                 // A garbled amount, kept as printed with its reading.
                 let read = amount(random);
                 let printed = read.to_belgian().replace(',', "?");
-                Cell {
-                    value: Some(CellValue::Money(read)),
-                    flag: Some(format!("printed as '{printed}': read as {}", read.to_belgian())),
+                let flag = Some(format!("printed as '{printed}': read as {}", read.to_belgian()));
+                let notes = CellNotes {
                     printed: Some(printed),
+                    flag,
                     footnote: None,
-                }
+                };
+                Cell::with_notes(Some(CellValue::Money(read)), notes)
             } else {
                 let mut cell = Cell::new(CellValue::Money(amount(random)));
                 if random.chance(2) {
-                    cell.footnote = Some("*".into());
+                    cell.change_notes(|notes| notes.footnote = Some("*".into()));
                 }
                 cell
             };

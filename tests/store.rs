@@ -166,7 +166,7 @@ fn dangling_references_are_refused() {
         other => panic!("expected dangling references, got {other}"),
     }
     let mut dossier = bundled();
-    dossier.budget_tables[0].rows[0].cells[3].footnote = Some("†".into());
+    dossier.budget_tables[0].rows[0].cells[3].change_notes(|notes| notes.footnote = Some("†".into()));
     let bytes = store::to_bytes(&dossier).unwrap();
     let message = store::load_bytes(&bytes, "x").unwrap_err().to_string();
     assert!(message.contains("footnote mark \"†\""), "{message}");

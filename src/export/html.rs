@@ -344,11 +344,11 @@ fn write_budget_table(
         write!(out, "<tr>")?;
         for (index, cell) in row.cells.iter().enumerate() {
             let mut shown = escape(&cell.shown_text());
-            if let Some(mark) = &cell.footnote {
+            if let Some(mark) = cell.footnote() {
                 let _ = write!(shown, "<sup>{}</sup>", escape(mark));
             }
-            if cell.flag.is_some() {
-                let printed = cell.printed.as_deref().unwrap_or("?");
+            if cell.flag().is_some() {
+                let printed = cell.printed().unwrap_or("?");
                 let title = texts.flagged_printed(printed);
                 shown = format!(
                     "<span class=\"flag\" title=\"{}\">{shown} ⚑</span>",
@@ -403,9 +403,9 @@ fn write_budget_table(
         .rows
         .iter()
         .flat_map(|r| r.cells.iter())
-        .filter(|c| c.flag.is_some())
+        .filter(|c| c.flag().is_some())
     {
-        let text = texts.flagged_printed(cell.printed.as_deref().unwrap_or("?"));
+        let text = texts.flagged_printed(cell.printed().unwrap_or("?"));
         writeln!(out, "<p class=\"flag\">⚑ {}</p>", escape(&text))?;
     }
     for footnote in &table.footnotes {

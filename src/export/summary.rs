@@ -141,8 +141,8 @@ fn write_budget(out: &mut String, dossier: &Dossier) -> std::fmt::Result {
             .rows
             .iter()
             .flat_map(|row| row.cells.iter())
-            .filter(|cell| cell.flag.is_some())
-            .map(|cell| format!("'{}'", cell.printed.as_deref().unwrap_or("?")))
+            .filter(|cell| cell.flag().is_some())
+            .map(|cell| format!("'{}'", cell.printed().unwrap_or("?")))
             .collect();
         if !flagged.is_empty() {
             writeln!(

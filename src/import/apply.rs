@@ -362,8 +362,8 @@ fn budget_table(
             // A percentage that is not the ratio it is of keeps what was printed, flagged.
             let mut cells = cells.clone();
             for (column, cell) in cells.iter_mut().enumerate() {
-                if cell.flag.is_none() {
-                    cell.flag = rows.flag(index, column).map(str::to_string);
+                if cell.flag().is_none() {
+                    cell.change_notes(|notes| notes.flag = rows.flag(index, column).map(str::to_string));
                 }
             }
             Row {

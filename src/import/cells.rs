@@ -7,7 +7,7 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::model::budget::{Cell, CellValue, ColumnKind};
+use crate::model::budget::{Cell, CellNotes, CellValue, ColumnKind};
 use crate::model::money::Money;
 
 /// The kinds of column the reader tells apart.
@@ -364,10 +364,13 @@ pub fn read_cell(printed: Option<&Printed>, kind: ValueKind, mark: char) -> Read
         };
     };
     let plain = |value: CellValue| ReadCell {
-        cell: Cell {
-            footnote: printed.mark(),
-            ..Cell::new(value)
-        },
+        cell: Cell::with_notes(
+            Some(value),
+            CellNotes {
+                footnote: printed.mark(),
+                ..CellNotes::default()
+            },
+        ),
         note: None,
         unreadable: false,
     };
@@ -410,8 +413,10 @@ fn guessed_mark(printed: &Printed, mark: char, mut read: ReadCell) -> ReadCell {
             "'{}' read as {value}: the rest of its column writes decimals with '{mark}'",
             printed.text
         );
-        read.cell.printed = Some(printed.text.clone());
-        read.cell.flag = Some(format!("printed as '{}': {message}", printed.text));
+        read.cell.change_notes(|notes| {
+            notes.printed = Some(printed.text.clone());
+            notes.flag = Some(format!("printed as '{}': {message}", printed.text));
+        });
         read.note = Some(message);
     }
     read
@@ -439,17 +444,19 @@ fn stray_separator(printed: &Printed) -> Option<ReadCell> {
         amount.to_belgian()
     );
     Some(ReadCell {
-        cell: Cell {
-            value: Some(CellValue::Money(amount)),
-            printed: Some(printed.text.clone()),
-            flag: Some(format!(
-                "printed as '{}': read as {}, with '{}' in the place of the decimal comma",
-                printed.text,
-                amount.to_belgian(),
-                chars[*at]
-            )),
-            footnote: printed.mark(),
-        },
+        cell: Cell::with_notes(
+            Some(CellValue::Money(amount)),
+            CellNotes {
+                printed: Some(printed.text.clone()),
+                flag: Some(format!(
+                    "printed as '{}': read as {}, with '{}' in the place of the decimal comma",
+                    printed.text,
+                    amount.to_belgian(),
+                    chars[*at]
+                )),
+                footnote: printed.mark(),
+            },
+        ),
         note: Some(message),
         unreadable: false,
     })
@@ -467,12 +474,14 @@ fn unreadable(printed: &Printed, why: &str) -> ReadCell {
         ),
     };
     ReadCell {
-        cell: Cell {
-            value: None,
-            printed: Some(printed.text.clone()),
-            flag: Some(format!("printed as '{}', which {why}", printed.text)),
-            footnote: printed.mark(),
-        },
+        cell: Cell::with_notes(
+            None,
+            CellNotes {
+                printed: Some(printed.text.clone()),
+                flag: Some(format!("printed as '{}', which {why}", printed.text)),
+                footnote: printed.mark(),
+            },
+        ),
         note: Some(message),
         unreadable: true,
     }
@@ -557,16 +566,16 @@ mod tests {
             mixed.cell.money().map(|m| m.amount().to_string()).as_deref(),
             Some("21.0")
         );
-        assert_eq!(mixed.cell.printed.as_deref(), Some("21.0"));
+        assert_eq!(mixed.cell.printed(), Some("21.0"));
         assert!(mixed.note.is_some());
         let garbled = cell("767.010?64", ValueKind::Euro, ',');
         assert_eq!(garbled.cell.shown_text(), "767.010,64");
-        assert!(garbled.cell.flag.is_some());
+        assert!(garbled.cell.flag().is_some());
         let lost = cell("76?.0?0,64", ValueKind::Euro, ',');
         assert_eq!((lost.cell.value.clone(), lost.unreadable), (None, true));
         let marked = cell("0*", ValueKind::Euro, ',');
         assert_eq!(
-            (marked.cell.money(), marked.cell.footnote.as_deref()),
+            (marked.cell.money(), marked.cell.footnote()),
             (Some(Money::ZERO), Some("*"))
         );
         assert_eq!(

@@ -261,16 +261,18 @@ fn budget(
                 warnings.add(kind, row_line, note.clone());
             }
             let mut cell = read.cell;
-            if let Some(mark) = cell.footnote.clone()
+            if let Some(mark) = cell.footnote().map(str::to_string)
                 && !footnotes.iter().any(|f| f.mark == mark)
             {
                 // A mark the text never explains cannot be a footnote: kept as printed.
                 let printed = printed.as_ref().map_or(String::new(), |p| p.text.clone());
-                cell.footnote = None;
-                cell.printed.get_or_insert(printed.clone());
-                cell.flag.get_or_insert(format!(
-                    "printed as '{printed}': the mark {mark} is not explained in the text"
-                ));
+                cell.change_notes(|notes| {
+                    notes.footnote = None;
+                    notes.printed.get_or_insert(printed.clone());
+                    notes.flag.get_or_insert(format!(
+                        "printed as '{printed}': the mark {mark} is not explained in the text"
+                    ));
+                });
                 warnings.add(
                     WarningKind::Unknown,
                     row_line,
@@ -332,7 +334,7 @@ impl BudgetRows {
             .iter()
             .find(|(r, c, _)| *r == Some(row) && *c == column)
             .map(|(_, _, message)| message.as_str());
-        checked.or_else(|| self.rows.get(row)?.get(column)?.flag.as_deref())
+        checked.or_else(|| self.rows.get(row)?.get(column)?.flag())
     }
 
     /// The columns of text before the values: the code, and the label or year.
@@ -368,7 +370,9 @@ impl BudgetRows {
         for (index, printed) in printed.iter().enumerate() {
             let mut cell = read_cell(printed.as_ref(), kind, mark).cell;
             // Only a mark the text explains is a footnote (as when first read).
-            cell.footnote = cell.footnote.filter(|m| explained.contains(m));
+            cell.change_notes(|notes| {
+                notes.footnote = notes.footnote.take().filter(|m| explained.contains(m));
+            });
             let target = if index < rows {
                 self.rows.get_mut(index)
             } else {
@@ -419,7 +423,7 @@ impl BudgetRows {
             .rows
             .iter()
             .flatten()
-            .filter(|c| c.value.is_none() && c.printed.is_some())
+            .filter(|c| c.value.is_none() && c.printed().is_some())
             .count();
         if left_out > 0 {
             checks.push(format!(

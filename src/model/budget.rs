@@ -80,11 +80,22 @@ impl CellValue {
 }
 
 /// One cell. Empty (`value: None`) is not zero. A value read from a garbled source text
-/// keeps that text in `printed`, with the reason in `flag`; a footnote mark stays a mark.
+/// keeps that text as printed, with the reason as a flag; a footnote mark stays a mark.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Cell {
     pub value: Option<CellValue>,
+    /// What few cells have, kept apart so that a plain cell takes 32 bytes, not 96: a
+    /// table of a million rows holds millions of cells at once. `None` when all three
+    /// are.
+    notes: Option<Box<CellNotes>>,
+}
+
+/// What a cell has besides its value, rarely.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CellNotes {
+    /// The value as the source printed it, when that is garbled.
     pub printed: Option<String>,
+    /// Why the value is doubtful.
     pub flag: Option<String>,
     pub footnote: Option<String>,
 }
@@ -93,8 +104,52 @@ impl Cell {
     pub fn new(value: CellValue) -> Cell {
         Cell {
             value: Some(value),
-            ..Cell::default()
+            notes: None,
         }
+    }
+
+    /// This cell with another value: its printed text, flag and footnote mark stay.
+    pub fn with_value(&self, value: Option<CellValue>) -> Cell {
+        Cell {
+            value,
+            notes: self.notes.clone(),
+        }
+    }
+
+    /// A cell with its value and notes, any of them absent.
+    pub fn with_notes(value: Option<CellValue>, notes: CellNotes) -> Cell {
+        let mut cell = Cell { value, notes: None };
+        cell.set_notes(notes);
+        cell
+    }
+
+    pub fn printed(&self) -> Option<&str> {
+        self.notes.as_ref()?.printed.as_deref()
+    }
+
+    pub fn flag(&self) -> Option<&str> {
+        self.notes.as_ref()?.flag.as_deref()
+    }
+
+    pub fn footnote(&self) -> Option<&str> {
+        self.notes.as_ref()?.footnote.as_deref()
+    }
+
+    /// The notes, all absent if there are none.
+    pub fn notes(&self) -> CellNotes {
+        self.notes.as_deref().cloned().unwrap_or_default()
+    }
+
+    pub fn set_notes(&mut self, notes: CellNotes) {
+        let none = notes.printed.is_none() && notes.flag.is_none() && notes.footnote.is_none();
+        self.notes = (!none).then(|| Box::new(notes));
+    }
+
+    /// Changes the notes through `change`; a cell left without any keeps no box.
+    pub fn change_notes(&mut self, change: impl FnOnce(&mut CellNotes)) {
+        let mut notes = self.notes();
+        change(&mut notes);
+        self.set_notes(notes);
     }
 
     /// The value as the grid and the reports show it: amounts in Belgian notation,
@@ -122,7 +177,7 @@ impl Cell {
     }
 
     fn is_bare(&self) -> bool {
-        self.value.is_none() && self.printed.is_none() && self.flag.is_none() && self.footnote.is_none()
+        self.value.is_none() && self.notes.is_none()
     }
 }
 
@@ -131,6 +186,7 @@ impl Cell {
 pub struct Row {
     pub id: RowId,
     /// One cell per column, in the columns' order.
+    #[serde(deserialize_with = "exactly")]
     pub cells: Vec<Cell>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceRef>,
@@ -166,6 +222,7 @@ pub struct BudgetTable {
     #[serde(default)]
     pub description: String,
     pub columns: Vec<Column>,
+    #[serde(deserialize_with = "exactly")]
     pub rows: Vec<Row>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub footnotes: Vec<Footnote>,
@@ -508,19 +565,18 @@ pub fn convert_cell(cell: &Cell, to: ColumnKind) -> Result<Cell, Cell> {
         _ => None,
     };
     match converted {
-        Some(value) => Ok(Cell {
-            value: Some(value),
-            ..cell.clone()
-        }),
-        None => Err(Cell {
-            value: None,
-            printed: Some(cell.printed.clone().unwrap_or_else(|| text.clone())),
-            flag: Some(format!(
-                "\"{text}\" could not be read as {} when the column changed kind",
-                to.key()
-            )),
-            footnote: cell.footnote.clone(),
-        }),
+        Some(value) => Ok(cell.with_value(Some(value))),
+        None => Err(Cell::with_notes(
+            None,
+            CellNotes {
+                printed: Some(cell.printed().map_or_else(|| text.clone(), str::to_string)),
+                flag: Some(format!(
+                    "\"{text}\" could not be read as {} when the column changed kind",
+                    to.key()
+                )),
+                footnote: cell.footnote().map(str::to_string),
+            },
+        )),
     }
 }
 
@@ -543,9 +599,9 @@ impl Serialize for Cell {
             }
         }
         for (key, value) in [
-            ("printed", &self.printed),
-            ("flag", &self.flag),
-            ("footnote", &self.footnote),
+            ("printed", self.printed()),
+            ("flag", self.flag()),
+            ("footnote", self.footnote()),
         ] {
             if let Some(value) = value {
                 map.serialize_entry(key, value)?;
@@ -553,6 +609,15 @@ impl Serialize for Cell {
         }
         map.end()
     }
+}
+
+/// A list read whole, then cut to its length. A file gives no count ahead, so a list
+/// grows as it is read and keeps up to as much room again as it uses: for a table of a
+/// million rows, hundreds of megabytes held for nothing.
+fn exactly<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Vec<T>, D::Error> {
+    let mut list = Vec::<T>::deserialize(deserializer)?;
+    list.shrink_to_fit();
+    Ok(list)
 }
 
 impl<'de> Deserialize<'de> for Cell {
@@ -587,23 +652,24 @@ impl<'de> Visitor<'de> for CellVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Cell, A::Error> {
         let mut cell = Cell::default();
-        while let Some(key) = map.next_key::<String>()? {
-            let value = match key.as_str() {
+        let mut notes = CellNotes::default();
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            let value = match key.as_ref() {
                 "text" => Some(CellValue::Text(map.next_value()?)),
                 "money" => Some(CellValue::Money(map.next_value()?)),
                 "integer" => Some(CellValue::Integer(map.next_value()?)),
                 "date" => Some(CellValue::Date(map.next_value()?)),
                 "percent" => Some(CellValue::Percent(map.next_value::<PercentText>()?.0)),
                 "printed" => {
-                    cell.printed = Some(map.next_value()?);
+                    notes.printed = Some(map.next_value()?);
                     None
                 }
                 "flag" => {
-                    cell.flag = Some(map.next_value()?);
+                    notes.flag = Some(map.next_value()?);
                     None
                 }
                 "footnote" => {
-                    cell.footnote = Some(map.next_value()?);
+                    notes.footnote = Some(map.next_value()?);
                     None
                 }
                 other => return Err(de::Error::unknown_field(other, CELL_FIELDS)),
@@ -619,6 +685,7 @@ impl<'de> Visitor<'de> for CellVisitor {
                 cell.value = Some(value);
             }
         }
+        cell.set_notes(notes);
         Ok(cell)
     }
 }
@@ -633,12 +700,14 @@ mod tests {
 
     #[test]
     fn cells_round_trip_with_flags_and_footnotes() {
-        let flagged = Cell {
-            value: Some(CellValue::Money(Money::parse_plain("767010.64").unwrap())),
-            printed: Some("767.010?64".into()),
-            flag: Some("garbled".into()),
-            footnote: None,
-        };
+        let flagged = Cell::with_notes(
+            Some(CellValue::Money(Money::parse_plain("767010.64").unwrap())),
+            CellNotes {
+                printed: Some("767.010?64".into()),
+                flag: Some("garbled".into()),
+                footnote: None,
+            },
+        );
         let json = cell_json(&flagged);
         assert_eq!(
             json,

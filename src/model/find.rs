@@ -132,7 +132,7 @@ pub fn find(dossier: &Dossier, query: &str, most: usize) -> Hits {
                     column: column.id,
                 };
                 look(cell_found.clone(), &cell.shown_text());
-                if let Some(printed) = &cell.printed {
+                if let Some(printed) = cell.printed() {
                     look(cell_found, printed);
                 }
             }

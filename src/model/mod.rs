@@ -4,6 +4,7 @@ pub mod analysis;
 pub mod board;
 pub mod budget;
 pub mod calendar;
+pub mod citations;
 pub mod dossier;
 pub mod edit;
 pub mod event;

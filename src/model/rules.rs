@@ -11,7 +11,6 @@ use super::board::Organisation;
 use super::budget::{CellValue, ColumnKind, Formula};
 use super::dossier::{ColumnId, Dossier, QuestionId};
 use super::question::{Question, label_covers};
-use super::source::SourceRef;
 
 /// The largest size of an amount, a whole number in a table or an indicator's value: a
 /// thousand million million (10^15), some ten thousand times the largest budget of any
@@ -109,14 +108,6 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.place, self.message)
     }
-}
-
-/// A citation of a source, with where it is in words and in the file.
-#[derive(Debug)]
-pub struct Citation<'a> {
-    pub place: String,
-    pub at: Location,
-    pub reference: &'a SourceRef,
 }
 
 impl Dossier {
@@ -333,8 +324,8 @@ impl Dossier {
                             problems.push(out_of_bounds(cell_place(), at()));
                         }
                     }
-                    if let Some(mark) = &cell.footnote
-                        && !marks.contains(mark.as_str())
+                    if let Some(mark) = cell.footnote()
+                        && !marks.contains(mark)
                     {
                         problems.push(Problem::new(
                             ProblemKind::DanglingReference,
@@ -384,19 +375,20 @@ impl Dossier {
 
     fn check_references(&self, problems: &mut Vec<Problem>) {
         let known: HashSet<_> = self.sources.iter().map(|source| &source.id).collect();
-        for citation in self.citations() {
-            if !known.contains(&citation.reference.document) {
+        self.for_each_citation(|cited, reference| {
+            if !known.contains(&reference.document) {
+                let (place, at) = cited.describe(self);
                 problems.push(Problem::new(
                     ProblemKind::DanglingReference,
-                    citation.place,
+                    place,
                     format!(
                         "cites source \"{}\", which is not among the dossier's sources",
-                        citation.reference.document
+                        reference.document
                     ),
-                    citation.at,
+                    at,
                 ));
             }
-        }
+        });
     }
 }
 

@@ -560,8 +560,8 @@ fn budget_grid_ui(ui: &mut Ui, texts: &Texts, table: &mut BudgetRows, index: usi
                     }
                     for (r, row) in table.rows.iter().take(PREVIEW_ROWS).enumerate() {
                         for (c, cell) in row.iter().enumerate() {
-                            let text = match (&cell.value, &cell.printed) {
-                                (None, Some(printed)) => printed.clone(),
+                            let text = match (&cell.value, cell.printed()) {
+                                (None, Some(printed)) => printed.to_string(),
                                 _ => cell.shown_text(),
                             };
                             let flag = table.flag(r, c);

@@ -122,8 +122,8 @@ fn budget(pages: &mut Pages, dossier: &Dossier, texts: &Texts) {
             .rows
             .iter()
             .flat_map(|row| &row.cells)
-            .filter(|cell| cell.flag.is_some())
-            .map(|cell| cell.printed.as_deref().unwrap_or("?"))
+            .filter(|cell| cell.flag().is_some())
+            .map(|cell| cell.printed().unwrap_or("?"))
         {
             pages.paragraph(&format!("† {}", texts.flagged_printed(printed)), false, 8.0, 0.0);
         }
@@ -145,8 +145,8 @@ fn budget_rows(table: &BudgetTable, texts: &Texts) -> (Vec<PrintColumn>, Vec<Vec
             row.cells
                 .iter()
                 .map(|cell| {
-                    let flag = if cell.flag.is_some() { " †" } else { "" };
-                    match &cell.footnote {
+                    let flag = if cell.flag().is_some() { " †" } else { "" };
+                    match cell.footnote() {
                         Some(mark) => format!("{}{flag} {mark}", cell.shown_text()),
                         None => format!("{}{flag}", cell.shown_text()),
                     }

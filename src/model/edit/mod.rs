@@ -353,15 +353,15 @@ impl Edit {
                     .iter()
                     .position(|s| s.id == id)
                     .ok_or_else(|| EditError::NoSource(id.clone()))?;
-                if let Some(citation) = dossier
-                    .citations()
-                    .into_iter()
-                    .find(|c| c.reference.document == id)
-                {
-                    return Err(EditError::SourceCited {
-                        document: id,
-                        place: citation.place,
-                    });
+                let mut citing = None;
+                dossier.for_each_citation(|cited, reference| {
+                    if citing.is_none() && reference.document == id {
+                        citing = Some(cited);
+                    }
+                });
+                if let Some(cited) = citing {
+                    let (place, _) = cited.describe(dossier);
+                    return Err(EditError::SourceCited { document: id, place });
                 }
                 let source = dossier.sources.remove(index);
                 Ok(Edit::InsertSource {

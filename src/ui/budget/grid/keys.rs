@@ -204,10 +204,7 @@ fn clear_selection(
                     table: table.id,
                     row: row.id,
                     column: table.columns[*at].id,
-                    cell: Cell {
-                        value: None,
-                        ..row.cells[*at].clone()
-                    },
+                    cell: row.cells[*at].with_value(None),
                 });
             }
         }
@@ -287,10 +284,7 @@ fn paste(
                             table: table.id,
                             row: row.id,
                             column: table.columns[at].id,
-                            cell: Cell {
-                                value,
-                                ..row.cells[at].clone()
-                            },
+                            cell: row.cells[at].with_value(value),
                         });
                     }
                 }

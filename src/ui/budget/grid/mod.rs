@@ -372,11 +372,11 @@ fn data_cell_ui(
     } else {
         Layout::left_to_right(Align::Center)
     };
-    let flagged = cell.flag.is_some() || cell.printed.is_some();
+    let flagged = cell.flag().is_some() || cell.printed().is_some();
     let mut hover = String::new();
     if flagged {
-        hover = texts.flagged_printed(cell.printed.as_deref().unwrap_or_default());
-        if let Some(flag) = &cell.flag {
+        hover = texts.flagged_printed(cell.printed().unwrap_or_default());
+        if let Some(flag) = cell.flag() {
             hover.push('\n');
             hover.push_str(flag);
         }
@@ -388,7 +388,7 @@ fn data_cell_ui(
                     if flagged {
                         widgets::flag_mark(ui).on_hover_text(&hover);
                     }
-                    if let Some(mark) = &cell.footnote {
+                    if let Some(mark) = cell.footnote() {
                         ui.label(RichText::new(mark).small().strong());
                     }
                 });
@@ -404,7 +404,7 @@ fn data_cell_ui(
                 rich = rich.color(palette.flag);
             }
             let response = ui.add(egui::Label::new(rich).sense(Sense::click()).truncate());
-            if !right && let Some(mark) = &cell.footnote {
+            if !right && let Some(mark) = cell.footnote() {
                 ui.label(RichText::new(mark).small().strong());
             }
             // A cut text shows itself whole on hover already (the label does that).
@@ -500,10 +500,7 @@ fn editor_ui(ui: &mut Ui, place: &CellPlace<'_>, state: &mut GridState, commands
             Ok(value) => {
                 if value != cell.value {
                     // Flags, printed text and footnote marks belong to the cell and stay.
-                    let new = Cell {
-                        value,
-                        ..cell.clone()
-                    };
+                    let new = cell.with_value(value);
                     commands.push(Edit::SetCell {
                         table: table.id,
                         row: row.id,
