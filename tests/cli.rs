@@ -425,3 +425,31 @@ fn control_characters_from_a_dossier_reach_the_terminal_escaped() {
         assert!(printed.contains("Clear\\x1b[2J\\x1b[Hscreen"), "{printed}");
     }
 }
+
+/// Endless or waiting input is refused at once, not read until memory runs out.
+#[cfg(unix)]
+#[test]
+fn check_and_import_refuse_devices_and_pipes_without_reading_them() {
+    for (command, said) in [
+        (
+            "check",
+            "/dev/zero is a device, not a file; a dossier is opened from a file.",
+        ),
+        ("import", "Cannot read /dev/zero: it is a device, not a file"),
+    ] {
+        let output = run(&[command, "/dev/zero"]);
+        assert!(!output.status.success());
+        assert!(stderr(&output).contains(said), "{command}: {}", stderr(&output));
+    }
+    let folder = tempfile::tempdir().unwrap();
+    let pipe = folder.path().join("fifo.dossier.json");
+    assert!(Command::new("mkfifo").arg(&pipe).status().unwrap().success());
+    // No writer ever comes: opening it to read would wait for ever.
+    let output = run(&["check", pipe.to_str().unwrap()]);
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains("is a named pipe, not a file"),
+        "{}",
+        stderr(&output)
+    );
+}
