@@ -17,6 +17,8 @@ texts! {
         date_fault_year_digits: "a year has four digits" / "een jaar heeft vier cijfers",
         date_fault_day_zero: "there is no day 0" / "er is geen dag 0",
         locked_title: "Open elsewhere" / "Elders geopend",
+        unknown_user: "someone" / "iemand",
+        unknown_machine: "a computer that did not give its name" / "een computer die zijn naam niet gaf",
         locked_hint: "If you both change it, one of you could overwrite the other's work."
             / "Als jullie het allebei wijzigen, kan de een het werk van de ander overschrijven.",
         open_read_only: "Open read-only" / "Alleen-lezen openen",

@@ -14,7 +14,9 @@ use super::atomic;
 /// Who holds a lock.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LockOwner {
+    /// Empty where the system does not say.
     pub user: String,
+    /// Empty where the system does not say.
     pub machine: String,
     pub process: u32,
     /// Tells two windows of one process apart.
@@ -36,6 +38,11 @@ impl LockOwner {
 
     fn is(&self, other: &LockOwner) -> bool {
         self.machine == other.machine && self.process == other.process && self.window == other.window
+    }
+
+    /// Whether another window of this very process holds it.
+    pub fn is_this_process(&self) -> bool {
+        self.machine == machine_name() && self.process == std::process::id()
     }
 
     /// Whether the lock was left by a process of this machine that has ended: a crash.
@@ -131,7 +138,7 @@ fn user_name() -> String {
     ["USER", "USERNAME", "LOGNAME"]
         .iter()
         .find_map(|key| std::env::var(key).ok().filter(|name| !name.is_empty()))
-        .unwrap_or_else(|| "someone".into())
+        .unwrap_or_default()
 }
 
 fn machine_name() -> String {
@@ -143,7 +150,7 @@ fn machine_name() -> String {
         .filter(|name| !name.is_empty())
         .or_else(|| std::env::var("COMPUTERNAME").ok())
         .or_else(|| std::env::var("HOSTNAME").ok())
-        .unwrap_or_else(|| "this computer".into())
+        .unwrap_or_default()
 }
 
 /// Whether process `id` of this machine still runs. Where that cannot be told, it is

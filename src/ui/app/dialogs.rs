@@ -379,9 +379,10 @@ fn type_path_ui(
     .inner
 }
 
-/// A row of buttons, one per answer; the one clicked, if any.
+/// A row of buttons, one per answer, going on to a second row where they do not fit
+/// (four long answers in Dutch, at a projector's size); the one clicked, if any.
 fn answer_buttons_ui(ui: &mut Ui, choices: &[(&str, Answer)]) -> Option<Answer> {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let mut chosen = None;
         for (label, answer) in choices {
             if ui.button(*label).clicked() {

@@ -206,10 +206,19 @@ pub(super) fn owner_in_words(texts: &crate::i18n::Texts, file: &Path, owner: &Lo
         || file.display().to_string(),
         |name| name.to_string_lossy().into_owned(),
     );
-    if owner.process == std::process::id() {
+    let or_unknown = |said: &str, unknown: &'static str| {
+        if said.is_empty() {
+            unknown.to_string()
+        } else {
+            said.to_string()
+        }
+    };
+    if owner.is_this_process() {
         texts.locked_here(name, since)
     } else {
-        texts.locked_by(name, &owner.user, &owner.machine, since)
+        let user = or_unknown(&owner.user, texts.unknown_user);
+        let machine = or_unknown(&owner.machine, texts.unknown_machine);
+        texts.locked_by(name, user, machine, since)
     }
 }
 
