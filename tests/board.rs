@@ -111,7 +111,9 @@ fn a_mandate_cannot_end_before_it_starts() {
     let error = Edit::ReplaceOrganisation(Box::new(board))
         .apply(&mut dossier)
         .unwrap_err();
-    assert!(matches!(error, EditError::Invalid(ref m) if m.contains("ends (2019-01-14) before it starts")));
+    assert!(
+        matches!(error, EditError::Invalid(ref m) if m.to_string().contains("ends (2019-01-14) before it starts"))
+    );
     assert!(dossier == before, "a refused edit changed the dossier");
 }
 

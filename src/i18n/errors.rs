@@ -38,10 +38,12 @@ impl Texts {
             EditError::ThresholdsCrossed { close, met } => self.error_thresholds_crossed(close, met),
             EditError::SourceExists(id) => self.error_source_exists(id),
             EditError::NoSource(id) => self.error_no_source(id),
-            EditError::SourceCited { document, place } => self.error_source_cited(document, place),
+            EditError::SourceCited { document, place } => {
+                self.error_source_cited(document, self.place(place))
+            }
             // The rules of a question, an organisation or an indicator are worded by
             // their checks, which the file loader shares.
-            EditError::Invalid(rule) => rule.clone(),
+            EditError::Invalid(rule) => self.rule(rule),
             EditError::BeyondBounds(figure) => {
                 self.error_beyond_bounds(figure, crate::model::MAGNITUDE_LIMIT_TEXT)
             }
@@ -175,8 +177,11 @@ impl Texts {
     /// The first problems, one a line; the rest counted.
     fn problem_list(&self, problems: &[PlacedProblem]) -> String {
         let line = |placed: &PlacedProblem| match placed.position {
-            Some((line, column)) => format!("- {}", self.problem_at(line, column, &placed.problem)),
-            None => format!("- {}", placed.problem),
+            Some((line, column)) => format!(
+                "- {}",
+                self.problem_at(line, column, self.problem(&placed.problem))
+            ),
+            None => format!("- {}", self.problem(&placed.problem)),
         };
         let mut lines: Vec<String> = problems.iter().take(PROBLEMS_SHOWN).map(line).collect();
         if problems.len() > PROBLEMS_SHOWN {

@@ -73,6 +73,7 @@ impl Language {
 mod macros;
 mod dates;
 mod errors;
+mod rules;
 mod table;
 
 pub use dates::{DateText, format_day};

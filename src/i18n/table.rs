@@ -16,6 +16,24 @@ texts! {
             / "een datum wordt geschreven als jaar-maand-dag, zoals 2018-01-31",
         date_fault_year_digits: "a year has four digits" / "een jaar heeft vier cijfers",
         date_fault_day_zero: "there is no day 0" / "er is geen dag 0",
+        place_settings: "settings" / "instellingen",
+        fact_founded: "founding date" / "oprichtingsdatum",
+        fact_staff: "staff" / "personeel",
+        fact_purpose: "purpose" / "doel",
+        fact_decision_rule: "decision rule" / "beslissingsregel",
+        fact_board_selection: "board selection" / "samenstelling van het bestuur",
+        id_of_question: "question" / "vraag",
+        id_of_event: "event" / "gebeurtenis",
+        id_of_table: "table" / "tabel",
+        id_of_column: "column" / "kolom",
+        id_of_row: "row" / "rij",
+        id_of_organisation: "organisation" / "organisatie",
+        id_of_member: "board member" / "bestuurslid",
+        id_of_partner: "partner" / "partner",
+        id_of_indicator: "indicator" / "indicator",
+        id_of_measurement: "measurement" / "meting",
+        rule_sub_question_unlabelled: "has a sub-question without a label" / "heeft een deelvraag zonder label",
+        rule_no_name: "has no name" / "heeft geen naam",
         locked_title: "Open elsewhere" / "Elders geopend",
         unknown_user: "someone" / "iemand",
         unknown_machine: "a computer that did not give its name" / "een computer die zijn naam niet gaf",
@@ -584,6 +602,65 @@ texts! {
         mine_copy_name(stem, when): "{stem} (mine, {when})" / "{stem} (mijn versie, {when})",
         file_missing_notice(file): "{file} is no longer on disk (moved or deleted); Save puts it back."
             / "{file} staat niet meer op de schijf (verplaatst of gewist); Opslaan zet het terug.",
+        // Where a rule of a dossier is broken, and which
+        place_question_number(number): "question {number}" / "vraag {number}",
+        place_question_title(title): "question \"{title}\"" / "vraag \"{title}\"",
+        place_question_id(id): "question with id {id}" / "vraag met id {id}",
+        place_answer_item(question, label): "{question}, answer item \"{label}\"" / "{question}, antwoordpunt \"{label}\"",
+        place_citation(question, number): "{question}, citation of {number}" / "{question}, verwijzing naar {number}",
+        place_event(title): "event \"{title}\"" / "gebeurtenis \"{title}\"",
+        place_table(title): "budget table \"{title}\"" / "budgettabel \"{title}\"",
+        place_column(within, column): "{within}, column \"{column}\"" / "{within}, kolom \"{column}\"",
+        place_computed(within, name): "{within}, computed column \"{name}\"" / "{within}, berekende kolom \"{name}\"",
+        place_printed_total(within): "{within}, printed total" / "{within}, gedrukt totaal",
+        place_budget(within, label): "{within}, budget \"{label}\"" / "{within}, budget \"{label}\"",
+        place_organisation(name): "organisation \"{name}\"" / "organisatie \"{name}\"",
+        place_organisation_id(id): "organisation with id {id}" / "organisatie met id {id}",
+        place_member(name): "board member {name}" / "bestuurslid {name}",
+        place_partner(name): "partner {name}" / "partner {name}",
+        place_indicator(name): "indicator \"{name}\"" / "indicator \"{name}\"",
+        place_measurement(within, date): "{within}, measurement of {date}" / "{within}, meting van {date}",
+        place_source(file): "source \"{file}\"" / "bron \"{file}\"",
+        rule_duplicate_id(what, id, first): "has {what} id {id}, which {first} has already"
+            / "heeft {what}-id {id}, dat {first} al heeft",
+        rule_duplicate_source(id): "has the id \"{id}\", which another source has already"
+            / "heeft het id \"{id}\", dat een andere bron al heeft",
+        rule_unknown_question(id): "refers to question id {id}, which is not in the dossier"
+            / "verwijst naar vraag-id {id}, dat niet in het dossier staat",
+        rule_cell_count(cells, columns): "has {cells} cells, but the table has {columns} columns"
+            / "heeft {cells} cellen, maar de tabel heeft {columns} kolommen",
+        rule_wrong_kind(found, expected): "holds a {found} value, but the column holds {expected}"
+            / "bevat een waarde van het soort {found}, maar de kolom bevat {expected}",
+        rule_unknown_footnote(mark): "has footnote mark \"{mark}\", but the table has no such footnote"
+            / "heeft voetnootteken \"{mark}\", maar de tabel heeft zo'n voetnoot niet",
+        rule_computed_id_taken(id): "has column id {id}, which a column has already"
+            / "heeft kolom-id {id}, dat een kolom al heeft",
+        rule_not_money_operand(id): "works from column id {id}, which is not a money column of the table"
+            / "rekent met kolom-id {id}, dat geen geldkolom van de tabel is",
+        rule_total_not_summed(id): "belongs to column id {id}, which is not a money or whole-number column of the table"
+            / "hoort bij kolom-id {id}, dat geen geld- of gehele-getallenkolom van de tabel is",
+        rule_budget_not_money(id): "is drawn by column id {id}, which is not a money column of the table"
+            / "wordt opgebruikt door kolom-id {id}, dat geen geldkolom van de tabel is",
+        rule_unknown_source(id): "cites source \"{id}\", which is not among the dossier's sources"
+            / "verwijst naar bron \"{id}\", die niet bij de bronnen van het dossier staat",
+        rule_sub_question_twice(label): "has two sub-questions labelled \"{label}\""
+            / "heeft twee deelvragen met label \"{label}\"",
+        rule_unknown_sub_question(label): "answers sub-question \"{label}\", which the question does not have"
+            / "beantwoordt deelvraag \"{label}\", die de vraag niet heeft",
+        rule_member_unnamed(id): "has a board member without a name (id {id})"
+            / "heeft een bestuurslid zonder naam (id {id})",
+        rule_partner_unnamed(id): "has a partner without a name (id {id})" / "heeft een partner zonder naam (id {id})",
+        rule_mandate_backwards(name, start, end): "the mandate of {name} ends ({end}) before it starts ({start})"
+            / "het mandaat van {name} eindigt ({end}) voor het begint ({start})",
+        rule_no_engagement_type(id): "the indicator with id {id} has no engagement type"
+            / "de indicator met id {id} heeft geen soort engagement",
+        rule_target_below_zero(name): "the target of \"{name}\" is below zero" / "het doel van \"{name}\" ligt onder nul",
+        rule_measurement_below_zero(indicator, date): "the value measured for \"{indicator}\" on {date} is below zero"
+            / "de waarde gemeten voor \"{indicator}\" op {date} ligt onder nul",
+        rule_thresholds_crossed(close, met): "the \"close\" threshold ({close}) is above the \"met\" threshold ({met})"
+            / "de drempel \"bijna\" ({close}) ligt boven de drempel \"gehaald\" ({met})",
+        rule_beyond_bounds(limit): "holds a figure beyond {limit} either side of zero, the most a dossier holds"
+            / "bevat een getal verder dan {limit} van nul, het meeste dat een dossier bevat",
         load_read(origin, reason): "Cannot read {origin}: {reason}" / "{origin} kan niet gelezen worden: {reason}",
         load_too_large(origin, limit): "{origin} is larger than {limit}, the most a dossier file can be."
             / "{origin} is groter dan {limit}, het meeste dat een dossierbestand mag zijn.",

@@ -3,6 +3,7 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
+use super::breaks::Rule;
 use super::calendar::PartialDate;
 use super::dossier::{MemberId, OrganisationId, PartnerId};
 use super::source::{SourceRef, Sourced};
@@ -223,7 +224,7 @@ pub enum BoardError {
     #[error("the board member with id {0} is not on this board")]
     NoMember(MemberId),
     #[error("{0}")]
-    Invalid(String),
+    Invalid(Rule),
 }
 
 /// Whether a member sat on the board on a day.
@@ -289,13 +290,12 @@ impl BoardMember {
     }
 
     /// Why the mandate dates cannot be right, in words, if they cannot.
-    pub fn mandate_problem(&self) -> Option<String> {
+    pub fn mandate_problem(&self) -> Option<Rule> {
         let (start, end) = (self.mandate_start?, self.mandate_end?);
-        (end.last_day() < start.first_day()).then(|| {
-            format!(
-                "the mandate of {} ends ({end}) before it starts ({start})",
-                self.name
-            )
+        (end.last_day() < start.first_day()).then(|| Rule::MandateBackwards {
+            name: self.name.clone(),
+            start: start.to_string(),
+            end: end.to_string(),
         })
     }
 
@@ -484,7 +484,9 @@ mod tests {
         let wrong = member(Some("2020-05-01"), Some("2020-04"), MemberStatus::Former);
         let problem = wrong.mandate_problem().unwrap();
         assert!(
-            problem.contains("ends (2020-04) before it starts (2020-05-01)"),
+            problem
+                .to_string()
+                .contains("ends (2020-04) before it starts (2020-05-01)"),
             "{problem}"
         );
         assert_eq!(

@@ -2,8 +2,9 @@
 //! put into words only for the citations that need it (a million budget rows with a
 //! source each would otherwise make a million strings on every load).
 
+use super::breaks::{Place, QuestionName};
 use super::dossier::Dossier;
-use super::rules::{Location, location, question_place};
+use super::rules::{Location, location};
 use super::source::SourceRef;
 
 /// A fact of an organisation that carries a source.
@@ -25,14 +26,25 @@ impl Fact {
         Fact::BoardSelection,
     ];
 
-    /// How a message names it, and its key in the file.
-    fn names(self) -> (&'static str, &'static str) {
+    /// How a message names it.
+    pub fn name(self) -> &'static str {
         match self {
-            Fact::Founded => ("founding date", "founded"),
-            Fact::Staff => ("staff", "staff"),
-            Fact::Purpose => ("purpose", "purpose"),
-            Fact::DecisionRule => ("decision rule", "decision_rule"),
-            Fact::BoardSelection => ("board selection", "board_selection"),
+            Fact::Founded => "founding date",
+            Fact::Staff => "staff",
+            Fact::Purpose => "purpose",
+            Fact::DecisionRule => "decision rule",
+            Fact::BoardSelection => "board selection",
+        }
+    }
+
+    /// Its key in the file.
+    fn key(self) -> &'static str {
+        match self {
+            Fact::Founded => "founded",
+            Fact::Staff => "staff",
+            Fact::Purpose => "purpose",
+            Fact::DecisionRule => "decision_rule",
+            Fact::BoardSelection => "board_selection",
         }
     }
 }
@@ -58,7 +70,7 @@ pub enum Cited {
 /// A citation of a source, with where it is in words and in the file.
 #[derive(Debug)]
 pub struct Citation<'a> {
-    pub place: String,
+    pub place: Place,
     pub at: Location,
     pub reference: &'a SourceRef,
 }
@@ -141,68 +153,70 @@ impl Dossier {
 
 impl Cited {
     /// Where the citation is, in words and in the file.
-    pub fn describe(self, dossier: &Dossier) -> (String, Location) {
-        let table = |t: usize| format!("budget table \"{}\"", dossier.budget_tables[t].title);
-        let organisation = |o: usize| format!("organisation \"{}\"", dossier.organisations[o].name);
-        let indicator = |x: usize| format!("indicator \"{}\"", dossier.indicators[x].engagement_type);
+    pub fn describe(self, dossier: &Dossier) -> (Place, Location) {
+        let table = |t: usize| dossier.budget_tables[t].title.clone();
+        let organisation = |o: usize| dossier.organisations[o].name.clone();
+        let indicator = |x: usize| dossier.indicators[x].engagement_type.clone();
+        let question = |q: usize| QuestionName::of(&dossier.questions[q]);
         match self {
-            Cited::Question(q) => (
-                question_place(&dossier.questions[q]),
-                location!["questions", q, "source"],
+            Cited::Question(q) => (Place::Question(question(q)), location!["questions", q, "source"]),
+            Cited::QuestionReference(q, k) => (
+                Place::QuestionCitation(question(q), dossier.questions[q].references[k].number),
+                location!["questions", q, "references", k, "source"],
             ),
-            Cited::QuestionReference(q, k) => {
-                let question = &dossier.questions[q];
-                let number = question.references[k].number;
-                let place = format!("{}, citation of {number}", question_place(question));
-                (place, location!["questions", q, "references", k, "source"])
-            }
             Cited::Event(e, k) => (
-                format!("event \"{}\"", dossier.events[e].title),
+                Place::Event(dossier.events[e].title.clone()),
                 location!["events", e, "sources", k],
             ),
-            Cited::Table(t) => (table(t), location!["budget_tables", t, "source"]),
+            Cited::Table(t) => (Place::Table(table(t)), location!["budget_tables", t, "source"]),
             Cited::Budget(t) => (
-                format!("{}, budget", table(t)),
+                Place::Budget {
+                    table: table(t),
+                    label: None,
+                },
                 location!["budget_tables", t, "envelope", "source"],
             ),
             Cited::Row(t, r) => (
-                format!("{}, row {}", table(t), r + 1),
+                Place::Row {
+                    table: table(t),
+                    row: r + 1,
+                },
                 location!["budget_tables", t, "rows", r, "source"],
             ),
             Cited::PrintedTotal(t, k) => (
-                format!("{}, printed total", table(t)),
+                Place::PrintedTotal(table(t)),
                 location!["budget_tables", t, "reported_totals", k, "source"],
             ),
-            Cited::Fact(o, fact) => {
-                let (name, key) = fact.names();
-                (
-                    format!("{}, {name}", organisation(o)),
-                    location!["organisations", o, key, "source"],
-                )
-            }
+            Cited::Fact(o, fact) => (
+                Place::Fact {
+                    organisation: organisation(o),
+                    fact,
+                },
+                location!["organisations", o, fact.key(), "source"],
+            ),
             Cited::Member(o, m) => (
-                format!(
-                    "{}, board member {}",
-                    organisation(o),
-                    dossier.organisations[o].board[m].name
-                ),
+                Place::BoardMember {
+                    organisation: Some(organisation(o)),
+                    name: dossier.organisations[o].board[m].name.clone(),
+                },
                 location!["organisations", o, "board", m, "source"],
             ),
             Cited::Partner(o, p) => (
-                format!(
-                    "{}, partner {}",
-                    organisation(o),
-                    dossier.organisations[o].partners[p].name
-                ),
+                Place::Partner {
+                    organisation: Some(organisation(o)),
+                    name: dossier.organisations[o].partners[p].name.clone(),
+                },
                 location!["organisations", o, "partners", p, "source"],
             ),
-            Cited::Indicator(x) => (indicator(x), location!["indicators", x, "source"]),
+            Cited::Indicator(x) => (
+                Place::Indicator(indicator(x)),
+                location!["indicators", x, "source"],
+            ),
             Cited::Measurement(x, m) => (
-                format!(
-                    "{}, measurement of {}",
-                    indicator(x),
-                    dossier.indicators[x].measurements[m].date
-                ),
+                Place::Measurement {
+                    indicator: indicator(x),
+                    date: dossier.indicators[x].measurements[m].date.to_string(),
+                },
                 location!["indicators", x, "measurements", m, "source"],
             ),
         }

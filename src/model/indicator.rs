@@ -5,6 +5,7 @@ use std::cmp::Ordering;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::breaks::Rule;
 use super::calendar::PartialDate;
 use super::dossier::{IndicatorId, MeasurementId};
 use super::money::decimal_text;
@@ -139,26 +140,20 @@ impl Indicator {
 
     /// Why the indicator cannot be right, in words: no engagement type, a negative
     /// target or value.
-    pub fn problems(&self) -> Vec<String> {
+    pub fn problems(&self) -> Vec<Rule> {
         let mut problems = Vec::new();
         if self.engagement_type.trim().is_empty() {
-            problems.push(format!(
-                "the indicator with id {} has no engagement type",
-                self.id
-            ));
+            problems.push(Rule::NoEngagementType(self.id.0));
         }
         if self.target.is_some_and(|t| t.is_sign_negative() && !t.is_zero()) {
-            problems.push(format!(
-                "the target of \"{}\" is below zero",
-                self.engagement_type
-            ));
+            problems.push(Rule::TargetBelowZero(self.engagement_type.clone()));
         }
         for measurement in &self.measurements {
             if measurement.value.is_sign_negative() && !measurement.value.is_zero() {
-                problems.push(format!(
-                    "the value measured for \"{}\" on {} is below zero",
-                    self.engagement_type, measurement.date
-                ));
+                problems.push(Rule::MeasurementBelowZero {
+                    indicator: self.engagement_type.clone(),
+                    date: measurement.date.to_string(),
+                });
             }
         }
         problems

@@ -2,6 +2,7 @@
 
 pub mod analysis;
 pub mod board;
+pub mod breaks;
 pub mod budget;
 pub mod calendar;
 pub mod citations;

@@ -8,7 +8,8 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use super::board::Organisation;
-use super::budget::{CellValue, ColumnKind, Formula};
+pub use super::breaks::{IdOf, Place, QuestionName, Rule};
+use super::budget::{BudgetTable, CellValue, ColumnKind, Formula};
 use super::dossier::{ColumnId, Dossier, QuestionId};
 use super::question::{Question, label_covers};
 
@@ -73,8 +74,8 @@ pub(crate) use location;
 pub struct Problem {
     pub kind: ProblemKind,
     /// Where, in words: `question Q271`, `budget table "AMIF-projecten", row 8`.
-    pub place: String,
-    pub message: String,
+    pub place: Place,
+    pub rule: Rule,
     /// Where in the file: the item the rule is broken by.
     pub at: Location,
 }
@@ -88,11 +89,11 @@ pub enum ProblemKind {
 }
 
 impl Problem {
-    fn new(kind: ProblemKind, place: impl Into<String>, message: String, at: Location) -> Problem {
+    fn new(kind: ProblemKind, place: Place, rule: Rule, at: Location) -> Problem {
         Problem {
             kind,
-            place: place.into(),
-            message,
+            place,
+            rule,
             at,
         }
     }
@@ -106,7 +107,7 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.place, self.message)
+        write!(f, "{}: {}", self.place, self.rule)
     }
 }
 
@@ -141,66 +142,59 @@ impl Dossier {
         // without a string per item.
         unique_ids(
             problems,
-            "question",
+            IdOf::Question,
             self.questions.iter().enumerate().map(|(i, q)| (q.id.0, (i, q))),
-            |(i, q)| (question_place(q), location!["questions", i]),
+            |(i, q)| (Place::Question(QuestionName::of(q)), location!["questions", i]),
         );
         unique_ids(
             problems,
-            "event",
+            IdOf::Event,
             self.events.iter().enumerate().map(|(i, e)| (e.id.0, (i, e))),
-            |(i, e)| (format!("event \"{}\"", e.title), location!["events", i]),
+            |(i, e)| (Place::Event(e.title.clone()), location!["events", i]),
         );
         unique_ids(
             problems,
-            "table",
+            IdOf::Table,
             self.budget_tables
                 .iter()
                 .enumerate()
                 .map(|(i, t)| (t.id.0, (i, t))),
-            |(i, t)| {
-                (
-                    format!("budget table \"{}\"", t.title),
-                    location!["budget_tables", i],
-                )
-            },
+            |(i, t)| (Place::Table(t.title.clone()), location!["budget_tables", i]),
         );
         for (t, table) in self.budget_tables.iter().enumerate() {
-            let place = format!("budget table \"{}\"", table.title);
             unique_ids(
                 problems,
-                "column",
+                IdOf::Column,
                 table.columns.iter().enumerate().map(|(i, c)| (c.id.0, (i, c))),
                 |(i, c)| {
-                    let at = location!["budget_tables", t, "columns", i];
-                    (format!("{place}, column \"{}\"", c.name), at)
+                    let place = Place::Column {
+                        table: table.title.clone(),
+                        column: c.name.clone(),
+                    };
+                    (place, location!["budget_tables", t, "columns", i])
                 },
             );
             unique_ids(
                 problems,
-                "row",
+                IdOf::Row,
                 table.rows.iter().enumerate().map(|(i, r)| (r.id.0, i)),
                 |i| {
-                    (
-                        format!("{place}, row {}", i + 1),
-                        location!["budget_tables", t, "rows", i],
-                    )
+                    let place = Place::Row {
+                        table: table.title.clone(),
+                        row: i + 1,
+                    };
+                    (place, location!["budget_tables", t, "rows", i])
                 },
             );
         }
         unique_ids(
             problems,
-            "organisation",
+            IdOf::Organisation,
             self.organisations
                 .iter()
                 .enumerate()
                 .map(|(i, o)| (o.id.0, (i, o))),
-            |(i, o)| {
-                (
-                    format!("organisation \"{}\"", o.name),
-                    location!["organisations", i],
-                )
-            },
+            |(i, o)| (Place::Organisation(o.name.clone()), location!["organisations", i]),
         );
         let members = self
             .organisations
@@ -213,9 +207,12 @@ impl Dossier {
                     .enumerate()
                     .map(move |(i, m)| (m.id.0, (o, i, m)))
             });
-        unique_ids(problems, "board member", members, |(o, i, m)| {
-            let at = location!["organisations", o, "board", i];
-            (format!("board member {}", m.name), at)
+        unique_ids(problems, IdOf::BoardMember, members, |(o, i, m)| {
+            let place = Place::BoardMember {
+                organisation: None,
+                name: m.name.clone(),
+            };
+            (place, location!["organisations", o, "board", i])
         });
         let partners = self
             .organisations
@@ -228,19 +225,20 @@ impl Dossier {
                     .enumerate()
                     .map(move |(i, p)| (p.id.0, (o, i, p)))
             });
-        unique_ids(problems, "partner", partners, |(o, i, p)| {
-            (
-                format!("partner {}", p.name),
-                location!["organisations", o, "partners", i],
-            )
+        unique_ids(problems, IdOf::Partner, partners, |(o, i, p)| {
+            let place = Place::Partner {
+                organisation: None,
+                name: p.name.clone(),
+            };
+            (place, location!["organisations", o, "partners", i])
         });
         unique_ids(
             problems,
-            "indicator",
+            IdOf::Indicator,
             self.indicators.iter().enumerate().map(|(i, x)| (x.id.0, (i, x))),
             |(i, x)| {
                 (
-                    format!("indicator \"{}\"", x.engagement_type),
+                    Place::Indicator(x.engagement_type.clone()),
                     location!["indicators", i],
                 )
             },
@@ -249,21 +247,26 @@ impl Dossier {
             let measured = indicator.measurements.iter().enumerate();
             measured.map(move |(i, m)| (m.id.0, (x, indicator, i, m)))
         });
-        unique_ids(problems, "measurement", measurements, |(x, indicator, i, m)| {
-            let place = format!(
-                "indicator \"{}\", measurement of {}",
-                indicator.engagement_type, m.date
-            );
-            (place, location!["indicators", x, "measurements", i])
-        });
+        unique_ids(
+            problems,
+            IdOf::Measurement,
+            measurements,
+            |(x, indicator, i, m)| {
+                let place = Place::Measurement {
+                    indicator: indicator.engagement_type.clone(),
+                    date: m.date.to_string(),
+                };
+                (place, location!["indicators", x, "measurements", i])
+            },
+        );
 
         let mut seen_sources = HashSet::new();
         for (index, source) in self.sources.iter().enumerate() {
             if !seen_sources.insert(&source.id) {
                 problems.push(Problem::new(
                     ProblemKind::DuplicateId,
-                    format!("source \"{}\"", source.file),
-                    format!("has the id \"{}\", which another source has already", source.id),
+                    Place::Source(source.file.clone()),
+                    Rule::DuplicateSource(source.id.to_string()),
                     location!["sources", index],
                 ));
             }
@@ -282,8 +285,8 @@ impl Dossier {
             {
                 problems.push(Problem::new(
                     ProblemKind::DanglingReference,
-                    format!("event \"{}\"", event.title),
-                    format!("refers to question id {question}, which is not in the dossier"),
+                    Place::Event(event.title.clone()),
+                    Rule::UnknownQuestion(question.0),
                     location!["events", index, "question"],
                 ));
             }
@@ -292,36 +295,39 @@ impl Dossier {
 
     fn check_tables(&self, problems: &mut Vec<Problem>) {
         for (t, table) in self.budget_tables.iter().enumerate() {
-            let place = format!("budget table \"{}\"", table.title);
             let marks: HashSet<&str> = table.footnotes.iter().map(|f| f.mark.as_str()).collect();
             for (r, row) in table.rows.iter().enumerate() {
-                let row_place = || format!("{place}, row {}", r + 1);
                 if row.cells.len() != table.columns.len() {
                     problems.push(Problem::new(
                         ProblemKind::Mismatch,
-                        row_place(),
-                        format!(
-                            "has {} cells, but the table has {} columns",
-                            row.cells.len(),
-                            table.columns.len()
-                        ),
+                        Place::Row {
+                            table: table.title.clone(),
+                            row: r + 1,
+                        },
+                        Rule::CellCount {
+                            cells: row.cells.len(),
+                            columns: table.columns.len(),
+                        },
                         location!["budget_tables", t, "rows", r, "cells"],
                     ));
                     continue;
                 }
                 for (c, (cell, column)) in row.cells.iter().zip(&table.columns).enumerate() {
-                    let cell_place = || format!("{}, column \"{}\"", row_place(), column.name);
+                    let place = || Place::Cell {
+                        table: table.title.clone(),
+                        row: r + 1,
+                        column: column.name.clone(),
+                    };
                     let at = || location!["budget_tables", t, "rows", r, "cells", c];
                     if let Some(value) = &cell.value {
                         if value.kind() != column.kind {
-                            let message = format!(
-                                "holds a {} value, but the column holds {}",
-                                value.kind().key(),
-                                column.kind.key()
-                            );
-                            problems.push(Problem::new(ProblemKind::Mismatch, cell_place(), message, at()));
+                            let rule = Rule::WrongKind {
+                                found: value.kind(),
+                                expected: column.kind,
+                            };
+                            problems.push(Problem::new(ProblemKind::Mismatch, place(), rule, at()));
                         } else if !cell_within_bounds(value) {
-                            problems.push(out_of_bounds(cell_place(), at()));
+                            problems.push(out_of_bounds(place(), at()));
                         }
                     }
                     if let Some(mark) = cell.footnote()
@@ -329,22 +335,22 @@ impl Dossier {
                     {
                         problems.push(Problem::new(
                             ProblemKind::DanglingReference,
-                            cell_place(),
-                            format!("has footnote mark \"{mark}\", but the table has no such footnote"),
+                            place(),
+                            Rule::UnknownFootnote(mark.to_string()),
                             at(),
                         ));
                     }
                 }
             }
-            check_table_links(table, t, &place, problems);
+            check_table_links(table, t, problems);
         }
     }
 
     fn check_indicators(&self, problems: &mut Vec<Problem>) {
         for (index, indicator) in self.indicators.iter().enumerate() {
-            let place = || format!("indicator \"{}\"", indicator.engagement_type);
-            for message in indicator.problems() {
-                problems.push(mismatch(&place(), message, location!["indicators", index]));
+            let place = || Place::Indicator(indicator.engagement_type.clone());
+            for rule in indicator.problems() {
+                problems.push(mismatch(place(), rule, location!["indicators", index]));
             }
             if indicator.target.is_some_and(|target| !within_bounds(target)) {
                 problems.push(out_of_bounds(place(), location!["indicators", index, "target"]));
@@ -352,24 +358,25 @@ impl Dossier {
             for (m, measurement) in indicator.measurements.iter().enumerate() {
                 if !within_bounds(measurement.value) {
                     let at = location!["indicators", index, "measurements", m, "value"];
-                    problems.push(out_of_bounds(
-                        format!("{}, measurement of {}", place(), measurement.date),
-                        at,
-                    ));
+                    let place = Place::Measurement {
+                        indicator: indicator.engagement_type.clone(),
+                        date: measurement.date.to_string(),
+                    };
+                    problems.push(out_of_bounds(place, at));
                 }
             }
         }
         let thresholds = self.settings.indicator_thresholds;
         let at = || location!["settings", "indicator_thresholds"];
         if thresholds.close > thresholds.met {
-            let message = format!(
-                "the \"close\" threshold ({}) is above the \"met\" threshold ({})",
-                thresholds.close, thresholds.met
-            );
-            problems.push(mismatch("settings", message, at()));
+            let rule = Rule::ThresholdsCrossed {
+                close: thresholds.close,
+                met: thresholds.met,
+            };
+            problems.push(mismatch(Place::Settings, rule, at()));
         }
         if !within_bounds(thresholds.close) || !within_bounds(thresholds.met) {
-            problems.push(out_of_bounds("settings, indicator thresholds".into(), at()));
+            problems.push(out_of_bounds(Place::Settings, at()));
         }
     }
 
@@ -381,10 +388,7 @@ impl Dossier {
                 problems.push(Problem::new(
                     ProblemKind::DanglingReference,
                     place,
-                    format!(
-                        "cites source \"{}\", which is not among the dossier's sources",
-                        reference.document
-                    ),
+                    Rule::UnknownSource(reference.document.to_string()),
                     at,
                 ));
             }
@@ -393,7 +397,7 @@ impl Dossier {
 }
 
 /// The computed columns, printed totals and budget of a table lean on columns it has.
-fn check_table_links(table: &super::budget::BudgetTable, t: usize, place: &str, problems: &mut Vec<Problem>) {
+fn check_table_links(table: &BudgetTable, t: usize, problems: &mut Vec<Problem>) {
     let money_column = |id: ColumnId| {
         table.column_index(id).map(|index| table.columns[index].kind) == Some(ColumnKind::Money)
     };
@@ -402,23 +406,18 @@ fn check_table_links(table: &super::budget::BudgetTable, t: usize, place: &str, 
             Formula::Sum(columns) => columns.clone(),
             Formula::Share(column) => vec![*column],
         };
-        let computed_place = || format!("{place}, computed column \"{}\"", computed.name);
+        let place = || Place::Computed {
+            table: table.title.clone(),
+            name: computed.name.clone(),
+        };
         let at = || location!["budget_tables", t, "computed", k];
         if table.columns.iter().any(|c| c.id == computed.id) {
-            problems.push(Problem::new(
-                ProblemKind::DuplicateId,
-                computed_place(),
-                format!("has column id {}, which a column has already", computed.id),
-                at(),
-            ));
+            let rule = Rule::ComputedIdTaken(computed.id.0);
+            problems.push(Problem::new(ProblemKind::DuplicateId, place(), rule, at()));
         }
         if let Some(operand) = operands.into_iter().find(|id| !money_column(*id)) {
-            problems.push(Problem::new(
-                ProblemKind::DanglingReference,
-                computed_place(),
-                format!("works from column id {operand}, which is not a money column of the table"),
-                at(),
-            ));
+            let rule = Rule::NotMoneyOperand(operand.0);
+            problems.push(Problem::new(ProblemKind::DanglingReference, place(), rule, at()));
         }
     }
     let summed_column = |id: ColumnId| {
@@ -428,41 +427,29 @@ fn check_table_links(table: &super::budget::BudgetTable, t: usize, place: &str, 
     };
     for (k, reported) in table.reported_totals.iter().enumerate() {
         let at = || location!["budget_tables", t, "reported_totals", k];
+        let place = || Place::PrintedTotal(table.title.clone());
         if !summed_column(reported.column) {
-            problems.push(Problem::new(
-                ProblemKind::DanglingReference,
-                format!("{place}, printed total"),
-                format!(
-                    "belongs to column id {}, which is not a money or whole-number column of the table",
-                    reported.column
-                ),
-                at(),
-            ));
+            let rule = Rule::TotalNotSummed(reported.column.0);
+            problems.push(Problem::new(ProblemKind::DanglingReference, place(), rule, at()));
         } else if !within_bounds(reported.amount.amount()) {
-            problems.push(out_of_bounds(format!("{place}, printed total"), at()));
+            problems.push(out_of_bounds(place(), at()));
         }
     }
     if let Some(envelope) = &table.envelope {
         let at = || location!["budget_tables", t, "envelope"];
+        let place = || Place::Budget {
+            table: table.title.clone(),
+            label: Some(envelope.label.clone()),
+        };
         let kind = table
             .column_index(envelope.drawn_by)
             .map(|index| table.columns[index].kind);
         if kind != Some(ColumnKind::Money) {
-            problems.push(Problem::new(
-                ProblemKind::DanglingReference,
-                format!("{place}, budget \"{}\"", envelope.label),
-                format!(
-                    "is drawn by column id {}, which is not a money column of the table",
-                    envelope.drawn_by
-                ),
-                at(),
-            ));
+            let rule = Rule::BudgetNotMoney(envelope.drawn_by.0);
+            problems.push(Problem::new(ProblemKind::DanglingReference, place(), rule, at()));
         }
         if !within_bounds(envelope.amount.amount()) {
-            problems.push(out_of_bounds(
-                format!("{place}, budget \"{}\"", envelope.label),
-                at(),
-            ));
+            problems.push(out_of_bounds(place(), at()));
         }
     }
 }
@@ -472,19 +459,14 @@ fn check_table_links(table: &super::budget::BudgetTable, t: usize, place: &str, 
 pub fn question_problems(question: &Question) -> Vec<Problem> {
     let mut problems = Vec::new();
     // Written out only for a problem: most questions have none.
-    let place = || question_place(question);
+    let place = || Place::Question(QuestionName::of(question));
     let mut labels = HashSet::new();
     for (index, sub) in question.sub_questions.iter().enumerate() {
         let at = location!["sub_questions", index];
         if sub.label.trim().is_empty() {
-            problems.push(mismatch(
-                &place(),
-                "has a sub-question without a label".into(),
-                at,
-            ));
+            problems.push(mismatch(place(), Rule::SubQuestionUnlabelled, at));
         } else if !labels.insert(sub.label.as_str()) {
-            let message = format!("has two sub-questions labelled \"{}\"", sub.label);
-            problems.push(mismatch(&place(), message, at));
+            problems.push(mismatch(place(), Rule::SubQuestionTwice(sub.label.clone()), at));
         }
     }
     let parts = question.answer.iter().flat_map(|answer| answer.parts.iter());
@@ -497,8 +479,8 @@ pub fn question_problems(question: &Question) -> Vec<Problem> {
             if !known {
                 problems.push(Problem::new(
                     ProblemKind::DanglingReference,
-                    format!("{}, answer item \"{}\"", place(), part.printed_label),
-                    format!("answers sub-question \"{covered}\", which the question does not have"),
+                    Place::AnswerItem(QuestionName::of(question), part.printed_label.clone()),
+                    Rule::UnknownSubQuestion(covered.clone()),
                     location!["answer", "parts", index, "covers"],
                 ));
             }
@@ -510,62 +492,55 @@ pub fn question_problems(question: &Question) -> Vec<Problem> {
 /// The rules of one organisation: names for it, its members and partners, and mandates
 /// that do not end before they start. Places in the file are within the organisation.
 pub fn organisation_problems(organisation: &Organisation) -> Vec<Problem> {
-    let place = format!("organisation \"{}\"", organisation.name);
+    let place = || Place::Organisation(organisation.name.clone());
     let mut problems = Vec::new();
     if organisation.name.trim().is_empty() {
         problems.push(mismatch(
-            &format!("organisation with id {}", organisation.id),
-            "has no name".into(),
+            Place::OrganisationId(organisation.id.0),
+            Rule::NoName,
             location!["name"],
         ));
     }
     for (index, member) in organisation.board.iter().enumerate() {
         let at = || location!["board", index];
         if member.name.trim().is_empty() {
-            let message = format!("has a board member without a name (id {})", member.id);
-            problems.push(mismatch(&place, message, at()));
+            problems.push(mismatch(place(), Rule::MemberUnnamed(member.id.0), at()));
         }
-        if let Some(problem) = member.mandate_problem() {
-            problems.push(mismatch(&place, problem, at()));
+        if let Some(rule) = member.mandate_problem() {
+            problems.push(mismatch(place(), rule, at()));
         }
     }
     for (index, partner) in organisation.partners.iter().enumerate() {
         if partner.name.trim().is_empty() {
-            let message = format!("has a partner without a name (id {})", partner.id);
-            problems.push(mismatch(&place, message, location!["partners", index]));
+            let rule = Rule::PartnerUnnamed(partner.id.0);
+            problems.push(mismatch(place(), rule, location!["partners", index]));
         }
     }
     problems
 }
 
-fn mismatch(place: &str, message: String, at: Location) -> Problem {
-    Problem::new(ProblemKind::Mismatch, place, message, at)
+fn mismatch(place: Place, rule: Rule, at: Location) -> Problem {
+    Problem::new(ProblemKind::Mismatch, place, rule, at)
 }
 
-fn out_of_bounds(place: String, at: Location) -> Problem {
-    let message =
-        format!("holds a figure beyond {MAGNITUDE_LIMIT_TEXT} either side of zero, the most a dossier holds");
-    Problem::new(ProblemKind::OutOfBounds, place, message, at)
+fn out_of_bounds(place: Place, at: Location) -> Problem {
+    Problem::new(ProblemKind::OutOfBounds, place, Rule::BeyondBounds, at)
 }
 
 /// Adds a problem for each item whose id an earlier item of the same kind has already.
 fn unique_ids<T: Copy>(
     problems: &mut Vec<Problem>,
-    what: &str,
+    of: IdOf,
     items: impl IntoIterator<Item = (u64, T)>,
-    place: impl Fn(T) -> (String, Location),
+    place: impl Fn(T) -> (Place, Location),
 ) {
     let mut seen: HashMap<u64, T> = HashMap::new();
     for (id, item) in items {
         if let Some(first) = seen.get(&id) {
             let (here, at) = place(item);
             let (there, _) = place(*first);
-            problems.push(Problem::new(
-                ProblemKind::DuplicateId,
-                here,
-                format!("has {what} id {id}, which {there} has already"),
-                at,
-            ));
+            let rule = Rule::DuplicateId { of, id, first: there };
+            problems.push(Problem::new(ProblemKind::DuplicateId, here, rule, at));
         } else {
             seen.insert(id, item);
         }
@@ -574,11 +549,7 @@ fn unique_ids<T: Copy>(
 
 /// `question Q271`, or `question "title"` when the number is unknown.
 pub fn question_place(question: &Question) -> String {
-    match (question.short_name(), &question.title) {
-        (Some(name), _) => format!("question {name}"),
-        (None, Some(title)) => format!("question \"{title}\""),
-        (None, None) => format!("question with id {}", question.id),
-    }
+    QuestionName::of(question).to_string()
 }
 
 #[cfg(test)]
@@ -600,7 +571,7 @@ mod tests {
 
     #[test]
     fn a_problem_inside_an_item_is_placed_under_it() {
-        let inner = mismatch("x", "y".into(), location!["board", 2]);
+        let inner = mismatch(Place::Settings, Rule::NoName, location!["board", 2]);
         let placed = inner.under(&location!["organisations", 1]);
         assert_eq!(placed.at, location!["organisations", 1, "board", 2]);
     }

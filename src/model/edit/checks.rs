@@ -94,7 +94,7 @@ pub(super) fn check_table(table: &BudgetTable) -> Result<(), EditError> {
 /// Keeps the rules of a question, so that a saved dossier always opens again.
 pub(super) fn check_question(question: &Question) -> Result<(), EditError> {
     match question_problems(question).first() {
-        Some(problem) => Err(EditError::Invalid(problem.message.clone())),
+        Some(problem) => Err(EditError::Invalid(problem.rule.clone())),
         None => Ok(()),
     }
 }
@@ -107,7 +107,7 @@ pub(super) fn check_organisation(
     replacing: Option<usize>,
 ) -> Result<(), EditError> {
     if let Some(problem) = organisation_problems(organisation).first() {
-        return Err(EditError::Invalid(problem.message.clone()));
+        return Err(EditError::Invalid(problem.rule.clone()));
     }
     check_ids_free(dossier, organisation.ids(), replacing.map(IdOwner::Organisation))
 }

@@ -2,6 +2,7 @@
 //! them for undo and redo and numbers the states, so that "unsaved" can be measured
 //! against the state that was saved.
 
+use crate::model::breaks::{Place, Rule};
 use rust_decimal::Decimal;
 
 use super::board::Organisation;
@@ -172,10 +173,10 @@ pub enum EditError {
     #[error("the source document {0} is not in the dossier")]
     NoSource(SourceId),
     #[error("the source document {document} is still cited by {place}")]
-    SourceCited { document: SourceId, place: String },
+    SourceCited { document: SourceId, place: Place },
     /// A rule of a question, an organisation or an indicator, as its check words it.
     #[error("{0}")]
-    Invalid(String),
+    Invalid(Rule),
     #[error("{0} is beyond {limit} either side of zero, the most a dossier holds", limit = crate::model::MAGNITUDE_LIMIT_TEXT)]
     BeyondBounds(Decimal),
 }

@@ -2,6 +2,7 @@
 //! Every change is a whole-organisation edit, so undo takes it back in one step, and
 //! input that cannot be right (an end before the start) is refused in place.
 
+use crate::model::breaks::Rule;
 use egui::{RichText, Ui};
 
 use super::Focus;
@@ -85,7 +86,7 @@ fn change<T: Clone>(changed: &mut Option<T>, original: &T, apply: impl FnOnce(&m
 
 /// The organisation with one member changed, as an edit; `None` with the reason when
 /// the change breaks a rule.
-fn with_member(organisation: &Organisation, member: BoardMember) -> Result<Edit, String> {
+fn with_member(organisation: &Organisation, member: BoardMember) -> Result<Edit, Rule> {
     if let Some(problem) = member.mandate_problem() {
         return Err(problem);
     }
@@ -188,7 +189,7 @@ fn member_ui(
                 candidate.mandate_end = date;
             }
             match candidate.mandate_problem() {
-                Some(problem) => state.fields.refuse(&key(name), problem),
+                Some(problem) => state.fields.refuse(&key(name), texts.rule(&problem)),
                 None => changed = Some(candidate),
             }
         }
@@ -222,7 +223,7 @@ fn member_ui(
             Ok(edit) => commands.push(edit),
             Err(problem) => {
                 let bad = theme::palette(ui.visuals().dark_mode).bad;
-                ui.label(RichText::new(problem).color(bad));
+                ui.label(RichText::new(texts.rule(&problem)).color(bad));
             }
         }
     }
