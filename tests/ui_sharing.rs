@@ -132,14 +132,25 @@ fn someone_elses_save_is_offered_for_reload_when_nothing_is_unsaved() {
     assert!(shows(&harness, "Reloaded from disk."));
 }
 
-#[test]
-fn with_unsaved_changes_theirs_can_be_kept_and_mine_is_kept_as_a_copy() {
+/// A window with unsaved changes to a file that a colleague then saves, asking what to
+/// keep.
+fn both_changed() -> (
+    tempfile::TempDir,
+    std::path::PathBuf,
+    Harness<'static, WorkbenchApp>,
+) {
     let folder = tempfile::tempdir().unwrap();
     let file = dossier_file(folder.path(), "shared.dossier.json", "Gedeeld");
     let mut harness = harness_with(Some(file.clone()), Vec::new());
     rename(&mut harness, "Mijn versie");
     their_save(&file, "Hun versie");
     frames_until(&mut harness, |h| shows(h, "You have unsaved changes too"));
+    (folder, file, harness)
+}
+
+#[test]
+fn with_unsaved_changes_theirs_can_be_kept_and_mine_is_kept_as_a_copy() {
+    let (folder, _file, mut harness) = both_changed();
     assert_shows(
         &harness,
         &[
@@ -170,12 +181,7 @@ fn with_unsaved_changes_theirs_can_be_kept_and_mine_is_kept_as_a_copy() {
 
 #[test]
 fn a_save_over_someone_elses_change_asks_every_time_until_the_user_chooses() {
-    let folder = tempfile::tempdir().unwrap();
-    let file = dossier_file(folder.path(), "shared.dossier.json", "Gedeeld");
-    let mut harness = harness_with(Some(file.clone()), Vec::new());
-    rename(&mut harness, "Mijn versie");
-    their_save(&file, "Hun versie");
-    frames_until(&mut harness, |h| shows(h, "You have unsaved changes too"));
+    let (_folder, file, mut harness) = both_changed();
     harness.get_by_label("Decide later").click();
     harness.run();
     // Ctrl+S does not overwrite theirs: it asks again.

@@ -196,17 +196,8 @@ impl Dossier {
                 .map(|(i, o)| (o.id.0, (i, o))),
             |(i, o)| (Place::Organisation(o.name.clone()), location!["organisations", i]),
         );
-        let members = self
-            .organisations
-            .iter()
-            .enumerate()
-            .flat_map(|(o, organisation)| {
-                organisation
-                    .board
-                    .iter()
-                    .enumerate()
-                    .map(move |(i, m)| (m.id.0, (o, i, m)))
-            });
+        let members =
+            in_organisations(&self.organisations, |o| &o.board).map(|(o, i, m)| (m.id.0, (o, i, m)));
         unique_ids(problems, IdOf::BoardMember, members, |(o, i, m)| {
             let place = Place::BoardMember {
                 organisation: None,
@@ -214,17 +205,8 @@ impl Dossier {
             };
             (place, location!["organisations", o, "board", i])
         });
-        let partners = self
-            .organisations
-            .iter()
-            .enumerate()
-            .flat_map(|(o, organisation)| {
-                organisation
-                    .partners
-                    .iter()
-                    .enumerate()
-                    .map(move |(i, p)| (p.id.0, (o, i, p)))
-            });
+        let partners =
+            in_organisations(&self.organisations, |o| &o.partners).map(|(o, i, p)| (p.id.0, (o, i, p)));
         unique_ids(problems, IdOf::Partner, partners, |(o, i, p)| {
             let place = Place::Partner {
                 organisation: None,
@@ -525,6 +507,23 @@ fn mismatch(place: Place, rule: Rule, at: Location) -> Problem {
 
 fn out_of_bounds(place: Place, at: Location) -> Problem {
     Problem::new(ProblemKind::OutOfBounds, place, Rule::BeyondBounds, at)
+}
+
+/// Each item of a list every organisation has (its board, its partners), with the
+/// positions of both.
+fn in_organisations<'a, T>(
+    organisations: &'a [Organisation],
+    list: fn(&'a Organisation) -> &'a [T],
+) -> impl Iterator<Item = (usize, usize, &'a T)> + 'a {
+    organisations
+        .iter()
+        .enumerate()
+        .flat_map(move |(o, organisation)| {
+            list(organisation)
+                .iter()
+                .enumerate()
+                .map(move |(i, item)| (o, i, item))
+        })
 }
 
 /// Adds a problem for each item whose id an earlier item of the same kind has already.

@@ -138,23 +138,15 @@ impl WorkbenchApp {
             };
             ui.label(RichText::new(place).small());
             let palette = theme::palette(ui.visuals().dark_mode);
-            if self.document.is_read_only() {
+            let warning = |ui: &mut Ui, text: &str| {
                 ui.separator();
-                ui.label(
-                    RichText::new(texts.read_only_status)
-                        .small()
-                        .strong()
-                        .color(palette.warn),
-                );
+                ui.label(RichText::new(text).small().strong().color(palette.warn));
+            };
+            if self.document.is_read_only() {
+                warning(ui, texts.read_only_status);
             }
             if self.document.is_dirty() {
-                ui.separator();
-                ui.label(
-                    RichText::new(texts.status_unsaved)
-                        .small()
-                        .strong()
-                        .color(palette.warn),
-                );
+                warning(ui, texts.status_unsaved);
             } else if self.document.path().is_some() {
                 // "Saved" only of a file: the bundled or a new dossier is in none yet.
                 ui.separator();
