@@ -226,3 +226,30 @@ fn a_read_only_file_opens_read_only_and_is_saved_elsewhere() {
     assert_eq!(std::fs::read(&file).unwrap(), before);
     assert!(elsewhere.exists(), "Ctrl+S asked where, and saved there");
 }
+
+/// A dossier opened read-only is never written over its file, not even by *Keep mine*.
+#[test]
+fn keep_mine_in_a_read_only_window_saves_elsewhere() {
+    let folder = tempfile::tempdir().unwrap();
+    let file = dossier_file(folder.path(), "shared.dossier.json", "Gedeeld");
+    let _first = harness_with(Some(file.clone()), Vec::new());
+    let elsewhere = folder.path().join("mine.dossier.json");
+    let mut second = launch(
+        startup(
+            Some(file.clone()),
+            vec![Picked::Chosen(elsewhere.clone())],
+            "en-GB",
+            false,
+        ),
+        None,
+    );
+    second.get_by_label("Open read-only").click();
+    second.run();
+    rename(&mut second, "Mijn versie");
+    their_save(&file, "Hun versie");
+    frames_until(&mut second, |h| shows(h, "You have unsaved changes too"));
+    second.get_by_label("Keep mine (save over theirs)").click();
+    second.run();
+    assert_eq!(store::load(&file).unwrap().title, "Hun versie", "theirs stays");
+    assert_eq!(store::load(&elsewhere).unwrap().title, "Mijn versie");
+}

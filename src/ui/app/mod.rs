@@ -239,6 +239,10 @@ impl WorkbenchApp {
                     self.run(ctx, *then);
                 }
             }
+            // A read-only dossier is never written over its file: it goes elsewhere.
+            Command::SaveOverTheirs { then } if self.document.is_read_only() => {
+                self.save(ctx, true, then.map(|then| *then));
+            }
             Command::SaveOverTheirs { then } => {
                 let own = self.document.path().map(Path::to_path_buf);
                 if let Some(path) = own
