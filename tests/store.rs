@@ -519,3 +519,62 @@ fn a_save_removes_only_old_temporary_files_of_its_own_file() {
         ]
     );
 }
+
+/// A copy of the bundled file damaged the ways a disk, a bad copy or a careless hand
+/// does: bytes cut out, bytes put in, a value swapped for another kind. The loader gives
+/// a dossier or a message, in both languages, and never panics; whatever it opens saves
+/// and opens again.
+mod damaged {
+    use super::*;
+    use dossier_workbench::i18n::Language;
+    use proptest::prelude::*;
+
+    /// What a damage puts in.
+    const INSERTS: &[&str] = &[
+        "",
+        "\"",
+        "{",
+        "]",
+        ",",
+        "null",
+        "-1",
+        "1e400",
+        "\"2018-13-01\"",
+        "\"x\"",
+        "[]",
+        "{}",
+        "50000000000000000000000000000",
+        "\u{0}",
+        "\\u0000",
+        "\u{1b}[2J",
+        "🙂",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        #[test]
+        fn a_damaged_file_opens_or_is_refused_with_a_message(
+            damages in proptest::collection::vec((0.0_f64..1.0, 0_usize..40, 0_usize..INSERTS.len()), 1..4)
+        ) {
+            let mut bytes = store::BUNDLED_JSON.as_bytes().to_vec();
+            for (at, cut, insert) in damages {
+                let start = ((bytes.len() as f64) * at) as usize;
+                let end = (start + cut).min(bytes.len());
+                bytes.splice(start..end, INSERTS[insert].bytes());
+            }
+            match store::load_bytes(&bytes, "damaged.dossier.json") {
+                Ok(dossier) => {
+                    let saved = store::to_bytes(&dossier).unwrap();
+                    prop_assert!(store::load_bytes(&saved, "saved.dossier.json").is_ok());
+                }
+                Err(error) => {
+                    let english = Language::English.texts().load_error(&error);
+                    let dutch = Language::Dutch.texts().load_error(&error);
+                    prop_assert!(english.starts_with("damaged.dossier.json"), "{english}");
+                    prop_assert!(dutch.starts_with("damaged.dossier.json"), "{dutch}");
+                }
+            }
+        }
+    }
+}
