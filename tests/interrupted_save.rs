@@ -4,10 +4,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
 
+use common::child::kill_when_ready;
 use dossier_workbench::store::{self, Moment};
 
 const FOLDER: &str = "DOSSIER_WORKBENCH_KILLED_SAVE_FOLDER";
@@ -74,32 +77,12 @@ fn a_save_killed_at_any_moment_loses_neither_the_file_nor_the_bak() {
         let backup = store::backup_path(&file);
         fs::write(&file, &v1).unwrap();
         fs::write(&backup, &v0).unwrap();
-        let mut child = std::process::Command::new(std::env::current_exe().unwrap())
-            .args([
-                "a_save_stopped_at_a_moment",
-                "--exact",
-                "--ignored",
-                "--nocapture",
-            ])
-            .env(FOLDER, folder.path())
-            .env(MOMENT, index.to_string())
-            .stdout(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        let start = Instant::now();
-        while !folder.path().join("stopped").exists() {
-            if let Some(status) = child.try_wait().unwrap() {
-                panic!("{moment:?}: the save ended by itself: {status}");
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(120),
-                "{moment:?}: never reached"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        // SIGKILL: nothing is cleaned up.
-        child.kill().unwrap();
-        child.wait().unwrap();
+        let (folder_text, moment_text) = (folder.path().to_string_lossy().into_owned(), index.to_string());
+        kill_when_ready(
+            "a_save_stopped_at_a_moment",
+            &[(FOLDER, &folder_text), (MOMENT, &moment_text)],
+            &folder.path().join("stopped"),
+        );
         fs::remove_file(folder.path().join("stopped")).unwrap();
 
         let now = fs::read(&file).unwrap();

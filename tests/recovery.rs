@@ -8,6 +8,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use common::child::kill_when_ready;
 use common::ui::*;
 use dossier_workbench::model::Dossier;
 use dossier_workbench::store::{self, recovery::RecoveryFolder};
@@ -97,28 +98,12 @@ fn edits_survive_sigkill_and_are_restored_at_the_next_start() {
     let folder = tempfile::tempdir().unwrap();
     let file = dossier_file(folder.path(), "mine.dossier.json", "Integratiepact");
     let saved = std::fs::read(&file).unwrap();
-    let mut child = std::process::Command::new(std::env::current_exe().unwrap())
-        .args([
-            "a_window_editing_until_it_is_killed",
-            "--exact",
-            "--ignored",
-            "--nocapture",
-        ])
-        .env(CHILD_FOLDER, folder.path())
-        .stdout(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let start = Instant::now();
-    while !folder.path().join("ready").exists() {
-        if let Some(status) = child.try_wait().unwrap() {
-            panic!("the editing window stopped by itself: {status}");
-        }
-        assert!(start.elapsed() < Duration::from_secs(120), "no copy written");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    // SIGKILL: no chance to clean up, as in a crash or a power cut.
-    child.kill().unwrap();
-    let status = child.wait().unwrap();
+    let folder_text = folder.path().to_string_lossy().into_owned();
+    let status = kill_when_ready(
+        "a_window_editing_until_it_is_killed",
+        &[(CHILD_FOLDER, &folder_text)],
+        &folder.path().join("ready"),
+    );
     assert!(!status.success(), "{status}");
     assert_eq!(
         std::fs::read(&file).unwrap(),

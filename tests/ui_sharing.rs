@@ -36,6 +36,12 @@ fn shows(harness: &Harness<'static, WorkbenchApp>, text: &str) -> bool {
     harness.query_by_label_contains(text).is_some()
 }
 
+/// A window on `file` whose file dialog, asked where to save, answers `elsewhere`.
+fn window_saving_elsewhere(file: &Path, elsewhere: &Path, locale: &str) -> Harness<'static, WorkbenchApp> {
+    let answers = vec![Picked::Chosen(elsewhere.to_path_buf())];
+    launch(startup(Some(file.to_path_buf()), answers, locale, false), None)
+}
+
 /// A colleague's save: the same file, another title.
 fn their_save(path: &Path, title: &str) {
     let mut theirs = store::load(path).unwrap();
@@ -52,15 +58,7 @@ fn a_second_window_is_told_who_has_the_file_and_chooses() {
     assert_eq!(owner.process, std::process::id());
 
     let elsewhere = folder.path().join("mine.dossier.json");
-    let mut second = launch(
-        startup(
-            Some(file.clone()),
-            vec![Picked::Chosen(elsewhere.clone())],
-            "en-GB",
-            false,
-        ),
-        None,
-    );
+    let mut second = window_saving_elsewhere(&file, &elsewhere, "en-GB");
     assert_shows(
         &second,
         &["Open elsewhere", "Open read-only", "Open a copy", "Open anyway"],
@@ -208,15 +206,7 @@ fn a_read_only_file_opens_read_only_and_is_saved_elsewhere() {
     std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o444)).unwrap();
     let before = std::fs::read(&file).unwrap();
     let elsewhere = folder.path().join("mine.dossier.json");
-    let mut harness = launch(
-        startup(
-            Some(file.clone()),
-            vec![Picked::Chosen(elsewhere.clone())],
-            "nl-BE",
-            false,
-        ),
-        None,
-    );
+    let mut harness = window_saving_elsewhere(&file, &elsewhere, "nl-BE");
     assert!(harness.state().window_title().contains("(alleen-lezen)"));
     assert!(shows(
         &harness,
@@ -234,15 +224,7 @@ fn keep_mine_in_a_read_only_window_saves_elsewhere() {
     let file = dossier_file(folder.path(), "shared.dossier.json", "Gedeeld");
     let _first = harness_with(Some(file.clone()), Vec::new());
     let elsewhere = folder.path().join("mine.dossier.json");
-    let mut second = launch(
-        startup(
-            Some(file.clone()),
-            vec![Picked::Chosen(elsewhere.clone())],
-            "en-GB",
-            false,
-        ),
-        None,
-    );
+    let mut second = window_saving_elsewhere(&file, &elsewhere, "en-GB");
     second.get_by_label("Open read-only").click();
     second.run();
     rename(&mut second, "Mijn versie");

@@ -55,29 +55,33 @@ impl Texts {
     /// Why a file could not be opened as a dossier: what and where.
     pub fn load_error(&self, error: &LoadError) -> String {
         match error {
-            LoadError::Read { origin, source } => self.load_read(origin, self.io_reason(source)),
-            LoadError::FileTooLarge { origin } => self.load_too_large(origin, bytes_in_words(FILE_LIMIT)),
-            LoadError::NotAFile { origin, kind } => self.load_not_a_file(origin, self.special_file(*kind)),
-            LoadError::NotADossier { origin, reason } => {
-                self.load_not_a_dossier(origin, self.not_dossier_reason(reason))
+            LoadError::Read { origin, source } => self.files.load_read(origin, self.io_reason(source)),
+            LoadError::FileTooLarge { origin } => {
+                self.files.load_too_large(origin, bytes_in_words(FILE_LIMIT))
             }
-            LoadError::Truncated { origin, line, column } => self.load_truncated(origin, line, column),
+            LoadError::NotAFile { origin, kind } => {
+                self.files.load_not_a_file(origin, self.special_file(*kind))
+            }
+            LoadError::NotADossier { origin, reason } => self
+                .files
+                .load_not_a_dossier(origin, self.not_dossier_reason(reason)),
+            LoadError::Truncated { origin, line, column } => self.files.load_truncated(origin, line, column),
             LoadError::Syntax {
                 origin,
                 line,
                 column,
                 detail,
-            } => self.load_syntax(origin, line, column, detail),
+            } => self.files.load_syntax(origin, line, column, detail),
             LoadError::NewerVersion {
                 origin,
                 found,
                 supported,
-            } => self.load_newer(origin, found, supported),
+            } => self.files.load_newer(origin, found, supported),
             LoadError::Migration {
                 origin,
                 found,
                 reason,
-            } => self.load_migration(origin, found, reason),
+            } => self.files.load_migration(origin, found, reason),
             LoadError::Invalid {
                 origin,
                 line,
@@ -88,9 +92,9 @@ impl Texts {
                 let place = if *line == 0 {
                     String::new()
                 } else {
-                    self.load_place(line, column)
+                    self.files.load_place(line, column)
                 };
-                self.load_invalid(origin, place, field, message)
+                self.files.load_invalid(origin, place, field, message)
             }
             LoadError::TextTooLong {
                 origin,
@@ -98,7 +102,7 @@ impl Texts {
                 column,
                 field,
                 size,
-            } => self.load_text_too_long(
+            } => self.files.load_text_too_long(
                 origin,
                 line,
                 column,
@@ -113,13 +117,16 @@ impl Texts {
                 field,
                 text,
                 fault,
-            } => self.load_bad_date(origin, line, column, field, text, self.date_fault(*fault)),
+            } => self
+                .files
+                .load_bad_date(origin, line, column, field, text, self.date_fault(*fault)),
             LoadError::Inconsistent { origin, problems } => {
                 let count = match problems.len() {
                     1 => self.one_rule.to_string(),
                     count => count.to_string(),
                 };
-                self.load_inconsistent(origin, count, self.problem_list(problems))
+                self.files
+                    .load_inconsistent(origin, count, self.problem_list(problems))
             }
         }
     }
@@ -128,33 +135,33 @@ impl Texts {
     pub fn read_error(&self, error: &ReadError) -> String {
         match error {
             ReadError::Io(error) => self.io_reason(error),
-            ReadError::NotAFile(kind) => self.read_not_a_file(self.special_file(*kind)),
-            ReadError::TooLarge { limit } => self.read_too_large(bytes_in_words(*limit)),
+            ReadError::NotAFile(kind) => self.files.read_not_a_file(self.special_file(*kind)),
+            ReadError::TooLarge { limit } => self.files.read_too_large(bytes_in_words(*limit)),
         }
     }
 
     fn special_file(&self, kind: SpecialFile) -> &'static str {
         match kind {
-            SpecialFile::Folder => self.special_folder,
-            SpecialFile::Device => self.special_device,
-            SpecialFile::Pipe => self.special_pipe,
-            SpecialFile::Socket => self.special_socket,
-            SpecialFile::Other => self.special_other,
+            SpecialFile::Folder => self.files.special_folder,
+            SpecialFile::Device => self.files.special_device,
+            SpecialFile::Pipe => self.files.special_pipe,
+            SpecialFile::Socket => self.files.special_socket,
+            SpecialFile::Other => self.files.special_other,
         }
     }
 
     /// What is impossible in a date.
     fn date_fault(&self, fault: DateFault) -> String {
         match fault {
-            DateFault::Shape => self.date_fault_shape.to_string(),
-            DateFault::YearDigits => self.date_fault_year_digits.to_string(),
-            DateFault::NoMonth(month) => self.date_fault_no_month(month),
-            DateFault::NoDay { day: 0, .. } => self.date_fault_day_zero.to_string(),
+            DateFault::Shape => self.files.date_fault_shape.to_string(),
+            DateFault::YearDigits => self.files.date_fault_year_digits.to_string(),
+            DateFault::NoMonth(month) => self.files.date_fault_no_month(month),
+            DateFault::NoDay { day: 0, .. } => self.files.date_fault_day_zero.to_string(),
             DateFault::NoDay {
                 month, year, days, ..
             } => {
                 let name = self.months[usize::from(month.saturating_sub(1)).min(11)];
-                self.date_fault_days(name, year, days)
+                self.files.date_fault_days(name, year, days)
             }
         }
     }
@@ -162,15 +169,15 @@ impl Texts {
     /// Why a file is not a dossier file at all.
     fn not_dossier_reason(&self, reason: &NotDossier) -> String {
         match reason {
-            NotDossier::OtherFormat(found) => self.not_dossier_other_format(found, FORMAT_NAME),
-            NotDossier::NoFormat => self.not_dossier_no_format(FORMAT_NAME),
-            NotDossier::NoVersion => self.not_dossier_no_version.to_string(),
-            NotDossier::BadVersion(found) => self.not_dossier_bad_version(found, FORMAT_VERSION),
-            NotDossier::NotAnObject => self.not_dossier_not_object.to_string(),
-            NotDossier::Empty => self.not_dossier_empty.to_string(),
-            NotDossier::NotJson => self.not_dossier_not_json.to_string(),
-            NotDossier::Unexplained => self.not_dossier_unexplained.to_string(),
-            NotDossier::Unwritable(detail) => self.not_dossier_unwritable(detail),
+            NotDossier::OtherFormat(found) => self.files.not_dossier_other_format(found, FORMAT_NAME),
+            NotDossier::NoFormat => self.files.not_dossier_no_format(FORMAT_NAME),
+            NotDossier::NoVersion => self.files.not_dossier_no_version.to_string(),
+            NotDossier::BadVersion(found) => self.files.not_dossier_bad_version(found, FORMAT_VERSION),
+            NotDossier::NotAnObject => self.files.not_dossier_not_object.to_string(),
+            NotDossier::Empty => self.files.not_dossier_empty.to_string(),
+            NotDossier::NotJson => self.files.not_dossier_not_json.to_string(),
+            NotDossier::Unexplained => self.files.not_dossier_unexplained.to_string(),
+            NotDossier::Unwritable(detail) => self.files.not_dossier_unwritable(detail),
         }
     }
 
@@ -179,13 +186,13 @@ impl Texts {
         let line = |placed: &PlacedProblem| match placed.position {
             Some((line, column)) => format!(
                 "- {}",
-                self.problem_at(line, column, self.problem(&placed.problem))
+                self.files.problem_at(line, column, self.problem(&placed.problem))
             ),
             None => format!("- {}", self.problem(&placed.problem)),
         };
         let mut lines: Vec<String> = problems.iter().take(PROBLEMS_SHOWN).map(line).collect();
         if problems.len() > PROBLEMS_SHOWN {
-            lines.push(self.more_problems(problems.len() - PROBLEMS_SHOWN));
+            lines.push(self.files.more_problems(problems.len() - PROBLEMS_SHOWN));
         }
         lines.join("\n")
     }
@@ -193,18 +200,20 @@ impl Texts {
     /// Why a dossier could not be saved; the file on disk is as it was.
     pub fn save_error(&self, error: &SaveError) -> String {
         match error {
-            SaveError::Serialize { path, detail } => self.save_serialize(path, detail),
-            SaveError::ReadOnly { path } => self.save_read_only(path),
-            SaveError::ChangedOnDisk { path } => self.save_changed_on_disk(path),
+            SaveError::Serialize { path, detail } => self.files.save_serialize(path, detail),
+            SaveError::ReadOnly { path } => self.files.save_read_only(path),
+            SaveError::ChangedOnDisk { path } => self.files.save_changed_on_disk(path),
             SaveError::Write { path, stage, source } => {
-                self.save_write(path, self.stage_name(*stage), self.io_reason(source))
+                self.files
+                    .save_write(path, self.stage_name(*stage), self.io_reason(source))
             }
         }
     }
 
     /// Why a file could not be written, and at which step.
     pub fn write_error(&self, path: &std::path::Path, stage: Stage, error: &io::Error) -> String {
-        self.write_failed(path.display(), self.stage_name(stage), self.io_reason(error))
+        self.files
+            .write_failed(path.display(), self.stage_name(stage), self.io_reason(error))
     }
 
     /// A file system's refusal in words; the system's own for the rarer ones.

@@ -15,9 +15,9 @@ impl Texts {
 
     fn question_name(&self, question: &QuestionName) -> String {
         match question {
-            QuestionName::Number(number) => self.place_question_number(number),
-            QuestionName::Title(title) => self.place_question_title(title),
-            QuestionName::Id(id) => self.place_question_id(id),
+            QuestionName::Number(number) => self.files.place_question_number(number),
+            QuestionName::Title(title) => self.files.place_question_title(title),
+            QuestionName::Id(id) => self.files.place_question_id(id),
         }
     }
 
@@ -25,69 +25,73 @@ impl Texts {
     pub fn place(&self, place: &Place) -> String {
         match place {
             Place::Question(question) => self.question_name(question),
-            Place::AnswerItem(question, label) => self.place_answer_item(self.question_name(question), label),
+            Place::AnswerItem(question, label) => {
+                self.files.place_answer_item(self.question_name(question), label)
+            }
             Place::QuestionCitation(question, number) => {
-                self.place_citation(self.question_name(question), number)
+                self.files.place_citation(self.question_name(question), number)
             }
-            Place::Event(title) => self.place_event(title),
-            Place::Table(table) => self.place_table(table),
-            Place::Column { table, column } => self.place_column(self.place_table(table), column),
-            Place::Row { table, row } => self.place_row(self.place_table(table), row),
-            Place::Cell { table, row, column } => {
-                self.place_column(self.place_row(self.place_table(table), row), column)
-            }
-            Place::Computed { table, name } => self.place_computed(self.place_table(table), name),
-            Place::PrintedTotal(table) => self.place_printed_total(self.place_table(table)),
-            Place::Budget { table, label } => {
-                self.place_budget(self.place_table(table), label.as_deref().unwrap_or_default())
-            }
-            Place::Organisation(name) => self.place_organisation(name),
-            Place::OrganisationId(id) => self.place_organisation_id(id),
+            Place::Event(title) => self.files.place_event(title),
+            Place::Table(table) => self.files.place_table(table),
+            Place::Column { table, column } => self.files.place_column(self.files.place_table(table), column),
+            Place::Row { table, row } => self.place_row(self.files.place_table(table), row),
+            Place::Cell { table, row, column } => self
+                .files
+                .place_column(self.place_row(self.files.place_table(table), row), column),
+            Place::Computed { table, name } => self.files.place_computed(self.files.place_table(table), name),
+            Place::PrintedTotal(table) => self.files.place_printed_total(self.files.place_table(table)),
+            Place::Budget { table, label } => self.files.place_budget(
+                self.files.place_table(table),
+                label.as_deref().unwrap_or_default(),
+            ),
+            Place::Organisation(name) => self.files.place_organisation(name),
+            Place::OrganisationId(id) => self.files.place_organisation_id(id),
             Place::Fact { organisation, fact } => {
                 let fact = match fact {
-                    Fact::Founded => self.fact_founded,
-                    Fact::Staff => self.fact_staff,
-                    Fact::Purpose => self.fact_purpose,
-                    Fact::DecisionRule => self.fact_decision_rule,
-                    Fact::BoardSelection => self.fact_board_selection,
+                    Fact::Founded => self.files.fact_founded,
+                    Fact::Staff => self.files.fact_staff,
+                    Fact::Purpose => self.files.fact_purpose,
+                    Fact::DecisionRule => self.files.fact_decision_rule,
+                    Fact::BoardSelection => self.files.fact_board_selection,
                 };
-                format!("{}, {fact}", self.place_organisation(organisation))
+                format!("{}, {fact}", self.files.place_organisation(organisation))
             }
             Place::BoardMember { organisation, name } => {
-                let member = self.place_member(name);
-                match organisation {
-                    Some(organisation) => format!("{}, {member}", self.place_organisation(organisation)),
-                    None => member,
-                }
+                self.within_organisation(organisation.as_deref(), self.files.place_member(name))
             }
             Place::Partner { organisation, name } => {
-                let partner = self.place_partner(name);
-                match organisation {
-                    Some(organisation) => format!("{}, {partner}", self.place_organisation(organisation)),
-                    None => partner,
-                }
+                self.within_organisation(organisation.as_deref(), self.files.place_partner(name))
             }
-            Place::Indicator(name) => self.place_indicator(name),
-            Place::Measurement { indicator, date } => {
-                self.place_measurement(self.place_indicator(indicator), date)
-            }
-            Place::Source(file) => self.place_source(file),
-            Place::Settings => self.place_settings.to_string(),
+            Place::Indicator(name) => self.files.place_indicator(name),
+            Place::Measurement { indicator, date } => self
+                .files
+                .place_measurement(self.files.place_indicator(indicator), date),
+            Place::Source(file) => self.files.place_source(file),
+            Place::Settings => self.files.place_settings.to_string(),
+        }
+    }
+
+    /// `organisation "X", board member Y`, or the member alone where the organisation
+    /// goes without saying.
+    fn within_organisation(&self, organisation: Option<&str>, item: String) -> String {
+        match organisation {
+            Some(organisation) => format!("{}, {item}", self.files.place_organisation(organisation)),
+            None => item,
         }
     }
 
     fn id_of(&self, of: IdOf) -> &'static str {
         match of {
-            IdOf::Question => self.id_of_question,
-            IdOf::Event => self.id_of_event,
-            IdOf::Table => self.id_of_table,
-            IdOf::Column => self.id_of_column,
-            IdOf::Row => self.id_of_row,
-            IdOf::Organisation => self.id_of_organisation,
-            IdOf::BoardMember => self.id_of_member,
-            IdOf::Partner => self.id_of_partner,
-            IdOf::Indicator => self.id_of_indicator,
-            IdOf::Measurement => self.id_of_measurement,
+            IdOf::Question => self.files.id_of_question,
+            IdOf::Event => self.files.id_of_event,
+            IdOf::Table => self.files.id_of_table,
+            IdOf::Column => self.files.id_of_column,
+            IdOf::Row => self.files.id_of_row,
+            IdOf::Organisation => self.files.id_of_organisation,
+            IdOf::BoardMember => self.files.id_of_member,
+            IdOf::Partner => self.files.id_of_partner,
+            IdOf::Indicator => self.files.id_of_indicator,
+            IdOf::Measurement => self.files.id_of_measurement,
         }
     }
 
@@ -95,34 +99,37 @@ impl Texts {
     pub fn rule(&self, rule: &Rule) -> String {
         match rule {
             Rule::DuplicateId { of, id, first } => {
-                self.rule_duplicate_id(self.id_of(*of), id, self.place(first))
+                self.files
+                    .rule_duplicate_id(self.id_of(*of), id, self.place(first))
             }
-            Rule::DuplicateSource(id) => self.rule_duplicate_source(id),
-            Rule::UnknownQuestion(id) => self.rule_unknown_question(id),
-            Rule::CellCount { cells, columns } => self.rule_cell_count(cells, columns),
-            Rule::WrongKind { found, expected } => {
-                self.rule_wrong_kind(column_kind_name(*found, self), column_kind_name(*expected, self))
+            Rule::DuplicateSource(id) => self.files.rule_duplicate_source(id),
+            Rule::UnknownQuestion(id) => self.files.rule_unknown_question(id),
+            Rule::CellCount { cells, columns } => self.files.rule_cell_count(cells, columns),
+            Rule::WrongKind { found, expected } => self
+                .files
+                .rule_wrong_kind(column_kind_name(*found, self), column_kind_name(*expected, self)),
+            Rule::UnknownFootnote(mark) => self.files.rule_unknown_footnote(mark),
+            Rule::ComputedIdTaken(id) => self.files.rule_computed_id_taken(id),
+            Rule::NotMoneyOperand(id) => self.files.rule_not_money_operand(id),
+            Rule::TotalNotSummed(id) => self.files.rule_total_not_summed(id),
+            Rule::BudgetNotMoney(id) => self.files.rule_budget_not_money(id),
+            Rule::UnknownSource(id) => self.files.rule_unknown_source(id),
+            Rule::SubQuestionUnlabelled => self.files.rule_sub_question_unlabelled.to_string(),
+            Rule::SubQuestionTwice(label) => self.files.rule_sub_question_twice(label),
+            Rule::UnknownSubQuestion(label) => self.files.rule_unknown_sub_question(label),
+            Rule::NoName => self.files.rule_no_name.to_string(),
+            Rule::MemberUnnamed(id) => self.files.rule_member_unnamed(id),
+            Rule::PartnerUnnamed(id) => self.files.rule_partner_unnamed(id),
+            Rule::MandateBackwards { name, start, end } => {
+                self.files.rule_mandate_backwards(name, start, end)
             }
-            Rule::UnknownFootnote(mark) => self.rule_unknown_footnote(mark),
-            Rule::ComputedIdTaken(id) => self.rule_computed_id_taken(id),
-            Rule::NotMoneyOperand(id) => self.rule_not_money_operand(id),
-            Rule::TotalNotSummed(id) => self.rule_total_not_summed(id),
-            Rule::BudgetNotMoney(id) => self.rule_budget_not_money(id),
-            Rule::UnknownSource(id) => self.rule_unknown_source(id),
-            Rule::SubQuestionUnlabelled => self.rule_sub_question_unlabelled.to_string(),
-            Rule::SubQuestionTwice(label) => self.rule_sub_question_twice(label),
-            Rule::UnknownSubQuestion(label) => self.rule_unknown_sub_question(label),
-            Rule::NoName => self.rule_no_name.to_string(),
-            Rule::MemberUnnamed(id) => self.rule_member_unnamed(id),
-            Rule::PartnerUnnamed(id) => self.rule_partner_unnamed(id),
-            Rule::MandateBackwards { name, start, end } => self.rule_mandate_backwards(name, start, end),
-            Rule::NoEngagementType(id) => self.rule_no_engagement_type(id),
-            Rule::TargetBelowZero(name) => self.rule_target_below_zero(name),
+            Rule::NoEngagementType(id) => self.files.rule_no_engagement_type(id),
+            Rule::TargetBelowZero(name) => self.files.rule_target_below_zero(name),
             Rule::MeasurementBelowZero { indicator, date } => {
-                self.rule_measurement_below_zero(indicator, date)
+                self.files.rule_measurement_below_zero(indicator, date)
             }
-            Rule::ThresholdsCrossed { close, met } => self.rule_thresholds_crossed(close, met),
-            Rule::BeyondBounds => self.rule_beyond_bounds(MAGNITUDE_LIMIT_TEXT),
+            Rule::ThresholdsCrossed { close, met } => self.files.rule_thresholds_crossed(close, met),
+            Rule::BeyondBounds => self.files.rule_beyond_bounds(MAGNITUDE_LIMIT_TEXT),
         }
     }
 }

@@ -2,6 +2,7 @@
 
 #![allow(dead_code)] // each test file uses its own part of this
 
+pub(crate) mod child;
 pub(crate) mod relayout;
 pub(crate) mod ui;
 

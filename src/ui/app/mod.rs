@@ -254,9 +254,9 @@ impl WorkbenchApp {
             }
             Command::Reload => self.reload(),
             Command::KeepTheirs => self.keep_theirs(),
-            Command::OpenReadOnly(_) | Command::OpenCopy(_) | Command::OpenAnyway(_) => {
-                self.open_shared(command);
-            }
+            Command::OpenReadOnly(path) => self.open_unlocked(&path, false),
+            Command::OpenCopy(path) => self.open_unlocked(&path, true),
+            Command::OpenAnyway(path) => self.open_anyway(&path),
             Command::SaveThen(then) => self.save(ctx, false, Some(*then)),
             Command::Discard(then) => {
                 if matches!(*then, Command::Quit) {

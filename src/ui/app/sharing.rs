@@ -79,26 +79,27 @@ impl WorkbenchApp {
         self.document.set_lock(lock);
     }
 
-    /// The answers to a file someone else has open.
-    pub(super) fn open_shared(&mut self, command: Command) {
-        match command {
-            Command::OpenReadOnly(path) => match Document::open(&path) {
-                Ok(mut document) => {
-                    document.set_read_only(true);
-                    self.replace_document(document);
-                }
-                Err(error) => self.show_error(self.texts().open_failed, self.texts().load_error(&error)),
-            },
-            Command::OpenCopy(path) => match Document::open_copy(&path) {
-                Ok(document) => self.replace_document(document),
-                Err(error) => self.show_error(self.texts().open_failed, self.texts().load_error(&error)),
-            },
-            Command::OpenAnyway(path) => {
-                let lock = lock::take_over(&path, &self.sharing.window).ok();
-                self.open_locked(&path, lock);
-            }
-            _ => {}
+    /// *Open read-only* or *Open a copy* of a file someone else has open: no lock, and
+    /// saving asks for another file.
+    pub(super) fn open_unlocked(&mut self, path: &Path, as_copy: bool) {
+        let opened = if as_copy {
+            Document::open_copy(path)
+        } else {
+            Document::open(path).map(|mut document| {
+                document.set_read_only(true);
+                document
+            })
+        };
+        match opened {
+            Ok(document) => self.replace_document(document),
+            Err(error) => self.show_error(self.texts().open_failed, self.texts().load_error(&error)),
         }
+    }
+
+    /// *Open anyway*: the lock is taken over.
+    pub(super) fn open_anyway(&mut self, path: &Path) {
+        let lock = lock::take_over(path, &self.sharing.window).ok();
+        self.open_locked(path, lock);
     }
 
     /// A save refused because of someone else: their change on disk, or a file that is
