@@ -16,8 +16,9 @@ use std::time::{Duration, Instant};
 
 use dossier_workbench::generate::{Sizes, generate};
 use dossier_workbench::model::Dossier;
-use dossier_workbench::model::budget::{Cell, CellValue};
+use dossier_workbench::model::budget::{Cell, CellValue, ColumnKind};
 use dossier_workbench::model::edit::Edit;
+use dossier_workbench::model::merge;
 use dossier_workbench::model::money::Money;
 use dossier_workbench::store;
 use dossier_workbench::ui::Tab;
@@ -272,6 +273,57 @@ fn app(ctx: &egui::Context, path: &std::path::Path, tab: Tab) -> WorkbenchApp {
     )
 }
 
+/// How many cells both versions of [`two_versions`] change, each its own way.
+const CONFLICTING_CELLS: usize = 10;
+
+/// Two versions of `base` as two people make them: each changes cells all over the
+/// budget (ten of them both, differently), adds questions at the end, and one renames
+/// questions and removes rows.
+fn two_versions(base: &Dossier) -> (Dossier, Dossier) {
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    let amount = |cents: i64| {
+        Cell::new(CellValue::Money(
+            Money::new(rust_decimal::Decimal::new(cents, 2)).unwrap(),
+        ))
+    };
+    for (side, offset) in [(&mut ours, 0), (&mut theirs, 50)] {
+        let mut changed = 0;
+        for table in &mut side.budget_tables {
+            let Some(column) = table.columns.iter().position(|c| c.kind == ColumnKind::Money) else {
+                continue;
+            };
+            for (index, row) in table.rows.iter_mut().enumerate() {
+                let both = changed < CONFLICTING_CELLS && index % 1000 == 0;
+                if index % 100 == offset || both {
+                    row.cells[column] = amount(1_000 + offset as i64 + index as i64);
+                    changed += usize::from(both);
+                }
+            }
+        }
+        for number in 0..200u32 {
+            let mut question = side.questions[0].clone();
+            question.id = dossier_workbench::model::ids::QuestionId(side.next_id);
+            side.next_id += 1;
+            question.number = Some(900_000 + number + offset as u32);
+            side.questions.push(question);
+        }
+    }
+    for question in theirs.questions.iter_mut().step_by(40) {
+        question.title = Some(format!(
+            "{} (herzien)",
+            question.title.clone().unwrap_or_default()
+        ));
+    }
+    for table in &mut theirs.budget_tables {
+        let mut index = 0;
+        table.rows.retain(|_| {
+            index += 1;
+            index % 1000 != 7
+        });
+    }
+    (ours, theirs)
+}
+
 fn main() {
     let scale: f64 = std::env::var("PERF_SCALE")
         .ok()
@@ -385,6 +437,47 @@ fn main() {
         serialise + fsync,
         1.5,
     ));
+
+    // Diff and merge by identity of two versions made from this one, beside a plain
+    // load of the three files they are read from.
+    eprintln!("diff and merge …");
+    let (ours, theirs) = two_versions(&dossier);
+    let diff = median(3, || timed(|| merge::diff(&dossier, &ours)).0);
+    let sides = merge::Sides {
+        ours: "HEAD".into(),
+        theirs: "feature".into(),
+    };
+    let (merge_time, merged) = timed(|| merge::merge(&dossier, &ours, &theirs, &sides).unwrap());
+    let merge_time = merge_time.min(median(2, || {
+        timed(|| merge::merge(&dossier, &ours, &theirs, &sides)).0
+    }));
+    assert_eq!(
+        merged.conflicts, CONFLICTING_CELLS,
+        "the merge finds the cells both changed"
+    );
+    for (what, measured) in [
+        (
+            format!(
+                "diff of two versions ({} changes)",
+                merge::diff(&dossier, &ours).len()
+            ),
+            diff,
+        ),
+        (
+            format!("merge of three versions ({} conflicts)", merged.conflicts),
+            merge_time,
+        ),
+    ] {
+        figures.push(Figure {
+            what,
+            measured: ms(measured),
+            floor: format!("load ×3: {}", ms(load * 3)),
+            ratio: Some(measured.as_secs_f64() / (load * 3).as_secs_f64()),
+            target: "≤ 2000 ms".into(),
+            met: measured.as_secs_f64() <= 2.0,
+        });
+    }
+    drop((ours, theirs, merged));
 
     // Frames: each tab still and scrolling, beside a bare table of the same shape.
     let shapes: [(Tab, &str, usize, usize, egui::Pos2); 4] = [

@@ -94,12 +94,57 @@ enum Sub {
         #[arg(long, value_name = "en|nl", value_parser = language)]
         lang: Option<Language>,
     },
+    /// Say what changed from OLD to NEW, part by part, in words; exit 0 when they are
+    /// the same, 1 when they differ.
+    ///
+    /// As git's external diff (GIT_EXTERNAL_DIFF, or diff.dossier.command) it takes git's
+    /// seven arguments and exits 0; with --textconv it prints one dossier as lines of facts
+    /// for git's own diff.
+    Diff {
+        /// OLD NEW, or git's PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
+        #[arg(value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Print FILE's facts, one per line (git's diff.dossier.textconv)
+        #[arg(long, value_name = "FILE")]
+        textconv: Option<PathBuf>,
+        /// The language of the words: en or nl (default: the system's)
+        #[arg(long, value_name = "en|nl", value_parser = language)]
+        lang: Option<Language>,
+    },
+    /// Merge OURS and THEIRS, two versions of a dossier made from BASE, part by part; exit
+    /// 0 when clean, 1 when conflicts are left in the result to settle in the window.
+    ///
+    /// As git's merge driver: merge %O %A %B -o %A --ours-name %X --theirs-name %Y
+    Merge {
+        /// The version both started from
+        base: Option<PathBuf>,
+        /// One side's version
+        ours: Option<PathBuf>,
+        /// The other side's version
+        theirs: Option<PathBuf>,
+        /// Write the result to OUT (default: print it)
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        out: Option<PathBuf>,
+        /// What to call our side in conflicts (default: the file's name)
+        #[arg(long, value_name = "NAME")]
+        ours_name: Option<String>,
+        /// What to call their side in conflicts (default: the file's name)
+        #[arg(long, value_name = "NAME")]
+        theirs_name: Option<String>,
+        /// The language of the report: en or nl (default: the system's)
+        #[arg(long, value_name = "en|nl", value_parser = language)]
+        lang: Option<Language>,
+    },
     /// Install this program, its icon, menu entry and the *.dossier.json file type for
     /// the current user (Linux)
     InstallDesktop {
         /// Remove what was installed
         #[arg(long)]
         uninstall: bool,
+        /// Also make git diff and merge *.dossier.json files by meaning, for all of this
+        /// user's repositories (git config --global, and ~/.config/git/attributes)
+        #[arg(long)]
+        git: bool,
     },
     /// Write a large made-up dossier for measuring
     Generate {
@@ -178,9 +223,33 @@ pub enum Command {
         /// The language of the headings; `None` follows the system locale.
         language: Option<Language>,
     },
-    /// Install for double-clicking (`uninstall`: remove what was installed).
+    /// Install for double-clicking (`uninstall`: remove what was installed; `git`: set
+    /// up git's diff and merge of dossiers too).
     InstallDesktop {
         uninstall: bool,
+        git: bool,
+    },
+    /// What changed from `old` to `new`. `git_path`: called by git, for this file.
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        git_path: Option<String>,
+        language: Option<Language>,
+    },
+    /// A dossier's facts, one per line, for git's own diff.
+    Textconv {
+        file: PathBuf,
+        language: Option<Language>,
+    },
+    /// A three-way merge; `out` `None` prints the result.
+    Merge {
+        base: PathBuf,
+        ours: PathBuf,
+        theirs: PathBuf,
+        out: Option<PathBuf>,
+        ours_name: Option<String>,
+        theirs_name: Option<String>,
+        language: Option<Language>,
     },
     /// Read the text of a written question; print it, or add it to a dossier file.
     Import {
@@ -306,7 +375,53 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
                 language: lang,
             }
         }
-        Some(Sub::InstallDesktop { uninstall }) => Command::InstallDesktop { uninstall },
+        Some(Sub::InstallDesktop { uninstall, git }) => Command::InstallDesktop { uninstall, git },
+        Some(Sub::Diff {
+            files,
+            textconv,
+            lang,
+        }) => match (textconv, <[PathBuf; 2]>::try_from(files)) {
+            (Some(file), Err(rest)) if rest.is_empty() => Command::Textconv { file, language: lang },
+            (None, Ok([old, new])) => Command::Diff {
+                old,
+                new,
+                git_path: None,
+                language: lang,
+            },
+            (None, Err(files)) if files.len() == 7 => {
+                let [path, old, _, _, new, _, _] = <[PathBuf; 7]>::try_from(files)
+                    .map_err(|_| UsageError::of("diff", "git gives seven arguments"))?;
+                Command::Diff {
+                    old,
+                    new,
+                    git_path: Some(path.display().to_string()),
+                    language: lang,
+                }
+            }
+            _ => {
+                return Err(UsageError::of(
+                    "diff",
+                    "'diff' takes OLD NEW, git's seven arguments, or --textconv FILE alone",
+                ));
+            }
+        },
+        Some(Sub::Merge {
+            base,
+            ours,
+            theirs,
+            out,
+            ours_name,
+            theirs_name,
+            lang,
+        }) => Command::Merge {
+            base: needs(base, "merge", "the base version")?,
+            ours: needs(ours, "merge", "our version")?,
+            theirs: needs(theirs, "merge", "their version")?,
+            out,
+            ours_name,
+            theirs_name,
+            language: lang,
+        },
         Some(Sub::Generate {
             out,
             questions,
@@ -481,7 +596,10 @@ mod tests {
         assert!(matches!(parsed(&["import", "--help"]), Ok(Command::Help(text)) if text.contains("--into")));
         assert_eq!(
             parsed(&["install-desktop", "--uninstall"]),
-            Ok(Command::InstallDesktop { uninstall: true })
+            Ok(Command::InstallDesktop {
+                uninstall: true,
+                git: false
+            })
         );
         assert!(parsed(&["install-desktop", "--now"]).is_err());
         assert_eq!(

@@ -88,6 +88,11 @@ impl Document {
         Ok(document)
     }
 
+    /// A dossier read from elsewhere (a commit), not tied to a file: saving asks for one.
+    pub fn untitled_from(dossier: Dossier) -> Document {
+        Document::with(dossier, Origin::Untitled)
+    }
+
     /// A copy of the dossier in `path`, not tied to it: saving asks for a file.
     pub fn open_copy(path: &Path) -> Result<Document, LoadError> {
         let mut document = Document::with(store::load(path)?, Origin::Untitled);

@@ -8,6 +8,7 @@ pub mod document;
 pub mod export;
 pub mod generate;
 pub mod generate_texts;
+pub mod git;
 pub mod i18n;
 pub mod import;
 pub mod install;

@@ -36,7 +36,12 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(error) => {
             warn!("{error:#}");
-            ExitCode::FAILURE
+            // For diff and merge, 1 says "different" and "conflicts": trouble is 2.
+            if matches!(args.first().map(String::as_str), Some("diff" | "merge")) {
+                ExitCode::from(2)
+            } else {
+                ExitCode::FAILURE
+            }
         }
     }
 }
@@ -63,6 +68,12 @@ fn run(args: &[String]) -> anyhow::Result<ExitCode> {
                 dossier.organisations.len(),
                 dossier.indicators.len()
             );
+            if !dossier.conflicts.is_empty() {
+                say!(
+                    "It holds {} conflicts from a merge, to settle in the window (Edit → Conflicts).",
+                    dossier.conflicts.len()
+                );
+            }
         }
         Command::Format { file } => format_file(&file)?,
         Command::Export {
@@ -71,17 +82,51 @@ fn run(args: &[String]) -> anyhow::Result<ExitCode> {
             out,
             language,
         } => {
-            let language =
-                language.unwrap_or_else(|| Language::from_locale(sys_locale::get_locale().as_deref()));
-            export(&file, &what, &out, language)?;
+            export(&file, &what, &out, chosen(language))?;
         }
-        Command::InstallDesktop { uninstall } => {
+        Command::InstallDesktop { uninstall, git } => {
             let report = if uninstall {
                 dossier_workbench::install::uninstall()?
             } else {
                 dossier_workbench::install::install()?
             };
             say_on!("{report}");
+            if git && !uninstall {
+                let program = std::env::current_exe().context("finding this program's own file")?;
+                let places = dossier_workbench::install::Places::of_current_user()?;
+                let attributes = dossier_workbench::git::user_attributes(&places.config);
+                say_on!("{}", dossier_workbench::git::set_up(&program, &attributes)?);
+            }
+        }
+        Command::Diff {
+            old,
+            new,
+            git_path,
+            language,
+        } => return Ok(diff_files(&old, &new, git_path.as_deref(), chosen(language))),
+        Command::Textconv { file, language } => {
+            let texts = chosen(language).texts();
+            let dossier = store::load(&file)?;
+            for fact in dossier_workbench::model::merge::listing(&dossier) {
+                say!("{}", texts.fact_line(&fact));
+            }
+        }
+        Command::Merge {
+            base,
+            ours,
+            theirs,
+            out,
+            ours_name,
+            theirs_name,
+            language,
+        } => {
+            let paths = MergePaths {
+                base: &base,
+                ours: &ours,
+                theirs: &theirs,
+                out: out.as_deref(),
+            };
+            return Ok(merge_files(&paths, ours_name, theirs_name, chosen(language)));
         }
         Command::Import {
             text,
@@ -106,6 +151,117 @@ fn run(args: &[String]) -> anyhow::Result<ExitCode> {
         Command::Window(launch) => dossier_workbench::ui::launch::run(&launch)?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The language asked for, or the system's.
+fn chosen(language: Option<Language>) -> Language {
+    language.unwrap_or_else(|| Language::from_locale(sys_locale::get_locale().as_deref()))
+}
+
+/// A side of a diff: `/dev/null` (git's name for a file that is not there) is an empty
+/// dossier.
+fn load_side(path: &Path) -> anyhow::Result<dossier_workbench::model::Dossier> {
+    if path == Path::new("/dev/null") {
+        return Ok(dossier_workbench::model::Dossier::new(""));
+    }
+    Ok(store::load(path)?)
+}
+
+/// `diff`: 0 when the same, 1 when different, 2 when a file cannot be read, as diff(1).
+/// Called by git (`git_path`), it exits 0 when they differ too, as git asks of an
+/// external diff.
+fn diff_files(old: &Path, new: &Path, git_path: Option<&str>, language: Language) -> ExitCode {
+    let texts = language.texts();
+    let (old_dossier, new_dossier) = match (load_side(old), load_side(new)) {
+        (Ok(old), Ok(new)) => (old, new),
+        (Err(error), _) | (_, Err(error)) => {
+            warn!("{error:#}");
+            return ExitCode::from(2);
+        }
+    };
+    let changes = dossier_workbench::model::merge::diff(&old_dossier, &new_dossier);
+    if let Some(path) = git_path {
+        say!("diff --dossier a/{path} b/{path}");
+        say!("{}", texts.merge.differences(changes.len()));
+    }
+    say_on!("{}", texts.changes_text(&changes));
+    if changes.is_empty() || git_path.is_some() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+/// The files of a merge.
+struct MergePaths<'a> {
+    base: &'a Path,
+    ours: &'a Path,
+    theirs: &'a Path,
+    out: Option<&'a Path>,
+}
+
+/// `merge`: 0 when clean, 1 when conflicts are left in the result, 2 when it could not
+/// merge (a file unreadable, the result unwritable); then nothing is written.
+fn merge_files(
+    paths: &MergePaths<'_>,
+    ours_name: Option<String>,
+    theirs_name: Option<String>,
+    language: Language,
+) -> ExitCode {
+    let texts = language.texts();
+    let name = |given: Option<String>, path: &Path| {
+        given.filter(|name| !name.is_empty()).unwrap_or_else(|| {
+            path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            )
+        })
+    };
+    let sides = dossier_workbench::model::merge::Sides {
+        ours: name(ours_name, paths.ours),
+        theirs: name(theirs_name, paths.theirs),
+    };
+    let merged = (|| -> anyhow::Result<dossier_workbench::model::merge::Merged> {
+        let (base, ours, theirs) = (
+            store::load(paths.base)?,
+            store::load(paths.ours)?,
+            store::load(paths.theirs)?,
+        );
+        let merged = dossier_workbench::model::merge::merge(&base, &ours, &theirs, &sides)
+            .map_err(|error| anyhow::anyhow!("{error}"))?;
+        let bytes = store::to_bytes(&merged.dossier)?;
+        match paths.out {
+            Some(out) => store::atomic::write_atomically(out, &bytes).map_err(|(stage, error)| {
+                anyhow::anyhow!(
+                    "Could not write {} while {}: {error}",
+                    out.display(),
+                    stage.describe()
+                )
+            })?,
+            None => std::io::Write::write_all(&mut std::io::stdout(), &bytes)?,
+        }
+        Ok(merged)
+    })();
+    let merged = match merged {
+        Ok(merged) => merged,
+        Err(error) => {
+            warn!("{error:#}");
+            return ExitCode::from(2);
+        }
+    };
+    let out = paths
+        .out
+        .map_or_else(|| "-".to_string(), |p| p.display().to_string());
+    if merged.renumbered > 0 {
+        warn!("{}", texts.merge.merged_renumbered(merged.renumbered));
+    }
+    if merged.conflicts == 0 {
+        warn!("{}", texts.merge.merged_clean(out));
+        ExitCode::SUCCESS
+    } else {
+        warn!("{}", texts.merge.merged_conflicts(out, merged.conflicts));
+        ExitCode::from(1)
+    }
 }
 
 fn format_file(path: &Path) -> anyhow::Result<()> {

@@ -44,6 +44,9 @@ impl Texts {
             // The rules of a question, an organisation or an indicator are worded by
             // their checks, which the file loader shares.
             EditError::Invalid(rule) => self.rule(rule),
+            EditError::NoConflict(index) => self.merge.error_no_conflict(index),
+            EditError::NoPart => self.merge.error_no_part.to_string(),
+            EditError::DoesNotFit(detail) => self.merge.error_does_not_fit(detail),
             EditError::BeyondBounds(figure) => {
                 self.error_beyond_bounds(figure, crate::model::MAGNITUDE_LIMIT_TEXT)
             }

@@ -71,9 +71,11 @@ impl Language {
 
 #[macro_use]
 mod macros;
+mod changes;
 mod dates;
 mod errors;
 pub mod file_table;
+pub mod merge_table;
 mod rules;
 mod table;
 
@@ -195,7 +197,11 @@ mod tests {
             names
         };
         assert!(table::TEMPLATES.len() > 80 && file_table::TEMPLATES.len() > 40);
-        for (key, args, english, dutch) in table::TEMPLATES.iter().chain(file_table::TEMPLATES) {
+        for (key, args, english, dutch) in table::TEMPLATES
+            .iter()
+            .chain(file_table::TEMPLATES)
+            .chain(merge_table::TEMPLATES)
+        {
             let mut args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
             args.sort();
             let mut english_slots = slots(english);
@@ -210,7 +216,11 @@ mod tests {
     #[test]
     fn every_string_is_there_in_both_languages_without_slots() {
         assert!(table::STRINGS.len() > 400 && file_table::STRINGS.len() > 20);
-        for (key, english, dutch) in table::STRINGS.iter().chain(file_table::STRINGS) {
+        for (key, english, dutch) in table::STRINGS
+            .iter()
+            .chain(file_table::STRINGS)
+            .chain(merge_table::STRINGS)
+        {
             assert!(!english.trim().is_empty() && !dutch.trim().is_empty(), "{key}");
             for text in [english, dutch] {
                 assert!(

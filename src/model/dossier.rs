@@ -7,6 +7,7 @@ use super::budget::BudgetTable;
 use super::calendar::{Holiday, belgian_holidays};
 use super::event::Event;
 use super::indicator::{Indicator, Thresholds};
+use super::merge::Conflict;
 use super::question::{Question, QuestionReference};
 use super::slide::Slide;
 use super::source::{SourceDocument, SourceRef};
@@ -92,6 +93,10 @@ pub struct Dossier {
     /// Named views for presenting, in the order they are shown.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub slides: Vec<Slide>,
+    /// What a merge found changed two ways, until someone settles each (see
+    /// [`super::merge`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
     /// Last, because the texts are long.
     #[serde(default)]
     pub sources: Vec<SourceDocument>,
@@ -120,6 +125,7 @@ impl Dossier {
             organisations: Vec::new(),
             indicators: Vec::new(),
             slides: Vec::new(),
+            conflicts: Vec::new(),
             sources: Vec::new(),
         }
     }

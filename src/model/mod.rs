@@ -12,6 +12,7 @@ pub mod event;
 pub mod find;
 pub mod ids;
 pub mod indicator;
+pub mod merge;
 pub mod money;
 pub mod question;
 pub mod rules;

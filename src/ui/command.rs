@@ -83,6 +83,18 @@ pub enum Command {
     OpenCopy(PathBuf),
     /// A file someone else has open, opened and locked as if they had not.
     OpenAnyway(PathBuf),
+    /// Ask for another dossier file to compare the open one with.
+    Compare,
+    /// What changed from this file to the open dossier.
+    CompareWith(PathBuf),
+    /// What changed since the file was saved.
+    CompareSaved,
+    /// The commits that changed the open file, from git.
+    History,
+    /// The version of the history's file at one of its commits, opened read-only.
+    OpenRevision(usize),
+    /// What changed from one of the history's commits to the open dossier.
+    CompareRevision(usize),
     RestoreRecovery(Recovery),
     DeleteRecovery(Recovery),
     Quit,
@@ -91,6 +103,8 @@ pub enum Command {
     Redo,
     Edit(Edit),
     DossierDetails,
+    /// The conflicts a merge left, to settle.
+    ShowConflicts,
     /// Find across the dossier.
     Find,
     FindNext,
@@ -186,6 +200,10 @@ pub const MENUS: [(Menu, &[MenuEntry]); 3] = [
             MenuEntry::Run(Command::Save),
             MenuEntry::Run(Command::SaveAs),
             MenuEntry::Separator,
+            MenuEntry::Run(Command::Compare),
+            MenuEntry::Run(Command::CompareSaved),
+            MenuEntry::Run(Command::History),
+            MenuEntry::Separator,
             MenuEntry::Run(Command::Quit),
         ],
     ),
@@ -200,6 +218,7 @@ pub const MENUS: [(Menu, &[MenuEntry]); 3] = [
             MenuEntry::Run(Command::FindPrevious),
             MenuEntry::Separator,
             MenuEntry::Run(Command::DossierDetails),
+            MenuEntry::Run(Command::ShowConflicts),
         ],
     ),
     (
@@ -316,6 +335,10 @@ impl Command {
             Command::Undo => texts.undo,
             Command::Redo => texts.redo,
             Command::DossierDetails => texts.dossier_details,
+            Command::ShowConflicts => texts.merge.conflicts_menu,
+            Command::Compare => texts.merge.compare_menu,
+            Command::CompareSaved => texts.merge.compare_saved_menu,
+            Command::History => texts.merge.history_menu,
             Command::Find => texts.find,
             Command::FindNext => texts.find_next,
             Command::FindPrevious => texts.find_previous,
@@ -340,7 +363,12 @@ impl Command {
     pub fn drops_dossier(&self) -> bool {
         matches!(
             self,
-            Command::New | Command::Open | Command::OpenByPath | Command::OpenFile(_) | Command::Quit
+            Command::New
+                | Command::Open
+                | Command::OpenByPath
+                | Command::OpenFile(_)
+                | Command::OpenRevision(_)
+                | Command::Quit
         )
     }
 }

@@ -20,6 +20,7 @@ pub mod slides;
 pub mod theme;
 pub mod time_scale;
 pub mod timeline;
+pub mod versions;
 pub mod widgets;
 
 use serde::{Deserialize, Serialize};

@@ -26,6 +26,18 @@ pub fn zoom_factor(user_zoom: f32, presenting: bool, screen_height: Option<f32>)
 /// Sets the theme and the type sizes for both themes; `presenting` raises the contrast
 /// for a projector: black on white (white on black in the dark theme), weak text no
 /// fainter than dark grey, firmer lines.
+/// The built-in fonts, with the monospace one (Hack) behind the proportional one for
+/// the signs it lacks: arrows such as → in a comparison's lines, or in a dossier's text.
+pub fn install_fonts(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    fonts
+        .families
+        .entry(FontFamily::Proportional)
+        .or_default()
+        .push("Hack".to_owned());
+    ctx.set_fonts(fonts);
+}
+
 pub fn apply(ctx: &egui::Context, theme: ThemeChoice, presenting: bool) {
     ctx.set_theme(match theme {
         ThemeChoice::Light => egui::Theme::Light,

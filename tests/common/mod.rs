@@ -10,6 +10,7 @@ use dossier_workbench::model::Dossier;
 use dossier_workbench::model::board::MemberStatus;
 use dossier_workbench::model::calendar::PartialDate;
 use dossier_workbench::model::edit::{Edit, History};
+use dossier_workbench::model::ids::QuestionId;
 use dossier_workbench::store;
 
 pub(crate) fn bundled() -> Dossier {
@@ -58,4 +59,23 @@ pub(crate) fn give_mandate_dates(dossier: &mut Dossier) {
         member.mandate_end = end.map(|s| PartialDate::parse(s).unwrap());
         member.status = status;
     }
+}
+
+/// A copy of the first question at the end, under the next id, with its own number and
+/// title: what a colleague adds.
+pub(crate) fn add_question(dossier: &mut Dossier, number: u32, title: &str) -> QuestionId {
+    let mut question = dossier.questions[0].clone();
+    question.id = QuestionId(dossier.next_id);
+    question.number = Some(number);
+    question.title = Some(title.into());
+    let id = question.id;
+    let index = dossier.questions.len();
+    Edit::InsertQuestion {
+        index,
+        question: Box::new(question),
+        relink: Vec::new(),
+    }
+    .apply(dossier)
+    .unwrap();
+    id
 }

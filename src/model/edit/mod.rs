@@ -12,6 +12,7 @@ use super::dossier::{
 };
 use super::event::Event;
 use super::indicator::Indicator;
+use super::merge::Conflict;
 use super::question::Question;
 use super::slide::Slide;
 use super::source::{SourceDocument, SourceId};
@@ -131,6 +132,21 @@ pub enum Edit {
     },
     /// Removes a source document that nothing cites any more.
     RemoveSource(SourceId),
+    /// Replaces the table with the same id: its own fields, columns and rows.
+    ReplaceTable(Box<BudgetTable>),
+    /// Replaces the row with the same id.
+    ReplaceRow {
+        table: TableId,
+        row: Row,
+    },
+    /// Replaces the source document with the same id.
+    ReplaceSource(Box<SourceDocument>),
+    /// Takes a merge's conflict out of the dossier: it is settled.
+    RemoveConflict(usize),
+    InsertConflict {
+        index: usize,
+        conflict: Box<Conflict>,
+    },
     /// Several edits as one step: all are made, or none.
     Batch(Vec<Edit>),
 }
@@ -179,6 +195,12 @@ pub enum EditError {
     Invalid(Rule),
     #[error("{0} is beyond {limit} either side of zero, the most a dossier holds", limit = crate::model::MAGNITUDE_LIMIT_TEXT)]
     BeyondBounds(Decimal),
+    #[error("there is no conflict number {0}")]
+    NoConflict(usize),
+    #[error("the part the conflict is about is no longer in the dossier")]
+    NoPart,
+    #[error("the value does not fit there: {0}")]
+    DoesNotFit(String),
 }
 
 /// What in a budget table leans on a column, so that it cannot be removed.
@@ -575,6 +597,11 @@ impl Edit {
                 let old = std::mem::replace(&mut target.reported_totals, totals);
                 Ok(Edit::SetReportedTotals { table, totals: old })
             }
+            edit @ (Edit::ReplaceTable(_)
+            | Edit::ReplaceRow { .. }
+            | Edit::ReplaceSource(_)
+            | Edit::RemoveConflict(_)
+            | Edit::InsertConflict { .. }) => merged::apply(edit, dossier),
             Edit::Batch(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());
                 for edit in edits {
@@ -629,5 +656,6 @@ fn insert_clamped<T>(items: &mut Vec<T>, index: usize, item: T) {
     items.insert(index.min(items.len()), item);
 }
 
+mod merged;
 #[cfg(test)]
 mod tests;

@@ -23,6 +23,8 @@ pub(super) enum PathPurpose {
     Export(Export),
     /// A PDF or text file to import.
     ImportText,
+    /// A dossier to compare the open one with.
+    Compare,
 }
 
 #[derive(Clone, Debug)]
@@ -238,6 +240,7 @@ fn command_of(modal: Modal, answer: Answer) -> Option<Command> {
             PathPurpose::Open => Command::OpenTyped(path),
             PathPurpose::Export(what) => Command::ExportTo { what, path },
             PathPurpose::ImportText => Command::ImportFile(path),
+            PathPurpose::Compare => Command::CompareWith(path),
             PathPurpose::SaveAs { then } => Command::SaveTo {
                 path: crate::ui::files::with_dossier_extension(path),
                 then,
@@ -344,6 +347,7 @@ fn type_path_ui(
 ) -> Option<Answer> {
     let (heading, hint, confirm) = match purpose {
         PathPurpose::Open => (texts.type_path_open, texts.type_path_hint, texts.open),
+        PathPurpose::Compare => (texts.merge.compare_menu, texts.type_path_hint, texts.open),
         PathPurpose::SaveAs { .. } => (texts.type_path_save, texts.type_path_hint, texts.save),
         PathPurpose::Export(_) => (
             texts.type_path_export,

@@ -91,7 +91,12 @@ impl WorkbenchApp {
 
     /// A file to read, chosen in the file dialog; without one, the typed-path dialog is
     /// shown for `purpose` and the path comes later.
-    fn pick_file(&mut self, ctx: &egui::Context, kind: FileKind, purpose: PathPurpose) -> Option<PathBuf> {
+    pub(super) fn pick_file(
+        &mut self,
+        ctx: &egui::Context,
+        kind: FileKind,
+        purpose: PathPurpose,
+    ) -> Option<PathBuf> {
         let folder = self.start_folder();
         match self.files.pick_open(ctx, kind, folder.as_deref()) {
             Some(Picked::Chosen(path)) => Some(path),
@@ -123,7 +128,7 @@ impl WorkbenchApp {
             None => name,
         };
         let text = match &purpose {
-            PathPurpose::Open | PathPurpose::ImportText => folder_only(),
+            PathPurpose::Open | PathPurpose::ImportText | PathPurpose::Compare => folder_only(),
             PathPurpose::SaveAs { .. } => in_folder(suggested_file_name(&self.document.dossier().title)),
             PathPurpose::Export(what) => in_folder(self.export_name(what).unwrap_or_default()),
         };
@@ -173,6 +178,10 @@ impl WorkbenchApp {
         let moved = self.document.path() != Some(path);
         match self.document.save_to(path, over_theirs) {
             Ok(()) => {
+                let conflicts = self.document.dossier().conflicts.len();
+                if conflicts > 0 {
+                    self.tell(self.texts().merge.saved_with_conflicts(path.display(), conflicts));
+                }
                 self.prefs.remember(path);
                 if moved {
                     self.lock_saved_file(path);

@@ -35,6 +35,7 @@ impl WorkbenchApp {
                     Command::Undo => self.document.can_undo(),
                     Command::Redo => self.document.can_redo(),
                     Command::Export(Export::Chart) => !self.document.dossier().indicators.is_empty(),
+                    Command::CompareSaved | Command::History => self.document.path().is_some(),
                     _ => true,
                 };
                 command_button_ui(ui, texts, command.clone(), enabled, commands);
@@ -144,6 +145,10 @@ impl WorkbenchApp {
             };
             if self.document.is_read_only() {
                 warning(ui, texts.read_only_status);
+            }
+            let conflicts = self.document.dossier().conflicts.len();
+            if conflicts > 0 {
+                warning(ui, &texts.merge.conflicts_left(conflicts));
             }
             if self.document.is_dirty() {
                 warning(ui, texts.status_unsaved);

@@ -18,6 +18,7 @@ mod menus;
 mod presenting;
 mod recovery;
 mod sharing;
+mod versions;
 mod views;
 
 use std::path::{Path, PathBuf};
@@ -75,6 +76,7 @@ pub struct WorkbenchApp {
     exports: Exports,
     recovery: Recoveries,
     sharing: Sharing,
+    versions: versions::Versions,
     remember: bool,
     today: Option<jiff::civil::Date>,
     /// A short message for the status bar: what the last action did, and the state of
@@ -111,6 +113,7 @@ impl WorkbenchApp {
         ctx.options_mut(|options| options.zoom_with_keyboard = false);
         // Before the first frame, so that the first layout has the app's type sizes.
         let theme_choice = prefs.theme;
+        theme::install_fonts(ctx);
         theme::apply(ctx, theme_choice, false);
         let reopen = startup
             .file
@@ -128,6 +131,7 @@ impl WorkbenchApp {
             exports: Exports::new(startup.screenshot),
             recovery: Recoveries::new(startup.autosave),
             sharing: Sharing::default(),
+            versions: versions::Versions::default(),
             remember: startup.remember,
             today: startup.today,
             notice: None,
@@ -293,6 +297,17 @@ impl WorkbenchApp {
             }
             Command::Edit(edit) => self.apply(edit),
             Command::DossierDetails => self.dialogs.details.open = true,
+            Command::ShowConflicts => self.views.conflicts.open = true,
+            Command::Compare => self.pick_compared(ctx),
+            Command::CompareWith(path) => self.compare_with_file(&path),
+            Command::CompareSaved => {
+                if let Some(path) = self.document.path().map(Path::to_path_buf) {
+                    self.compare_with_file(&path);
+                }
+            }
+            Command::History => self.show_history(),
+            Command::OpenRevision(index) => self.open_revision(index),
+            Command::CompareRevision(index) => self.compare_revision(index),
             Command::Find => self.views.find.show(),
             Command::FindNext | Command::FindPrevious => {
                 if let Some(found) = self.views.find.step(matches!(command, Command::FindNext)) {
@@ -352,6 +367,7 @@ impl WorkbenchApp {
     fn replace_document(&mut self, document: Document) {
         self.document = document;
         self.views = Views::default();
+        self.views.conflicts.open = !self.document.dossier().conflicts.is_empty();
         self.dialogs.follow(self.document.dossier());
     }
 
@@ -450,6 +466,9 @@ impl WorkbenchApp {
                 .ui(&ctx, view.dossier, view.texts, &mut commands);
         }
         self.views.find.ui(&ctx, &view, &mut commands);
+        self.views.conflicts.ui(&ctx, &view, &mut commands);
+        self.versions.compare.ui(&ctx, &view);
+        self.versions.history.ui(&ctx, &view, &mut commands);
         let imported = self.views.import_ui(&ctx, &view, &mut commands);
         for command in commands.take() {
             self.handle(&ctx, command);

@@ -13,6 +13,7 @@ use crate::model::find::Found;
 use crate::model::ids::IdAllocator;
 use crate::model::slide::SlideView;
 use crate::ui::board::Focus;
+use crate::ui::versions::ConflictsWindow;
 use crate::ui::{Command, Commands, Tab, ViewContext};
 
 /// The views' own state (selection, scroll, filters), started afresh with each dossier.
@@ -24,6 +25,7 @@ pub(super) struct Views {
     pub(super) indicators: IndicatorsView,
     pub(super) import: ImportDialog,
     pub(super) find: FindWindow,
+    pub(super) conflicts: ConflictsWindow,
 }
 
 impl Views {
