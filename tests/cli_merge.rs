@@ -130,7 +130,7 @@ fn merge_writes_the_result_and_exits_one_when_conflicts_remain() {
     let base = saved(folder.path(), "base.json", |_| {});
     let ours = saved(folder.path(), "ours.json", |d| d.title = "Ons".into());
     let theirs = saved(folder.path(), "theirs.json", |d| {
-        d.description = "Hun beschrijving".into()
+        d.description = "Hun beschrijving".into();
     });
     let out = folder.path().join("out.dossier.json");
     let clean = run(&[
