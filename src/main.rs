@@ -227,8 +227,15 @@ fn merge_files(
             store::load(paths.ours)?,
             store::load(paths.theirs)?,
         );
-        let merged = dossier_workbench::model::merge::merge(&base, &ours, &theirs, &sides)
-            .map_err(|error| anyhow::anyhow!("{error}"))?;
+        let merged =
+            dossier_workbench::model::merge::merge(&base, &ours, &theirs, &sides).map_err(|error| {
+                let dossier_workbench::model::merge::MergeError::Invalid(problems) = &error;
+                let listed: Vec<String> = problems
+                    .iter()
+                    .map(|p| format!("- {}", texts.problem(p)))
+                    .collect();
+                anyhow::anyhow!("{error}:\n{}", listed.join("\n"))
+            })?;
         let bytes = store::to_bytes(&merged.dossier)?;
         match paths.out {
             Some(out) => store::atomic::write_atomically(out, &bytes).map_err(|(stage, error)| {

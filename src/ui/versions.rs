@@ -298,6 +298,9 @@ impl CompareWindow {
         let mut open = self.open;
         egui::Window::new(texts.merge.compare_title)
             .id(egui::Id::unique("compare"))
+            // At the right, beside the history it may come from, clear of the menu bar.
+            .pivot(egui::Align2::RIGHT_TOP)
+            .default_pos(ctx.content_rect().right_top() + egui::vec2(-40.0, 90.0))
             .open(&mut open)
             .collapsible(false)
             .default_width(760.0)
@@ -318,10 +321,13 @@ impl CompareWindow {
                     lines.len(),
                     |ui, rows| {
                         for line in &lines[rows] {
-                            match line {
-                                Line::Heading(heading) => ui.label(RichText::new(*heading).strong()),
-                                Line::Change(text) => ui.label(format!("   {text}")),
+                            // One line each, however long, so that every row has the
+                            // height the scroll area counts on; the area scrolls sideways.
+                            let text = match line {
+                                Line::Heading(heading) => RichText::new(*heading).strong(),
+                                Line::Change(text) => RichText::new(format!("   {text}")),
                             };
+                            ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend));
                         }
                     },
                 );
@@ -358,6 +364,9 @@ impl HistoryWindow {
         let mut open = self.open;
         egui::Window::new(texts.merge.history_title)
             .id(egui::Id::unique("history"))
+            // At the left, clear of the menu bar, leaving the right to a comparison.
+            .pivot(egui::Align2::LEFT_TOP)
+            .default_pos(ctx.content_rect().left_top() + egui::vec2(40.0, 90.0))
             .open(&mut open)
             .collapsible(false)
             .default_width(720.0)

@@ -127,18 +127,21 @@ pub(super) fn table_name(table: &BudgetTable) -> String {
     }
 }
 
-/// A row's label: its first text, as the grid shows it (`320`); its id if it has none.
+/// A row's label: its first text (`320`), else its first value as the grid shows it;
+/// its id if it has none.
 pub(super) fn row_name(row: &Row) -> String {
-    row.cells
+    let text = row
+        .cells
         .iter()
-        .find_map(|cell| cell.text().filter(|text| !text.trim().is_empty()))
-        .or_else(|| {
-            row.cells
-                .iter()
-                .find_map(|cell| cell.value.is_some().then_some(""))
-        })
-        .filter(|text| !text.is_empty())
-        .map_or_else(|| format!("#{}", row.id), cut)
+        .find_map(|cell| cell.text().filter(|text| !text.trim().is_empty()));
+    match text {
+        Some(text) => cut(text),
+        None => row
+            .cells
+            .iter()
+            .find(|cell| cell.value.is_some())
+            .map_or_else(|| format!("#{}", row.id), Cell::shown_text),
+    }
 }
 
 fn question_name(question: &super::super::question::Question) -> String {

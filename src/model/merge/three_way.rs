@@ -313,10 +313,6 @@ impl PartMerge<BudgetTable> for Tables {
         Target::Table(table.id)
     }
 
-    fn value(&self, table: &BudgetTable) -> Value {
-        facts_of(table, &[])
-    }
-
     fn merge(
         &mut self,
         merger: &mut Merger<'_>,
