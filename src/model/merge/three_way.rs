@@ -484,8 +484,8 @@ fn apart(base: &Dossier, ours: &Dossier, theirs: &Dossier) -> (Dossier, usize) {
         base.next_id,
         ours.next_id,
         theirs.next_id,
-        ours.max_id() + 1,
-        theirs.max_id() + 1,
+        ours.max_id().saturating_add(1),
+        theirs.max_id().saturating_add(1),
     ]
     .into_iter()
     .max()
@@ -494,7 +494,7 @@ fn apart(base: &Dossier, ours: &Dossier, theirs: &Dossier) -> (Dossier, usize) {
         .iter()
         .map(|&id| {
             let fresh = next;
-            next += 1;
+            next = next.saturating_add(1);
             (id, fresh)
         })
         .collect();
