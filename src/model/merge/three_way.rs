@@ -45,13 +45,13 @@ struct Merger<'a> {
 
 impl Merger<'_> {
     fn side(&self, ours: bool, value: Option<Value>) -> Side {
+        let from = if ours {
+            &self.sides.ours
+        } else {
+            &self.sides.theirs
+        };
         Side {
-            from: if ours {
-                &self.sides.ours
-            } else {
-                &self.sides.theirs
-            }
-            .clone(),
+            from: from.clone(),
             value,
         }
     }
@@ -74,12 +74,10 @@ impl Merger<'_> {
         self.conflicts.push(conflict);
     }
 
-    fn clashes(&mut self, target: &Target, prefix: &[Step], clashes: Vec<Clash>, base_known: bool) {
+    fn clashes(&mut self, target: &Target, clashes: Vec<Clash>, base_known: bool) {
         for clash in clashes {
-            let mut field = prefix.to_vec();
-            field.extend(clash.field);
             let base = base_known.then_some(clash.base);
-            self.record(target, field, base, clash.ours, clash.theirs);
+            self.record(target, clash.field, base, clash.ours, clash.theirs);
         }
     }
 
@@ -109,7 +107,7 @@ impl Merger<'_> {
         let merged = merge_fields(&base_value, &facts(ours), &facts(theirs), skip, &mut clashes);
         match serde_json::from_value::<T>(merged) {
             Ok(part) => {
-                self.clashes(target, &[], clashes, base.is_some());
+                self.clashes(target, clashes, base.is_some());
                 part
             }
             // The fields do not go together: the whole part is the conflict.
@@ -382,7 +380,7 @@ pub fn merge(base: &Dossier, ours: &Dossier, theirs: &Dossier, sides: &Sides) ->
     let own = |d: &Dossier| serde_json::json!({"title": d.title, "description": d.description});
     let mut clashes = Vec::new();
     let fields = merge_fields(&own(base), &own(ours), &own(&theirs), &[], &mut clashes);
-    merger.clashes(&Target::Dossier, &[], clashes, true);
+    merger.clashes(&Target::Dossier, clashes, true);
     let text = |key: &str| {
         fields
             .get(key)
