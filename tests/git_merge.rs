@@ -118,6 +118,17 @@ impl Repository {
         self.git(&["checkout", "-q", "main"]);
         self.run(&["merge", "--no-edit", branch])
     }
+
+    /// Merges `branch` into main, which must go without a conflict; the merged file.
+    fn merged_cleanly(&self, branch: &str) -> Dossier {
+        let output = self.merge(branch);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stdout)
+        );
+        store::load(&self.file()).unwrap()
+    }
 }
 
 fn money(text: &str) -> Cell {
@@ -161,13 +172,7 @@ fn two_cells_of_one_row_changed_on_two_branches_merge_cleanly() {
     let repository = Repository::new();
     repository.change_on("theirs", |d| set_cell(d, 0, 3, money("1")));
     repository.change_on("main", |d| set_cell(d, 0, 2, money("659219.13")));
-    let output = repository.merge("theirs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stdout)
-    );
-    let merged = store::load(&repository.file()).unwrap();
+    let merged = repository.merged_cleanly("theirs");
     assert_eq!(*cell(&merged, 0, 2), money("659219.13"));
     assert_eq!(*cell(&merged, 0, 3), money("1"));
     assert!(merged.conflicts.is_empty());
@@ -190,13 +195,7 @@ fn questions_added_at_one_place_on_two_branches_are_both_kept() {
     repository.change_on("main", |d| {
         add_question(d, 901, "Onze vraag");
     });
-    let output = repository.merge("theirs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stdout)
-    );
-    let merged = store::load(&repository.file()).unwrap();
+    let merged = repository.merged_cleanly("theirs");
     let titles: Vec<&str> = merged
         .questions
         .iter()
@@ -329,4 +328,37 @@ fn a_folder_without_git_has_no_history_and_says_so() {
     let file = dossier_file(folder.path(), "los.dossier.json", "Los");
     let error = dossier_workbench::git::history(&file).unwrap_err();
     assert!(error.to_string().contains("not in a git repository"), "{error}");
+}
+
+#[test]
+fn a_conflict_whose_part_is_gone_is_dismissed_and_comes_back_with_undo() {
+    let base = store::bundled().unwrap();
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    set_cell(&mut ours, 0, 2, money("1.50"));
+    set_cell(&mut theirs, 0, 2, money("2"));
+    let sides = dossier_workbench::model::merge::Sides {
+        ours: "HEAD".into(),
+        theirs: "feature".into(),
+    };
+    let mut merged = dossier_workbench::model::merge::merge(&base, &ours, &theirs, &sides)
+        .unwrap()
+        .dossier;
+    // Someone removed the row by hand before opening the file.
+    merged.budget_tables[0].rows.remove(0);
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("weg.dossier.json");
+    store::save(&file, &merged).unwrap();
+
+    let mut window = harness_with(Some(file), Vec::new());
+    assert_shows(
+        &window,
+        &["It is no longer in the dossier: there is nothing left to choose."],
+        "a conflict about a removed row",
+    );
+    assert!(window.query_by_label("Use").is_none(), "nothing to choose");
+    window.get_by_label("Dismiss").click();
+    window.run();
+    assert!(window.state().document().dossier().conflicts.is_empty());
+    press(&mut window, Modifiers::COMMAND, Key::Z);
+    assert_eq!(window.state().document().dossier().conflicts.len(), 1);
 }

@@ -38,8 +38,9 @@ fn a_save_stopped_at_a_moment() {
     store::save_observed(&folder.join(FILE), &dossier, |moment, _| {
         if moment == wanted {
             fs::write(folder.join("stopped"), format!("{moment:?}")).unwrap();
+            // Waits to be killed, without a clock: parked until then.
             loop {
-                std::thread::sleep(Duration::from_secs(1));
+                std::thread::park();
             }
         }
         Ok(())

@@ -26,6 +26,9 @@ texts! {
         conflict_now: "Now in the dossier" / "Nu in het dossier",
         use_side: "Use" / "Gebruik",
         remove_part: "Remove it" / "Verwijder het",
+        conflict_gone: "It is no longer in the dossier: there is nothing left to choose."
+            / "Het staat niet meer in het dossier: er valt niets meer te kiezen.",
+        dismiss: "Dismiss" / "Wegdoen",
         keep_part: "Keep it" / "Behoud het",
         type_other: "Or type another value:" / "Of typ een andere waarde:",
         use_typed: "Use this" / "Gebruik dit",

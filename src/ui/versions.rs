@@ -4,14 +4,16 @@
 use egui::{RichText, Ui};
 use serde_json::Value;
 
+use super::memo::Memo;
 use super::{Command, Commands, ViewContext};
 use crate::git::Revision;
 use crate::i18n::{Language, Texts};
 use crate::model::Dossier;
 use crate::model::budget::{Cell, CellValue};
+use crate::model::edit::Edit;
 use crate::model::find::Found;
 use crate::model::merge::{
-    Change, Conflict, Side, Target, cell_column_kind, names_of, settle, shown_of, value_at,
+    Change, Conflict, Side, Target, cell_column_kind, holds, names_of, settle, shown_of, value_at,
 };
 
 /// Where a conflict's part is shown, if on a tab.
@@ -109,6 +111,47 @@ fn typed_value(dossier: &Dossier, conflict: &Conflict, typed: &str) -> Result<Va
     })
 }
 
+/// A conflict as the window shows it, worked out once for each state of the dossier
+/// (naming a row looks through its table, and what the dossier holds now is read from
+/// the part as a file writes it).
+#[derive(Debug)]
+struct Listed {
+    place: String,
+    found: Option<Found>,
+    base: Option<String>,
+    /// Each side: where it came from, its value, and whether it removed the part.
+    sides: [(String, String, bool); 2],
+    /// What the dossier holds there now; `None` when the part is no longer in it.
+    now: Option<String>,
+    typable: bool,
+}
+
+impl Listed {
+    fn of(texts: &Texts, dossier: &Dossier, conflict: &Conflict) -> Listed {
+        let whole = conflict.field.is_empty();
+        let text = |value: Option<&Value>| value_text(texts, &conflict.target, whole, value);
+        let side = |side: &Side| (side.from.clone(), text(side.value.as_ref()), side.value.is_none());
+        Listed {
+            place: conflict_place(texts, dossier, conflict),
+            found: found_of(&conflict.target),
+            base: conflict.base.as_ref().map(|base| text(Some(base))),
+            sides: [side(&conflict.ours), side(&conflict.theirs)],
+            now: holds(dossier, &conflict.target).then(|| text(value_at(dossier, conflict).as_ref())),
+            typable: !whole || matches!(conflict.target, Target::Cell { .. }),
+        }
+    }
+}
+
+/// What the user chose for a conflict.
+enum Choice {
+    /// Ours (0) or theirs (1).
+    Side(usize),
+    /// Typed, as typed.
+    Typed(String),
+    /// The part is gone: the conflict is dropped.
+    Dismiss,
+}
+
 /// Edit → Conflicts: each conflict with both sides, to pick one or type another.
 #[derive(Debug, Default)]
 pub struct ConflictsWindow {
@@ -117,6 +160,8 @@ pub struct ConflictsWindow {
     typed: Vec<String>,
     /// Why the last choice could not be made.
     problem: Option<String>,
+    listed: Vec<Listed>,
+    made_for: Memo<()>,
 }
 
 impl ConflictsWindow {
@@ -124,12 +169,18 @@ impl ConflictsWindow {
         if !self.open || view.presenting {
             return;
         }
+        if !self.made_for.is_fresh(view, &()) {
+            let dossier = view.dossier;
+            self.listed = dossier
+                .conflicts
+                .iter()
+                .map(|conflict| Listed::of(view.texts, dossier, conflict))
+                .collect();
+            self.typed.resize(self.listed.len(), String::new());
+            self.made_for.remember(view, ());
+        }
         let texts = view.texts;
-        let title = format!(
-            "{} ({})",
-            texts.merge.conflicts_title,
-            view.dossier.conflicts.len()
-        );
+        let title = format!("{} ({})", texts.merge.conflicts_title, self.listed.len());
         let mut open = self.open;
         egui::Window::new(title)
             .id(egui::Id::unique("conflicts"))
@@ -145,8 +196,7 @@ impl ConflictsWindow {
     fn contents_ui(&mut self, ui: &mut Ui, view: &ViewContext<'_>, commands: &mut Commands) {
         let texts = view.texts;
         let dossier = view.dossier;
-        self.typed.resize(dossier.conflicts.len(), String::new());
-        if dossier.conflicts.is_empty() {
+        if self.listed.is_empty() {
             ui.label(texts.merge.no_conflicts);
             return;
         }
@@ -155,102 +205,113 @@ impl ConflictsWindow {
             ui.colored_label(ui.visuals().warn_fg_color, problem);
         }
         ui.separator();
-        let mut chosen: Option<(usize, Option<Value>)> = None;
+        let mut chosen: Option<(usize, Choice)> = None;
         egui::ScrollArea::vertical()
             .auto_shrink([false, true])
             .show(ui, |ui| {
-                for (index, conflict) in dossier.conflicts.iter().enumerate() {
+                for (index, (listed, typed)) in self.listed.iter().zip(&mut self.typed).enumerate() {
                     ui.push_id(index, |ui| {
-                        if let Some(choice) = self.conflict_ui(ui, view, index, conflict, commands) {
+                        if let Some(choice) = conflict_ui(ui, texts, listed, typed, commands) {
                             chosen = Some((index, choice));
                         }
                     });
                     ui.separator();
                 }
             });
-        if let Some((index, choice)) = chosen {
-            match settle(dossier, index, choice) {
-                Ok(edit) => {
-                    self.problem = None;
-                    self.typed.remove(index);
-                    commands.push(edit);
-                }
-                Err(error) => self.problem = Some(texts.edit_error(&error)),
+        let Some((index, choice)) = chosen else {
+            return;
+        };
+        let Some(conflict) = dossier.conflicts.get(index) else {
+            return;
+        };
+        let value = match choice {
+            Choice::Dismiss => {
+                self.problem = None;
+                commands.push(Edit::RemoveConflict(index));
+                return;
             }
+            Choice::Side(0) => Ok(conflict.ours.value.clone()),
+            Choice::Side(_) => Ok(conflict.theirs.value.clone()),
+            Choice::Typed(text) => typed_value(dossier, conflict, &text).map(Some),
         }
-    }
-
-    /// One conflict; the value chosen for it, if one was this frame (`Some(None)`: the
-    /// part removed).
-    fn conflict_ui(
-        &mut self,
-        ui: &mut Ui,
-        view: &ViewContext<'_>,
-        index: usize,
-        conflict: &Conflict,
-        commands: &mut Commands,
-    ) -> Option<Option<Value>> {
-        let texts = view.texts;
-        let whole = conflict.field.is_empty();
-        let text = |value: Option<&Value>| value_text(texts, &conflict.target, whole, value);
-        let mut chosen = None;
-        ui.horizontal(|ui| {
-            ui.label(RichText::new(conflict_place(texts, view.dossier, conflict)).strong());
-            if let Some(found) = found_of(&conflict.target)
-                && ui.small_button(texts.merge.show_place).clicked()
-            {
-                commands.push(Command::Reveal(found));
+        .and_then(|value| settle(dossier, index, value).map_err(|error| texts.edit_error(&error)));
+        match value {
+            Ok(edit) => {
+                self.problem = None;
+                self.typed.remove(index);
+                commands.push(edit);
             }
-        });
-        egui::Grid::new("sides")
-            .num_columns(3)
-            .spacing([12.0, 6.0])
-            .show(ui, |ui| {
-                if let Some(base) = &conflict.base {
-                    ui.label(RichText::new(texts.merge.conflict_base).weak());
-                    ui.label(RichText::new(text(Some(base))).weak());
-                    ui.end_row();
-                }
-                for side in [&conflict.ours, &conflict.theirs] {
-                    if let Some(choice) = side_ui(ui, texts, side, &text(side.value.as_ref())) {
-                        chosen = Some(choice);
-                    }
-                    ui.end_row();
-                }
-                ui.label(RichText::new(texts.merge.conflict_now).weak());
-                ui.label(text(value_at(view.dossier, conflict).as_ref()));
-                ui.end_row();
-            });
-        let typable = !whole || matches!(conflict.target, Target::Cell { .. });
-        if typable && let Some(typed) = self.typed.get_mut(index) {
-            ui.horizontal(|ui| {
-                let label = ui.label(texts.merge.type_other);
-                let field = ui
-                    .add(egui::TextEdit::singleline(typed).desired_width(220.0))
-                    .labelled_by(label.id);
-                let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if (ui.button(texts.merge.use_typed).clicked() || entered) && !typed.trim().is_empty() {
-                    match typed_value(view.dossier, conflict, typed.trim()) {
-                        Ok(value) => chosen = Some(Some(value)),
-                        Err(reason) => self.problem = Some(reason),
-                    }
-                }
-            });
+            Err(problem) => self.problem = Some(problem),
         }
-        chosen
     }
 }
 
-/// One side's row: where it came from, its value, and the button that takes it.
-fn side_ui(ui: &mut Ui, texts: &Texts, side: &Side, shown: &str) -> Option<Option<Value>> {
-    ui.label(RichText::new(texts.merge.side_value(&side.from)).strong());
-    ui.label(shown);
-    let label = if side.value.is_some() {
-        texts.merge.use_side
-    } else {
-        texts.merge.remove_part
+/// One conflict; what was chosen for it, if anything was this frame.
+fn conflict_ui(
+    ui: &mut Ui,
+    texts: &Texts,
+    listed: &Listed,
+    typed: &mut String,
+    commands: &mut Commands,
+) -> Option<Choice> {
+    let mut chosen = None;
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(&listed.place).strong());
+        if let Some(found) = &listed.found
+            && listed.now.is_some()
+            && ui.small_button(texts.merge.show_place).clicked()
+        {
+            commands.push(Command::Reveal(found.clone()));
+        }
+    });
+    let Some(now) = &listed.now else {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(texts.merge.conflict_gone).weak());
+            if ui.button(texts.merge.dismiss).clicked() {
+                chosen = Some(Choice::Dismiss);
+            }
+        });
+        return chosen;
     };
-    ui.button(label).clicked().then(|| side.value.clone())
+    egui::Grid::new("sides")
+        .num_columns(3)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            if let Some(base) = &listed.base {
+                ui.label(RichText::new(texts.merge.conflict_base).weak());
+                ui.label(RichText::new(base).weak());
+                ui.end_row();
+            }
+            for (side, (from, value, removed)) in listed.sides.iter().enumerate() {
+                ui.label(RichText::new(from).strong());
+                ui.label(value);
+                let label = if *removed {
+                    texts.merge.remove_part
+                } else {
+                    texts.merge.use_side
+                };
+                if ui.button(label).clicked() {
+                    chosen = Some(Choice::Side(side));
+                }
+                ui.end_row();
+            }
+            ui.label(RichText::new(texts.merge.conflict_now).weak());
+            ui.label(now);
+            ui.end_row();
+        });
+    if listed.typable {
+        ui.horizontal(|ui| {
+            let label = ui.label(texts.merge.type_other);
+            let field = ui
+                .add(egui::TextEdit::singleline(typed).desired_width(220.0))
+                .labelled_by(label.id);
+            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if (ui.button(texts.merge.use_typed).clicked() || entered) && !typed.trim().is_empty() {
+                chosen = Some(Choice::Typed(typed.trim().to_string()));
+            }
+        });
+    }
+    chosen
 }
 
 /// One line of a comparison: a heading, or a change under it.

@@ -130,6 +130,16 @@ fn walk_changes(
                 path.pop();
             }
         }
+        // Labelled by nothing, but as many: item by item, by position (`#2`).
+        (Value::Array(old), Value::Array(new))
+            if old.len() == new.len() && old.iter().chain(new).all(Value::is_object) =>
+        {
+            for (index, (was, is)) in old.iter().zip(new).enumerate() {
+                path.push(Step::Item(format!("#{}", index + 1)));
+                walk_changes(was, is, path, &[], out);
+                path.pop();
+            }
+        }
         _ => out.push(FieldChange {
             field: path.clone(),
             before: before.clone(),
@@ -399,5 +409,14 @@ mod tests {
             .map(|c| super::super::path_text(&c.field))
             .collect();
         assert_eq!(fields, vec!["subs[1].text", "subs[2]"]);
+        // Items whose labels repeat are compared by position.
+        let before = json!({"parts": [{"label": "a", "text": "x"}, {"label": "a", "text": "y"}]});
+        let after = json!({"parts": [{"label": "a", "text": "x"}, {"label": "a", "text": "z"}]});
+        let changes = field_changes(&before, &after, &[]);
+        let fields: Vec<String> = changes
+            .iter()
+            .map(|c| super::super::path_text(&c.field))
+            .collect();
+        assert_eq!(fields, vec!["parts[#2].text"]);
     }
 }

@@ -59,6 +59,40 @@ fn cut(text: &str) -> String {
     }
 }
 
+/// Two different values as a change shows them. Where both would show the same cut
+/// text (a long answer changed near its end), both are shown from a little before the
+/// first character in which they differ.
+fn shown_pair(before: &Value, after: &Value) -> (Shown, Shown) {
+    let shown = (shown_of(before), shown_of(after));
+    if shown.0 != shown.1 || matches!(shown.0, Shown::Empty) {
+        return shown;
+    }
+    let whole = |value: &Value| {
+        let mut words = Vec::new();
+        leaf_texts(value, &mut words);
+        words.join(" ").split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let (old, new) = (whole(before), whole(after));
+    let same = old.chars().zip(new.chars()).take_while(|(a, b)| a == b).count();
+    let from = same.saturating_sub(40);
+    let from_there = |text: &str| {
+        let rest: String = text.chars().skip(from).collect();
+        Shown::Text(cut(&format!("…{rest}")))
+    };
+    (from_there(&old), from_there(&new))
+}
+
+/// The texts and figures inside a value, in order: what a reader sees of it.
+fn leaf_texts(value: &Value, out: &mut Vec<String>) {
+    match value {
+        Value::Null => {}
+        Value::String(text) => out.push(text.clone()),
+        Value::Bool(_) | Value::Number(_) => out.push(value.to_string()),
+        Value::Array(items) => items.iter().for_each(|item| leaf_texts(item, out)),
+        Value::Object(fields) => fields.values().for_each(|field| leaf_texts(field, out)),
+    }
+}
+
 /// A value from a file as a change shows it.
 pub fn shown_of(value: &Value) -> Shown {
     match value {
@@ -296,15 +330,14 @@ impl Differ {
 
     fn fields(&mut self, target: &Target, names: &[String], before: &Value, after: &Value, skip: &[&str]) {
         for change in field_changes(before, after, skip) {
-            self.push(
-                target,
-                names,
+            self.push(target, names, {
+                let (before, after) = shown_pair(&change.before, &change.after);
                 ChangeKind::Changed {
                     field: change.field,
-                    before: shown_of(&change.before),
-                    after: shown_of(&change.after),
-                },
-            );
+                    before,
+                    after,
+                }
+            });
         }
     }
 
@@ -343,10 +376,21 @@ impl Differ {
         }
     }
 
+    /// A list whose parts have nothing inside compared on its own.
+    fn plain<T: Part>(
+        &mut self,
+        old: &[T],
+        new: &[T],
+        target: impl Fn(&T) -> Target,
+        names: impl Fn(&T) -> Vec<String>,
+    ) {
+        self.list(old, new, target, names, |part| facts_of(part, &[]), |_, _, _| {});
+    }
+
     fn table(&mut self, old: &BudgetTable, new: &BudgetTable) {
         let name = table_name(new);
         let table = new.id;
-        self.list(
+        self.plain(
             &old.columns,
             &new.columns,
             |column| Target::Column {
@@ -354,8 +398,6 @@ impl Differ {
                 column: column.id,
             },
             |column| vec![name.clone(), column.name.clone()],
-            |column| facts_of(column, &[]),
-            |_, _, _| {},
         );
         let old_index: HashMap<ColumnId, usize> =
             old.columns.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
@@ -463,21 +505,17 @@ pub fn diff(old: &Dossier, new: &Dossier) -> Vec<Change> {
         &facts_of(&new.settings, &[]),
         &[],
     );
-    differ.list(
+    differ.plain(
         &old.questions,
         &new.questions,
         |q| Target::Question(q.id),
         |q| vec![question_name(q)],
-        |q| facts_of(q, &[]),
-        |_, _, _| {},
     );
-    differ.list(
+    differ.plain(
         &old.events,
         &new.events,
         |e| Target::Event(e.id),
         |e| vec![cut_short(&e.title)],
-        |e| facts_of(e, &[]),
-        |_, _, _| {},
     );
     differ.list(
         &old.budget_tables,
@@ -495,7 +533,7 @@ pub fn diff(old: &Dossier, new: &Dossier) -> Vec<Change> {
         |o| facts_of(o, &["board", "partners"]),
         |differ, before, after| {
             let organisation = after.id;
-            differ.list(
+            differ.plain(
                 &before.board,
                 &after.board,
                 |m| Target::Member {
@@ -503,10 +541,8 @@ pub fn diff(old: &Dossier, new: &Dossier) -> Vec<Change> {
                     member: m.id,
                 },
                 |m| vec![after.name.clone(), m.name.clone()],
-                |m| facts_of(m, &[]),
-                |_, _, _| {},
             );
-            differ.list(
+            differ.plain(
                 &before.partners,
                 &after.partners,
                 |p| Target::Partner {
@@ -514,8 +550,6 @@ pub fn diff(old: &Dossier, new: &Dossier) -> Vec<Change> {
                     partner: p.id,
                 },
                 |p| vec![after.name.clone(), p.full_name()],
-                |p| facts_of(p, &[]),
-                |_, _, _| {},
             );
         },
     );
@@ -527,7 +561,7 @@ pub fn diff(old: &Dossier, new: &Dossier) -> Vec<Change> {
         |i| facts_of(i, &["measurements"]),
         |differ, before, after| {
             let indicator = after.id;
-            differ.list(
+            differ.plain(
                 &before.measurements,
                 &after.measurements,
                 |m| Target::Measurement {
@@ -535,26 +569,20 @@ pub fn diff(old: &Dossier, new: &Dossier) -> Vec<Change> {
                     measurement: m.id,
                 },
                 |m| vec![indicator_name(after), m.date.to_string()],
-                |m| facts_of(m, &[]),
-                |_, _, _| {},
             );
         },
     );
-    differ.list(
+    differ.plain(
         &old.slides,
         &new.slides,
         |s| Target::Slide(s.name.clone()),
         |s| vec![s.name.clone()],
-        |s| facts_of(s, &[]),
-        |_, _, _| {},
     );
-    differ.list(
+    differ.plain(
         &old.sources,
         &new.sources,
         |s| Target::Source(s.id.clone()),
         |s| vec![cut_short(&s.title)],
-        |s| facts_of(s, &[]),
-        |_, _, _| {},
     );
     differ.changes
 }
@@ -684,4 +712,30 @@ pub fn listing(dossier: &Dossier) -> Vec<Change> {
         facts(&mut differ, target, vec![cut_short(&s.title)], facts_of(s, &[]));
     }
     differ.changes
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn a_long_text_changed_near_its_end_shows_where_it_differs() {
+        let long = "woord ".repeat(60);
+        let (before, after) = shown_pair(&json!(long.clone()), &json!(format!("{long}(bijgewerkt)")));
+        assert_ne!(before, after);
+        let Shown::Text(after) = after else {
+            panic!("a text");
+        };
+        assert!(
+            after.starts_with('…') && after.contains("(bijgewerkt)"),
+            "{after}"
+        );
+        // Short ones show whole.
+        assert_eq!(
+            shown_pair(&json!("a"), &json!("b")),
+            (Shown::Text("a".into()), Shown::Text("b".into()))
+        );
+    }
 }

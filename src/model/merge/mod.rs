@@ -25,7 +25,7 @@ use super::source::SourceId;
 
 pub use diff::{Change, ChangeKind, Shown, diff, listing, names_of, shown_of};
 pub use renumber::renumber;
-pub use settle::{cell_column_kind, settle, value_at};
+pub use settle::{cell_column_kind, holds, settle, value_at};
 pub use three_way::{MergeError, Merged, Sides, merge};
 
 /// A part of the dossier, by identity: what a change or a conflict is about.

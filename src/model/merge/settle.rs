@@ -66,6 +66,11 @@ fn part_value(dossier: &Dossier, target: &Target) -> Option<Value> {
     })
 }
 
+/// Whether the part a target names is in the dossier.
+pub fn holds(dossier: &Dossier, target: &Target) -> bool {
+    part_value(dossier, target).is_some()
+}
+
 /// What the dossier holds now where the conflict is; `None` when nothing is there.
 pub fn value_at(dossier: &Dossier, conflict: &Conflict) -> Option<Value> {
     let part = part_value(dossier, &conflict.target)?;
@@ -122,12 +127,60 @@ fn indicator_of(dossier: &Dossier, id: IndicatorId) -> Result<Indicator, EditErr
         .ok_or(EditError::NoIndicator(id))
 }
 
-/// Puts `chosen` in the place of the item that `is`, or at the end.
-fn put<T>(items: &mut Vec<T>, chosen: T, is: impl Fn(&T) -> bool) {
+/// Puts `chosen` in the place of the item that `is`, or at the end; `None` takes that
+/// item out.
+fn put<T>(items: &mut Vec<T>, chosen: Option<T>, is: impl Fn(&T) -> bool) {
+    let Some(chosen) = chosen else {
+        items.retain(|item| !is(item));
+        return;
+    };
     match items.iter_mut().find(|item| is(item)) {
         Some(slot) => *slot = chosen,
         None => items.push(chosen),
     }
+}
+
+/// For a part kept in a list of another part (a member or partner of an organisation, a
+/// measurement of an indicator) or of the slides: the edit that puts `chosen` in its
+/// place, or takes it out with `None`.
+fn within(dossier: &Dossier, target: &Target, chosen: Option<Value>) -> Result<Edit, EditError> {
+    Ok(match target {
+        Target::Member {
+            organisation: o,
+            member,
+        } => {
+            let mut changed = organisation_of(dossier, *o)?;
+            put(&mut changed.board, chosen.map(read).transpose()?, |m| {
+                m.id == *member
+            });
+            Edit::ReplaceOrganisation(Box::new(changed))
+        }
+        Target::Partner {
+            organisation: o,
+            partner,
+        } => {
+            let mut changed = organisation_of(dossier, *o)?;
+            put(&mut changed.partners, chosen.map(read).transpose()?, |p| {
+                p.id == *partner
+            });
+            Edit::ReplaceOrganisation(Box::new(changed))
+        }
+        Target::Measurement {
+            indicator: i,
+            measurement,
+        } => {
+            let mut changed = indicator_of(dossier, *i)?;
+            let chosen = chosen.map(read).transpose()?;
+            put(&mut changed.measurements, chosen, |m| m.id == *measurement);
+            Edit::ReplaceIndicator(Box::new(changed))
+        }
+        Target::Slide(name) => {
+            let mut slides = dossier.slides.clone();
+            put(&mut slides, chosen.map(read).transpose()?, |s| &s.name == name);
+            Edit::SetSlides(slides)
+        }
+        _ => return Err(EditError::NoPart),
+    })
 }
 
 /// The edit that removes the part a target names.
@@ -166,39 +219,10 @@ fn removal(dossier: &Dossier, target: &Target) -> Result<Edit, EditError> {
             }
         }
         Target::Organisation(id) => Edit::RemoveOrganisation(*id),
-        Target::Member {
-            organisation: o,
-            member,
-        } => {
-            let mut changed = organisation_of(dossier, *o)?;
-            changed.board.retain(|m| m.id != *member);
-            Edit::ReplaceOrganisation(Box::new(changed))
-        }
-        Target::Partner {
-            organisation: o,
-            partner,
-        } => {
-            let mut changed = organisation_of(dossier, *o)?;
-            changed.partners.retain(|p| p.id != *partner);
-            Edit::ReplaceOrganisation(Box::new(changed))
-        }
         Target::Indicator(id) => Edit::RemoveIndicator(*id),
-        Target::Measurement {
-            indicator: i,
-            measurement,
-        } => {
-            let mut changed = indicator_of(dossier, *i)?;
-            changed.measurements.retain(|m| m.id != *measurement);
-            Edit::ReplaceIndicator(Box::new(changed))
+        Target::Member { .. } | Target::Partner { .. } | Target::Measurement { .. } | Target::Slide(_) => {
+            return within(dossier, target, None);
         }
-        Target::Slide(name) => Edit::SetSlides(
-            dossier
-                .slides
-                .iter()
-                .filter(|s| &s.name != name)
-                .cloned()
-                .collect(),
-        ),
         Target::Source(id) => Edit::RemoveSource(id.clone()),
     })
 }
@@ -260,35 +284,9 @@ fn replacement(dossier: &Dossier, target: &Target, part: Value) -> Result<Edit, 
             cell: read::<Cell>(part)?,
         },
         Target::Organisation(_) => Edit::ReplaceOrganisation(Box::new(read(part)?)),
-        Target::Member {
-            organisation: o,
-            member,
-        } => {
-            let mut changed = organisation_of(dossier, *o)?;
-            put(&mut changed.board, read(part)?, |m| m.id == *member);
-            Edit::ReplaceOrganisation(Box::new(changed))
-        }
-        Target::Partner {
-            organisation: o,
-            partner,
-        } => {
-            let mut changed = organisation_of(dossier, *o)?;
-            put(&mut changed.partners, read(part)?, |p| p.id == *partner);
-            Edit::ReplaceOrganisation(Box::new(changed))
-        }
         Target::Indicator(_) => Edit::ReplaceIndicator(Box::new(read(part)?)),
-        Target::Measurement {
-            indicator: i,
-            measurement,
-        } => {
-            let mut changed = indicator_of(dossier, *i)?;
-            put(&mut changed.measurements, read(part)?, |m| m.id == *measurement);
-            Edit::ReplaceIndicator(Box::new(changed))
-        }
-        Target::Slide(name) => {
-            let mut slides = dossier.slides.clone();
-            put(&mut slides, read(part)?, |s| &s.name == name);
-            Edit::SetSlides(slides)
+        Target::Member { .. } | Target::Partner { .. } | Target::Measurement { .. } | Target::Slide(_) => {
+            return within(dossier, target, Some(part));
         }
         Target::Source(_) => Edit::ReplaceSource(Box::new(read(part)?)),
     })
