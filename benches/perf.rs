@@ -21,10 +21,10 @@ use dossier_workbench::model::edit::Edit;
 use dossier_workbench::model::merge;
 use dossier_workbench::model::money::Money;
 use dossier_workbench::store;
-use dossier_workbench::ui::Tab;
 use dossier_workbench::ui::app::{Startup, WorkbenchApp};
 use dossier_workbench::ui::files::{FileKind, FilePicker, Picked};
 use dossier_workbench::ui::timeline::Selection;
+use dossier_workbench::ui::{Command, Tab};
 
 /// Counts the bytes the process holds, and the most it held since the last reset.
 struct Counting;
@@ -255,9 +255,12 @@ fn bare_table(rows: usize, columns: usize) -> impl FnMut(&mut egui::Ui) {
     }
 }
 
-fn app(ctx: &egui::Context, path: &std::path::Path, tab: Tab) -> WorkbenchApp {
-    WorkbenchApp::new(
-        ctx,
+/// The window on `path`, opened off the frame as a double-clicked file is: frames are
+/// drawn until it is open. Also the longest frame while it was read, and the first
+/// frame of the opened dossier (its tab's figures worked out).
+fn app(window: &mut Window, path: &std::path::Path, tab: Tab) -> (WorkbenchApp, Duration, Duration) {
+    let mut workbench = WorkbenchApp::new(
+        &window.ctx.clone(),
         None,
         Startup {
             file: Some(path.to_path_buf()),
@@ -270,7 +273,42 @@ fn app(ctx: &egui::Context, path: &std::path::Path, tab: Tab) -> WorkbenchApp {
             today: Some(jiff::civil::date(2026, 11, 22)),
             autosave: None,
         },
-    )
+    );
+    let (longest, first) = frames_while_busy(window, &mut workbench);
+    (workbench, longest, first)
+}
+
+/// Draws frames until the tab no longer asks for frames (its figures are worked out
+/// off the frame): the longest of them, and how long it took.
+fn frames_until_worked_out(window: &mut Window, workbench: &mut WorkbenchApp) -> (Duration, Duration) {
+    let mut longest = Duration::ZERO;
+    let start = Instant::now();
+    loop {
+        let frame = window.frame(Vec::new(), |ui| workbench.draw(ui));
+        longest = longest.max(frame);
+        if !workbench.is_working_out() {
+            return (longest, start.elapsed());
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(600),
+            "the figures never came"
+        );
+    }
+}
+
+/// Draws frames until the work off the frame is done: the longest frame while it ran,
+/// and the frame that took its result.
+fn frames_while_busy(window: &mut Window, workbench: &mut WorkbenchApp) -> (Duration, Duration) {
+    let mut longest = Duration::ZERO;
+    let start = Instant::now();
+    loop {
+        let frame = window.frame(Vec::new(), |ui| workbench.draw(ui));
+        if !workbench.is_busy() {
+            return (longest, frame);
+        }
+        longest = longest.max(frame);
+        assert!(start.elapsed() < Duration::from_secs(600), "the work never ended");
+    }
 }
 
 /// How many cells both versions of [`two_versions`] change, each its own way.
@@ -507,7 +545,40 @@ fn main() {
     for (tab, name, rows, columns, at) in shapes {
         eprintln!("{name} frames …");
         let mut window = Window::new();
-        let mut workbench = app(&window.ctx, &path, tab);
+        let (mut workbench, open_frame, first_frame) = app(&mut window, &path, tab);
+        // The frame that takes the opened dossier draws its tab; figures worked out off
+        // the frame come in later frames.
+        figures.push(absolute(
+            &format!("{name}: first frame of the opened dossier"),
+            first_frame,
+            16.0,
+        ));
+        let (figures_frame, figures_time) = frames_until_worked_out(&mut window, &mut workbench);
+        let mut worked_out = absolute(
+            &format!("{name}: longest frame until its figures are worked out"),
+            figures_frame,
+            16.0,
+        );
+        worked_out.floor = format!("worked out in {}", ms(figures_time));
+        figures.push(worked_out);
+        if tab == Tab::Timeline {
+            figures.push(absolute("longest frame while a load runs", open_frame, 16.0));
+            let save_to = folder.path().join("frames.dossier.json");
+            let ctx = window.ctx.clone();
+            workbench.handle(
+                &ctx,
+                Command::SaveTo {
+                    path: save_to,
+                    then: None,
+                },
+            );
+            let (save_frame, last) = frames_while_busy(&mut window, &mut workbench);
+            figures.push(absolute(
+                "longest frame while a save runs",
+                save_frame.max(last),
+                16.0,
+            ));
+        }
         let still = window.still(|ui| workbench.draw(ui));
         let scrolling = window.scrolling(name, at, 40.0 * 26.0, |ui| workbench.draw(ui));
         let mut floor = bare_table(rows, columns);

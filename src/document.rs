@@ -133,6 +133,11 @@ impl Document {
         &self.dossier
     }
 
+    /// The dossier, shared: read-only, as [`Document::dossier`].
+    pub fn shared(&self) -> &Arc<Dossier> {
+        &self.dossier
+    }
+
     /// The dossier as it is now, shared without a copy (for a recovery copy written
     /// off the frame).
     pub fn snapshot(&self) -> Arc<Dossier> {
@@ -187,6 +192,15 @@ impl Document {
     /// the changes stay unsaved and in memory. The document's own file is not written
     /// over someone else's changes to it unless `over_theirs`.
     pub fn save_to(&mut self, path: &Path, over_theirs: bool) -> Result<(), SaveError> {
+        self.may_save_to(path, over_theirs)?;
+        let stamp = store::save(path, &self.dossier)?;
+        self.saved_as(path, stamp, self.version());
+        Ok(())
+    }
+
+    /// Whether a save to `path` may go ahead: the document's own file is not written
+    /// over someone else's changes to it unless `over_theirs`.
+    pub fn may_save_to(&self, path: &Path, over_theirs: bool) -> Result<(), SaveError> {
         let own_file = self.path() == Some(path);
         if own_file
             && !over_theirs
@@ -196,14 +210,23 @@ impl Document {
                 path: path.display().to_string(),
             });
         }
-        self.stamp = Some(store::save(path, &self.dossier)?);
-        if !own_file {
+        Ok(())
+    }
+
+    /// Makes `path` the document's file, as a save of its state `saved` wrote it (a save
+    /// off the frame): edits made since stay unsaved. Nothing changes if `saved` is a
+    /// state of another document.
+    pub fn saved_as(&mut self, path: &Path, stamp: DiskStamp, saved: DossierVersion) {
+        if saved.document != self.id {
+            return;
+        }
+        if self.path() != Some(path) {
             self.read_only = false;
         }
+        self.stamp = Some(stamp);
         self.origin = Origin::File(path.to_path_buf());
-        self.saved_revision = self.history.revision();
+        self.saved_revision = saved.revision;
         self.last_saved = Some(jiff::Zoned::now());
-        Ok(())
     }
 }
 

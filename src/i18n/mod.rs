@@ -78,6 +78,7 @@ pub mod file_table;
 pub mod merge_table;
 mod rules;
 mod table;
+pub mod work_table;
 
 pub use dates::{DateText, format_day};
 
@@ -201,6 +202,7 @@ mod tests {
             .iter()
             .chain(file_table::TEMPLATES)
             .chain(merge_table::TEMPLATES)
+            .chain(work_table::TEMPLATES)
         {
             let mut args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
             args.sort();
@@ -220,6 +222,7 @@ mod tests {
             .iter()
             .chain(file_table::STRINGS)
             .chain(merge_table::STRINGS)
+            .chain(work_table::STRINGS)
         {
             assert!(!english.trim().is_empty() && !dutch.trim().is_empty(), "{key}");
             for text in [english, dutch] {

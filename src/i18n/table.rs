@@ -539,6 +539,7 @@ texts! {
         // The words of files and of a dossier's rules, in a table of their own.
         files: &'static super::file_table::Texts = (&super::file_table::ENGLISH) / (&super::file_table::DUTCH),
         merge: &'static super::merge_table::Texts = (&super::merge_table::ENGLISH) / (&super::merge_table::DUTCH),
+        work: &'static super::work_table::Texts = (&super::work_table::ENGLISH) / (&super::work_table::DUTCH),
         months: [&'static str; 12] =
             ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
             / ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],

@@ -9,7 +9,6 @@ use super::Dossier;
 use super::calendar::{WorkingDays, day_number};
 use super::dossier::{QuestionId, Settings};
 use super::question::{AnswerStatus, Question};
-use super::text::fold_char;
 
 /// Whether a question was answered in time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -147,7 +146,7 @@ pub fn citations(dossier: &Dossier) -> HashMap<QuestionId, Vec<QuestionId>> {
 pub fn search_text(question: &Question) -> String {
     let mut text = String::new();
     let mut add = |part: &str| {
-        text.extend(part.chars().map(fold_char));
+        crate::model::text::fold_into(&mut text, part);
         text.push('\n');
     };
     if let Some(name) = question.short_name() {
@@ -240,6 +239,17 @@ impl AnswerShare {
         }
     }
 
+    /// Adds another share's counts to this one.
+    pub fn add(&mut self, other: AnswerShare) {
+        self.asking += other.asking;
+        self.answered += other.answered;
+        self.partly += other.partly;
+        self.referred += other.referred;
+        self.deferred += other.deferred;
+        self.unanswered += other.unanswered;
+        self.suggested += other.suggested;
+    }
+
     pub fn of(question: &Question) -> AnswerShare {
         let mut share = AnswerShare::default();
         share.add_question(question);
@@ -272,8 +282,10 @@ pub fn figures(dossier: &Dossier) -> Figures {
             .entry(question.minister_name().map(str::to_string))
             .or_default();
         entry.0 += 1;
-        entry.1.add_question(question);
-        overall.add_question(question);
+        // Once a question: a suggested status reads the answer's text.
+        let share = AnswerShare::of(question);
+        entry.1.add(share);
+        overall.add(share);
         if let (Some(asked), Some(answered)) = (question.date, question.answer.as_ref().and_then(|a| a.date))
         {
             days.push(day_number(answered) - day_number(asked));

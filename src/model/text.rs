@@ -36,9 +36,32 @@ fn base_letter(ch: char) -> char {
     base.unwrap_or(ch)
 }
 
+/// Appends `text` folded (see [`fold_char`]) to `folded`; runs of ASCII, most of any
+/// text, are copied and lowered at once.
+pub fn fold_into(folded: &mut String, text: &str) {
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|byte| !byte.is_ascii())
+            .unwrap_or(rest.len());
+        let (run, after) = rest.split_at(ascii);
+        let start = folded.len();
+        folded.push_str(run);
+        if let Some(added) = folded.get_mut(start..) {
+            added.make_ascii_lowercase();
+        }
+        let mut chars = after.chars();
+        if let Some(ch) = chars.next() {
+            folded.push(fold_char(ch));
+        }
+        rest = chars.as_str();
+    }
+}
+
 pub fn fold(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
-    folded.extend(text.chars().map(fold_char));
+    fold_into(&mut folded, text);
     folded
 }
 
@@ -70,6 +93,16 @@ pub fn match_ranges(text: &str, query: &str) -> Vec<Range<usize>> {
 
 #[cfg(test)]
 mod tests {
+
+    proptest::proptest! {
+        #[test]
+        fn folding_in_runs_is_folding_one_character_at_a_time(text in "\\PC{0,40}", ascii in "[ -~]{0,40}") {
+            for text in [text.clone(), format!("{ascii}{text}{ascii}")] {
+                let one_by_one: String = text.chars().map(fold_char).collect();
+                proptest::prop_assert_eq!(fold(&text), one_by_one);
+            }
+        }
+    }
     use super::*;
 
     #[test]

@@ -57,8 +57,14 @@ pub fn load_stamped(path: &Path) -> Result<(Dossier, DiskStamp), LoadError> {
             origin: origin.clone(),
         },
     })?;
-    let dossier = load_bytes(&bytes, &origin)?;
-    Ok((dossier, DiskStamp::of(path, &bytes)))
+    // The stamp's hash of the bytes is worked out beside the parse, on the other core.
+    let (dossier, stamp) = std::thread::scope(|scope| {
+        let stamp = scope.spawn(|| DiskStamp::of(path, &bytes));
+        let dossier = load_bytes(&bytes, &origin);
+        (dossier, stamp.join())
+    });
+    let stamp = stamp.unwrap_or_else(|_| DiskStamp::of(path, &bytes));
+    Ok((dossier?, stamp))
 }
 
 /// The bundled Integratiepact dossier.
@@ -77,8 +83,14 @@ pub fn load_bytes_with(bytes: &[u8], origin: &str, migrations: &[Migration]) -> 
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     // The common case first: a file of this version without an over-long text parses as
     // it is. Only when it does not, the slower pass runs that says what is wrong, where.
-    if !scan::has_long_text(bytes, TEXT_LIMIT)
-        && let Ok(dossier) = serde_json::from_slice::<Dossier>(bytes)
+    // The look for an over-long text runs beside the parse, on the other core.
+    let (long_text, parsed) = std::thread::scope(|scope| {
+        let long_text = scope.spawn(|| scan::has_long_text(bytes, TEXT_LIMIT));
+        let parsed = serde_json::from_slice::<Dossier>(bytes);
+        (long_text.join().unwrap_or(true), parsed)
+    });
+    if !long_text
+        && let Ok(dossier) = parsed
         && dossier.version == FORMAT_VERSION
     {
         return checked(dossier, origin, bytes);
@@ -180,16 +192,38 @@ pub fn save(path: &Path, dossier: &Dossier) -> Result<DiskStamp, SaveError> {
 pub fn save_observed(
     path: &Path,
     dossier: &Dossier,
+    observe: impl FnMut(Moment, &Path) -> io::Result<()>,
+) -> Result<DiskStamp, SaveError> {
+    save_watched(path, dossier, &mut |_, _| Ok(()), observe)
+}
+
+/// As [`save_observed`], telling `watch` how many bytes of the file are written so far
+/// and how many are expected (the size of the file it replaces, or 0 when there is
+/// none); an error from it stops the save before the file is touched.
+pub fn save_watched(
+    path: &Path,
+    dossier: &Dossier,
+    watch: &mut dyn FnMut(usize, usize) -> io::Result<()>,
     mut observe: impl FnMut(Moment, &Path) -> io::Result<()>,
 ) -> Result<DiskStamp, SaveError> {
     let shown = path.display().to_string();
     if atomic::is_read_only(path) {
         return Err(SaveError::ReadOnly { path: shown });
     }
-    let bytes = to_bytes(dossier).map_err(|error| SaveError::Serialize {
-        path: shown.clone(),
-        detail: error.to_string(),
-    })?;
+    // The file it replaces is usually of about the same size: room for it and a little
+    // more, so that the buffer of a large dossier is not copied as it grows.
+    let expected = std::fs::metadata(path)
+        .ok()
+        .filter(std::fs::Metadata::is_file)
+        .map_or(0, |metadata| usize::try_from(metadata.len()).unwrap_or(0));
+    let room = expected.saturating_add(expected / 16);
+    let bytes =
+        layout::to_vec_watched(dossier, room, &mut |written| watch(written, expected)).map_err(|error| {
+            SaveError::Serialize {
+                path: shown.clone(),
+                detail: error.to_string(),
+            }
+        })?;
     atomic::write_atomically_observed(path, &bytes, |moment, file| {
         observe(moment, file)?;
         if moment == Moment::TemporaryFlushed {

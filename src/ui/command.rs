@@ -98,6 +98,9 @@ pub enum Command {
     RestoreRecovery(Recovery),
     DeleteRecovery(Recovery),
     Quit,
+    /// Stops the long work running off the frame (opening, saving, importing,
+    /// exporting), where stopping is safe.
+    CancelWork,
     // Edit
     Undo,
     Redo,
@@ -357,6 +360,43 @@ impl Command {
             Command::Export(Export::Pdf { whole: true }) => texts.export_pdf,
             _ => texts.app_name,
         }
+    }
+
+    /// Whether it reads or writes files or replaces the dossier, so that it waits for the
+    /// work running off the frame to end: a second save, the quit after a save.
+    pub fn waits_for_work(&self) -> bool {
+        self.drops_dossier()
+            || matches!(
+                self,
+                Command::Save
+                    | Command::SaveAs
+                    | Command::SaveTo { .. }
+                    | Command::SaveThen(_)
+                    | Command::SaveOverTheirs { .. }
+                    | Command::Discard(_)
+                    | Command::OpenTyped(_)
+                    | Command::OpenReadOnly(_)
+                    | Command::OpenCopy(_)
+                    | Command::OpenAnyway(_)
+                    | Command::Reload
+                    | Command::KeepTheirs
+                    | Command::PickImportFile
+                    | Command::ImportFile(_)
+                    | Command::Export(_)
+                    | Command::ExportTo { .. }
+                    | Command::RestoreRecovery(_)
+                    | Command::Compare
+                    | Command::CompareWith(_)
+                    | Command::CompareSaved
+            )
+    }
+
+    /// Whether it changes the dossier: not while another one is being opened in its place.
+    pub fn changes_dossier(&self) -> bool {
+        matches!(
+            self,
+            Command::Edit(_) | Command::Undo | Command::Redo | Command::AddSlide
+        )
     }
 
     /// Whether it would drop the open dossier, so that unsaved changes are asked about first.

@@ -22,6 +22,8 @@ pub mod time_scale;
 pub mod timeline;
 pub mod versions;
 pub mod widgets;
+pub mod work;
+pub mod worked_out;
 
 use serde::{Deserialize, Serialize};
 
@@ -104,6 +106,8 @@ impl Tab {
 #[derive(Clone, Copy, Debug)]
 pub struct ViewContext<'a> {
     pub dossier: &'a Dossier,
+    /// The same dossier, shared: figures worked out off the frame hold on to it.
+    pub shared: &'a std::sync::Arc<Dossier>,
     /// Where a view gets the id of a part it adds: fresh for the whole frame.
     pub ids: &'a IdAllocator,
     pub texts: &'static Texts,

@@ -43,9 +43,17 @@ pub(crate) fn startup(file: Option<PathBuf>, answers: Vec<Picked>, locale: &str,
     }
 }
 
+/// Frames `run` steps before it gives up: each waits up to 4 ms for work off the frame,
+/// so this is minutes.
+const MAX_STEPS: u64 = 50_000;
+
 pub(crate) fn launch(startup: Startup, storage: Option<MemoryStorage>) -> Harness<'static, WorkbenchApp> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
+        // Opening, saving and exporting run off the frame: while they do, the window
+        // asks for frames, and `run` keeps stepping (each frame waits a little for the
+        // work) until it is done. The limit only ends a hung test.
+        .with_max_steps(MAX_STEPS)
         .build_eframe(move |cc| {
             let storage = storage.as_ref().map(|s| s as &dyn eframe::Storage);
             WorkbenchApp::new(&cc.egui_ctx, storage, startup)

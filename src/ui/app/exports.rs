@@ -143,17 +143,20 @@ impl WorkbenchApp {
         } else {
             path.with_extension(extension)
         };
+        let (language, today) = (self.language, self.today());
         match what {
             Export::Sheet { table, delimiter } => {
-                let Some(sheet) = sheet(self.document.dossier(), table, self.language) else {
-                    return;
-                };
-                // A failure is shown by write_export itself.
-                let _ = self.write_export(&path, sheet.to_text(delimiter).as_bytes());
+                let gone = self.texts().work.table_gone;
+                self.start_export(&path, move |dossier| {
+                    sheet(dossier, table, language)
+                        .map(|sheet| sheet.to_text(delimiter).into_bytes())
+                        .ok_or_else(|| gone.to_string())
+                });
             }
             Export::Report => {
-                let html = html::report(self.document.dossier(), self.language, self.today());
-                let _ = self.write_export(&path, html.as_bytes());
+                self.start_export(&path, move |dossier| {
+                    Ok(html::report(dossier, language, today).into_bytes())
+                });
             }
             Export::Pdf { whole } => {
                 let parts = if whole {
@@ -161,12 +164,9 @@ impl WorkbenchApp {
                 } else {
                     vec![self.tab.print_part()]
                 };
-                match pdf::print(self.document.dossier(), &parts, self.language, self.today()) {
-                    Ok(bytes) => {
-                        let _ = self.write_export(&path, &bytes);
-                    }
-                    Err(error) => self.show_error(self.texts().export_failed, error.to_string()),
-                }
+                self.start_export(&path, move |dossier| {
+                    pdf::print(dossier, &parts, language, today).map_err(|error| error.to_string())
+                });
             }
             // The pictures are taken a few frames later.
             Export::View => self.exports.view_picture = Some((path, PendingPicture::default())),

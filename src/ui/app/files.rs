@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::WorkbenchApp;
 use super::dialogs::{Modal, PathPurpose};
+use crate::document::DossierVersion;
 use crate::ui::files::{FileKind, FilePicker, Picked, suggested_file_name, with_dossier_extension};
 use crate::ui::{Command, Commands};
 
@@ -145,8 +146,8 @@ impl WorkbenchApp {
         // A read-only dossier is saved elsewhere.
         let ask = ask || self.document.is_read_only();
         let known = self.document.path().map(Path::to_path_buf).filter(|_| !ask);
-        let saved = match known {
-            Some(path) => self.save_to(&path, false, then.clone().map(Box::new)),
+        match known {
+            Some(path) => self.save_to(&path, false, then.map(Box::new)),
             None => {
                 let folder = self.start_folder();
                 let name = suggested_file_name(&self.document.dossier().title);
@@ -155,45 +156,43 @@ impl WorkbenchApp {
                     .pick_save(ctx, FileKind::Dossier, folder.as_deref(), &name)
                 {
                     Some(Picked::Chosen(path)) => {
-                        self.save_to(&with_dossier_extension(path), false, then.clone().map(Box::new))
+                        self.save_to(&with_dossier_extension(path), false, then.map(Box::new));
                     }
                     Some(Picked::Unavailable) => {
                         let then = then.map(Box::new);
                         self.ask_path(PathPurpose::SaveAs { then });
-                        return;
                     }
-                    Some(Picked::Cancelled) | None => false,
+                    Some(Picked::Cancelled) | None => {}
                 }
             }
-        };
-        if saved && let Some(then) = then {
-            self.run(ctx, then);
         }
     }
 
-    /// Saves to `path` (over someone else's change to it only if `over_theirs`); says
-    /// why not if it fails, or asks what to do if someone else is in the way, keeping
-    /// `then` for after.
-    pub(super) fn save_to(&mut self, path: &Path, over_theirs: bool, then: Option<Box<Command>>) -> bool {
+    /// Saves to `path` off the frame (over someone else's change to it only if
+    /// `over_theirs`), then runs `then`; says why not if it fails, or asks what to do if
+    /// someone else is in the way, keeping `then` for after.
+    pub(super) fn save_to(&mut self, path: &Path, over_theirs: bool, then: Option<Box<Command>>) {
+        self.start_save(path, over_theirs, then);
+    }
+
+    /// The save of the dossier's state `saved` to `path` is done.
+    pub(super) fn saved(&mut self, path: &Path, stamp: crate::store::DiskStamp, saved: DossierVersion) {
         let moved = self.document.path() != Some(path);
-        match self.document.save_to(path, over_theirs) {
-            Ok(()) => {
-                let conflicts = self.document.dossier().conflicts.len();
-                if conflicts > 0 {
-                    self.tell(self.texts().merge.saved_with_conflicts(path.display(), conflicts));
-                }
-                self.prefs.remember(path);
-                if moved {
-                    self.lock_saved_file(path);
-                }
-                true
-            }
-            Err(error) => {
-                if !self.ask_after_refused_save(&error, then) {
-                    self.show_error(self.texts().save_failed, self.texts().save_error(&error));
-                }
-                false
-            }
+        self.document.saved_as(path, stamp, saved);
+        let conflicts = self.document.dossier().conflicts.len();
+        if conflicts > 0 {
+            self.tell(self.texts().merge.saved_with_conflicts(path.display(), conflicts));
+        }
+        self.prefs.remember(path);
+        if moved {
+            self.lock_saved_file(path);
+        }
+    }
+
+    /// Says why a save failed, or asks what to do if someone else is in the way.
+    pub(super) fn save_failed(&mut self, error: &crate::store::SaveError, then: Option<Box<Command>>) {
+        if !self.ask_after_refused_save(error, then) {
+            self.show_error(self.texts().save_failed, self.texts().save_error(error));
         }
     }
 
@@ -224,21 +223,6 @@ impl WorkbenchApp {
     /// Reads a PDF's text layer or a text file into the import dialog; what cannot be read
     /// is said, with the reason.
     pub(super) fn import_file(&mut self, path: &Path) {
-        let read = crate::store::reading::read_limited(path, crate::import::IMPORT_LIMIT)
-            .map_err(|error| self.texts().read_error(&error))
-            .and_then(|bytes| crate::import::text_of_file(&bytes).map_err(|error| error.to_string()));
-        match read {
-            Ok(text) => {
-                let name = path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                );
-                self.views.import.load(name, text);
-            }
-            Err(reason) => {
-                let message = format!("{}: {reason}", path.display());
-                self.show_error(self.texts().import_read_failed, message);
-            }
-        }
+        self.start_import(path);
     }
 }

@@ -20,6 +20,7 @@ mod recovery;
 mod sharing;
 mod versions;
 mod views;
+mod work;
 
 use std::path::{Path, PathBuf};
 
@@ -77,6 +78,7 @@ pub struct WorkbenchApp {
     recovery: Recoveries,
     sharing: Sharing,
     versions: versions::Versions,
+    work: work::Work,
     remember: bool,
     today: Option<jiff::civil::Date>,
     /// A short message for the status bar: what the last action did, and the state of
@@ -132,6 +134,7 @@ impl WorkbenchApp {
             recovery: Recoveries::new(startup.autosave),
             sharing: Sharing::default(),
             versions: versions::Versions::default(),
+            work: work::Work::new(ctx),
             remember: startup.remember,
             today: startup.today,
             notice: None,
@@ -189,6 +192,17 @@ impl WorkbenchApp {
         self.presenter.presenting
     }
 
+    /// Whether work runs off the frame (opening, saving, importing, exporting), or
+    /// commands wait for it.
+    pub fn is_busy(&self) -> bool {
+        self.work.is_busy()
+    }
+
+    /// Whether a tab's figures are being worked out off the frame.
+    pub fn is_working_out(&self) -> bool {
+        self.views.timeline.is_working_out()
+    }
+
     /// Whether a dialog waits for an answer.
     pub fn has_modal(&self) -> bool {
         self.dialogs.modal.is_some()
@@ -218,6 +232,15 @@ impl WorkbenchApp {
     /// Runs a command. One that drops the open dossier asks first if it has unsaved
     /// changes; everything else is done at once.
     pub fn handle(&mut self, ctx: &egui::Context, command: Command) {
+        if self.work.is_running() {
+            if command.waits_for_work() {
+                self.work.wait(command);
+                return;
+            }
+            if self.work.is_opening() && command.changes_dossier() {
+                return;
+            }
+        }
         if command.drops_dossier() && self.document.is_dirty() && !self.files.allow_close {
             self.dialogs.modal = Some(Modal::Unsaved { then: command });
         } else {
@@ -236,24 +259,14 @@ impl WorkbenchApp {
             Command::ClearRecent => self.prefs.recent.clear(),
             Command::Save => self.save(ctx, false, None),
             Command::SaveAs => self.save(ctx, true, None),
-            Command::SaveTo { path, then } => {
-                if self.save_to(&path, false, then.clone())
-                    && let Some(then) = then
-                {
-                    self.run(ctx, *then);
-                }
-            }
+            Command::SaveTo { path, then } => self.save_to(&path, false, then),
             // A read-only dossier is never written over its file: it goes elsewhere.
             Command::SaveOverTheirs { then } if self.document.is_read_only() => {
                 self.save(ctx, true, then.map(|then| *then));
             }
             Command::SaveOverTheirs { then } => {
-                let own = self.document.path().map(Path::to_path_buf);
-                if let Some(path) = own
-                    && self.save_to(&path, true, then.clone())
-                    && let Some(then) = then
-                {
-                    self.run(ctx, *then);
+                if let Some(path) = self.document.path().map(Path::to_path_buf) {
+                    self.save_to(&path, true, then);
                 }
             }
             Command::Reload => self.reload(),
@@ -280,6 +293,7 @@ impl WorkbenchApp {
                     self.show_error(self.texts().recover_failed, self.texts().io_reason(&error));
                 }
             }
+            Command::CancelWork => self.cancel_work(),
             Command::Quit => {
                 self.remove_recovery_copy();
                 self.files.allow_close = true;
@@ -365,8 +379,13 @@ impl WorkbenchApp {
     }
 
     fn replace_document(&mut self, document: Document) {
-        self.document = document;
-        self.views = Views::default();
+        let mut old = std::mem::replace(&mut self.document, document);
+        // The lock file goes at once, as it always has.
+        drop(old.take_lock());
+        let views = std::mem::take(&mut self.views);
+        // Freeing a large dossier and what the views worked out of it takes a while:
+        // not on the frame.
+        std::thread::spawn(move || drop((old, views)));
         self.views.conflicts.open = !self.document.dossier().conflicts.is_empty();
         self.dialogs.follow(self.document.dossier());
     }
@@ -405,10 +424,14 @@ impl WorkbenchApp {
     }
 
     fn close_request(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested())
-            && self.document.is_dirty()
-            && !self.files.allow_close
-        {
+        let closing = ctx.input(|i| i.viewport().close_requested());
+        // A save running off the frame is let finish first; the window closes after it.
+        if closing && self.work.is_running() && !self.files.allow_close {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.work.wait(Command::Quit);
+            return;
+        }
+        if closing && self.document.is_dirty() && !self.files.allow_close {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             self.dialogs.modal = Some(Modal::Unsaved { then: Command::Quit });
         }
@@ -430,6 +453,7 @@ impl WorkbenchApp {
     pub fn draw(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         let mut commands = Commands::default();
+        self.work_step(&ctx);
         self.close_request(&ctx);
         if self.dialogs.modal.is_none() {
             self.keys(&ctx, &mut commands);
@@ -470,6 +494,7 @@ impl WorkbenchApp {
         self.versions.compare.ui(&ctx, &view);
         self.versions.history.ui(&ctx, &view, &mut commands);
         let imported = self.views.import_ui(&ctx, &view, &mut commands);
+        self.work_ui(&ctx, &mut commands);
         for command in commands.take() {
             self.handle(&ctx, command);
         }

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::WorkbenchApp;
 use super::dialogs::Modal;
+use super::work::Opening;
 use crate::document::Document;
 use crate::store::lock::{self, Lock, LockOwner, Locking};
 use crate::store::watch::FileWatch;
@@ -32,6 +33,11 @@ impl WorkbenchApp {
     /// Opens a file, after making sure no one else has it open; if someone has, asks.
     /// On failure the store's message is shown and the open dossier stays.
     pub fn open_file(&mut self, path: &Path) {
+        self.open_file_telling(path, None);
+    }
+
+    /// As [`WorkbenchApp::open_file`], saying `notice` in the status bar once it is open.
+    fn open_file_telling(&mut self, path: &Path, notice: Option<String>) {
         let lock = if self.document.path() == Some(path) {
             // The same file again (reloaded): its lock goes to the new document.
             self.document.take_lock()
@@ -50,22 +56,36 @@ impl WorkbenchApp {
                 Ok(Locking::HeldBy(_)) | Err(_) => None,
             }
         };
-        self.open_locked(path, lock);
+        self.start_open(path, Opening::Own, lock, notice);
     }
 
-    fn open_locked(&mut self, path: &Path, lock: Option<Lock>) {
-        match Document::open(path) {
+    /// A dossier read off the frame, in place of the open one; on failure the store's
+    /// message is shown and the open dossier stays.
+    pub(super) fn opened(
+        &mut self,
+        path: &Path,
+        how: Opening,
+        lock: Option<Lock>,
+        opened: Result<Document, crate::store::LoadError>,
+    ) {
+        match opened {
             Ok(mut document) => {
-                self.prefs.remember(path);
-                document.set_lock(lock);
+                match how {
+                    Opening::Own => {
+                        self.prefs.remember(path);
+                        document.set_lock(lock);
+                    }
+                    Opening::ReadOnly => document.set_read_only(true),
+                    Opening::Copy => {}
+                }
                 self.replace_document(document);
             }
             Err(error) => {
-                if !path.exists() {
+                if how == Opening::Own && !path.exists() {
                     self.prefs.forget(path);
                 }
                 // A reload that failed keeps the open document its lock.
-                if self.document.path() == Some(path) {
+                if self.document.path() == Some(path) && lock.is_some() {
                     self.document.set_lock(lock);
                 }
                 self.show_error(self.texts().open_failed, self.texts().load_error(&error));
@@ -82,24 +102,14 @@ impl WorkbenchApp {
     /// *Open read-only* or *Open a copy* of a file someone else has open: no lock, and
     /// saving asks for another file.
     pub(super) fn open_unlocked(&mut self, path: &Path, as_copy: bool) {
-        let opened = if as_copy {
-            Document::open_copy(path)
-        } else {
-            Document::open(path).map(|mut document| {
-                document.set_read_only(true);
-                document
-            })
-        };
-        match opened {
-            Ok(document) => self.replace_document(document),
-            Err(error) => self.show_error(self.texts().open_failed, self.texts().load_error(&error)),
-        }
+        let how = if as_copy { Opening::Copy } else { Opening::ReadOnly };
+        self.start_open(path, how, None, None);
     }
 
     /// *Open anyway*: the lock is taken over.
     pub(super) fn open_anyway(&mut self, path: &Path) {
         let lock = lock::take_over(path, &self.sharing.window).ok();
-        self.open_locked(path, lock);
+        self.start_open(path, Opening::Own, lock, None);
     }
 
     /// A save refused because of someone else: their change on disk, or a file that is
@@ -178,20 +188,15 @@ impl WorkbenchApp {
             self.show_error(self.texts().save_failed, self.texts().save_error(&error));
             return;
         }
-        self.open_file(&path);
-        if self.document.path() == Some(path.as_path()) && !self.document.is_dirty() {
-            self.tell(self.texts().kept_mine_notice(copy.display()));
-        }
+        let notice = self.texts().kept_mine_notice(copy.display());
+        self.open_file_telling(&path, Some(notice));
     }
 
     /// The file as it is on disk now, in place of what is open (which has no unsaved
     /// changes, or the user chose to drop them).
     pub(super) fn reload(&mut self) {
         if let Some(path) = self.document.path().map(Path::to_path_buf) {
-            self.open_file(&path);
-            if self.document.path() == Some(path.as_path()) && !self.document.is_dirty() {
-                self.tell(self.texts().reloaded_notice.to_string());
-            }
+            self.open_file_telling(&path, Some(self.texts().reloaded_notice.to_string()));
         }
     }
 }

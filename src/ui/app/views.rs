@@ -127,6 +127,7 @@ pub(super) fn view_of<'a>(
 ) -> ViewContext<'a> {
     ViewContext {
         dossier: document.dossier(),
+        shared: document.shared(),
         ids,
         texts: language.texts(),
         language,

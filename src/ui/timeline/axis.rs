@@ -65,6 +65,14 @@ pub(super) struct AxisState {
     density: Density,
 }
 
+impl AxisState {
+    /// Lays the axis out again at the next frame.
+    pub(super) fn forget(&mut self) {
+        self.layout.made_for = Memo::default();
+        self.density.made_for = Memo::default();
+    }
+}
+
 /// The counts of the density view, kept while the axis shows the same stretch: a still
 /// frame then does not go over every item in view.
 #[derive(Debug, Default)]

@@ -83,6 +83,13 @@ pub(super) struct ListState {
     pub(super) reveal: Option<Selection>,
 }
 
+impl ListState {
+    /// Makes the shown list again at the next frame.
+    pub(super) fn forget(&mut self) {
+        self.made_for = Memo::default();
+    }
+}
+
 /// The arrow keys walk the list, when the keyboard is not in a text field: one step a
 /// press, from the selected entry (or from the first or the last).
 fn arrow_keys(ui: &Ui, view: &ViewContext<'_>, state: &mut ListState, selection: &mut Option<Selection>) {
@@ -325,6 +332,9 @@ fn refresh(view: &ViewContext<'_>, derived: &Derived, state: &mut ListState, fil
             }
             && needle.contains(&fold(before.text.trim()))
     });
+    // Built once a keystroke: it looks through all the text of a dossier at memory speed.
+    let finder = memchr::memmem::Finder::new(needle.as_bytes());
+    let holds = |text: &str| needle.is_empty() || finder.find(text.as_bytes()).is_some();
     let candidates = if narrowing {
         std::mem::take(&mut state.shown)
     } else {
@@ -340,7 +350,7 @@ fn refresh(view: &ViewContext<'_>, derived: &Derived, state: &mut ListState, fil
                     None => from.is_none() && to.is_none(),
                 };
                 in_range
-                    && (needle.is_empty() || derived.search[index].contains(&needle))
+                    && holds(&derived.search[index])
                     && filter
                         .questioner
                         .as_ref()
@@ -356,7 +366,7 @@ fn refresh(view: &ViewContext<'_>, derived: &Derived, state: &mut ListState, fil
                 !filter.about_questions_only()
                     && from.is_none_or(|f| event.when.last_day() >= f)
                     && to.is_none_or(|t| event.when.first_day() <= t)
-                    && (needle.is_empty() || derived.event_search[index].contains(&needle))
+                    && holds(&derived.event_search[index])
             }
         })
         .collect();

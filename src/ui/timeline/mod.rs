@@ -10,7 +10,7 @@ mod list;
 
 pub use list::kind_name;
 
-use crate::ui::memo::Memo;
+use crate::ui::worked_out::{Ready, WorkedOut, coming_ui};
 use jiff::civil::Date;
 
 use super::{Commands, ViewContext};
@@ -44,10 +44,9 @@ pub enum Entry {
 }
 
 /// Figures worked out once per dossier version and day, shared by the axis, the list
-/// and the detail.
+/// and the detail; off the frame (see [`WorkedOut`]).
 #[derive(Debug, Default)]
 struct Derived {
-    made_for: Memo<()>,
     /// All entries in time order.
     entries: Vec<Entry>,
     /// Where each question and event stands in the dossier, for lookups by id in a frame.
@@ -70,11 +69,13 @@ struct Derived {
 }
 
 impl Derived {
-    fn refresh(&mut self, view: &ViewContext<'_>) {
-        if self.made_for.is_fresh(view, &()) {
-            return;
-        }
-        let dossier = view.dossier;
+    fn work_out(dossier: &Dossier, today: Date) -> Derived {
+        let mut derived = Derived::default();
+        derived.fill(dossier, today);
+        derived
+    }
+
+    fn fill(&mut self, dossier: &Dossier, today: Date) {
         self.entries = chronological(dossier);
         self.question_index = dossier
             .questions
@@ -94,7 +95,7 @@ impl Derived {
         self.timeliness = dossier
             .questions
             .iter()
-            .map(|q| timeliness_in(&mut calendar, q, &dossier.settings, view.today))
+            .map(|q| timeliness_in(&mut calendar, q, &dossier.settings, today))
             .collect();
         self.cited_by = citations(dossier);
         self.threads = threads(dossier);
@@ -121,7 +122,23 @@ impl Derived {
         ministers.sort();
         ministers.dedup();
         self.ministers = ministers;
-        self.made_for.remember(view, ());
+    }
+
+    /// Whether the questions and events still stand where they stood when it was made,
+    /// so that its lists by position still point at the right ones.
+    fn still_fits(&self, dossier: &Dossier) -> bool {
+        self.search.len() == dossier.questions.len()
+            && self.event_search.len() == dossier.events.len()
+            && dossier
+                .questions
+                .iter()
+                .enumerate()
+                .all(|(at, q)| self.question_index.get(&q.id) == Some(&at))
+            && dossier
+                .events
+                .iter()
+                .enumerate()
+                .all(|(at, e)| self.event_index.get(&e.id) == Some(&at))
     }
 }
 
@@ -142,7 +159,7 @@ impl Derived {
 pub struct TimelineView {
     pub selection: Option<Selection>,
     pub filter: Filter,
-    derived: Derived,
+    derived: WorkedOut<Derived>,
     list: list::ListState,
     axis: axis::AxisState,
     editor: editor::EditorState,
@@ -152,6 +169,11 @@ pub struct TimelineView {
 }
 
 impl TimelineView {
+    /// Whether its figures are being worked out off the frame.
+    pub fn is_working_out(&self) -> bool {
+        self.derived.is_coming()
+    }
+
     /// Selects a question or an event and scrolls the list to it (when the filter shows it).
     pub fn reveal(&mut self, selection: Selection) {
         self.selection = Some(selection);
@@ -199,7 +221,34 @@ impl TimelineView {
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, view: &ViewContext<'_>, commands: &mut Commands) {
-        self.derived.refresh(view);
+        // Held apart while the frame draws with what it holds.
+        let mut worked = std::mem::take(&mut self.derived);
+        self.tab_ui(ui, view, &mut worked, commands);
+        self.derived = worked;
+    }
+
+    fn tab_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &ViewContext<'_>,
+        worked: &mut WorkedOut<Derived>,
+        commands: &mut Commands,
+    ) {
+        let ready = worked.get(
+            ui.ctx(),
+            view,
+            |dossier, key| Derived::work_out(dossier, key.today),
+            Derived::still_fits,
+        );
+        let (derived, fresh) = match ready {
+            Ready::Fresh(derived) => (derived, true),
+            Ready::Earlier(derived) => (derived, false),
+            Ready::Coming => {
+                let count = view.dossier.questions.len();
+                coming_ui(ui, &view.texts.work.working_out(count));
+                return;
+            }
+        };
         if self.selection.is_none() {
             self.selection = first_selection(view);
         }
@@ -208,7 +257,7 @@ impl TimelineView {
             .resizable(true)
             .default_size(axis_height)
             .show(ui, |ui| {
-                axis::axis_ui(ui, view, &self.derived, &mut self.axis, &mut self.selection);
+                axis::axis_ui(ui, view, derived, &mut self.axis, &mut self.selection);
             });
         egui::Panel::left("timeline_list")
             .resizable(true)
@@ -217,7 +266,7 @@ impl TimelineView {
                 list::list_ui(
                     ui,
                     view,
-                    &self.derived,
+                    derived,
                     &mut self.list,
                     &mut self.filter,
                     &mut self.selection,
@@ -234,16 +283,27 @@ impl TimelineView {
             }
             scroll.show(ui, |ui| {
                 ui.add_space(4.0);
-                self.detail_ui(ui, view, commands);
+                self.detail_ui(ui, view, derived, commands);
             });
         });
+        if !fresh {
+            // Made from earlier figures: made again from the fresh ones when they come.
+            self.list.forget();
+            self.axis.forget();
+        }
     }
 
-    fn detail_ui(&mut self, ui: &mut egui::Ui, view: &ViewContext<'_>, commands: &mut Commands) {
+    fn detail_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &ViewContext<'_>,
+        derived: &Derived,
+        commands: &mut Commands,
+    ) {
         let query = self.filter.text.trim().to_string();
         match self.selection {
             Some(Selection::Question(id)) => {
-                let Some((index, question)) = self.derived.question(view.dossier, id) else {
+                let Some((index, question)) = derived.question(view.dossier, id) else {
                     self.selection = None;
                     return;
                 };
@@ -257,11 +317,11 @@ impl TimelineView {
                         commands,
                     );
                 } else {
-                    let state = self.derived.timeliness.get(index).copied().flatten();
+                    let state = derived.timeliness.get(index).copied().flatten();
                     if detail::question_ui(
                         ui,
                         view,
-                        &self.derived,
+                        derived,
                         question,
                         state,
                         &query,
@@ -273,7 +333,7 @@ impl TimelineView {
                 }
             }
             Some(Selection::Event(id)) => {
-                let Some(event) = self.derived.event(view.dossier, id) else {
+                let Some(event) = derived.event(view.dossier, id) else {
                     self.selection = None;
                     return;
                 };
@@ -287,7 +347,7 @@ impl TimelineView {
                 figures::figures_ui(
                     ui,
                     view,
-                    &self.derived,
+                    derived,
                     &mut self.editor,
                     &mut self.figures_rows,
                     &mut self.selection,
