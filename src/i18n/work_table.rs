@@ -15,6 +15,8 @@ texts! {
         saving(name): "Saving {name}…" / "{name} opslaan…",
         importing(name): "Reading {name}…" / "{name} lezen…",
         exporting(name): "Exporting {name}…" / "{name} exporteren…",
+        comparing(name): "Comparing with {name}…" / "Vergelijken met {name}…",
+        compare_cancelled(name): "Comparing with {name} was cancelled." / "Het vergelijken met {name} werd geannuleerd.",
         working_out(count): "Working out the timeline of {count} questions…"
             / "De tijdlijn van {count} vragen wordt uitgerekend…",
         open_cancelled(name): "Opening {name} was cancelled; the open dossier is as it was."

@@ -224,19 +224,25 @@ pub fn save_watched(
                 detail: error.to_string(),
             }
         })?;
-    atomic::write_atomically_observed(path, &bytes, |moment, file| {
-        observe(moment, file)?;
-        if moment == Moment::TemporaryFlushed {
-            keep_backup(path, &mut observe)?;
-        }
-        Ok(())
-    })
-    .map_err(|(stage, source)| SaveError::Write {
+    // The stamp's hash of the bytes is worked out beside the write, on the other core.
+    let (written, content) = std::thread::scope(|scope| {
+        let content = scope.spawn(|| stamp::content_hash(&bytes));
+        let written = atomic::write_atomically_observed(path, &bytes, |moment, file| {
+            observe(moment, file)?;
+            if moment == Moment::TemporaryFlushed {
+                keep_backup(path, &mut observe)?;
+            }
+            Ok(())
+        });
+        (written, content.join())
+    });
+    written.map_err(|(stage, source)| SaveError::Write {
         path: shown,
         stage,
         source,
     })?;
-    Ok(DiskStamp::of(path, &bytes))
+    let content = content.unwrap_or_else(|_| stamp::content_hash(&bytes));
+    Ok(DiskStamp::with_content(path, bytes.len(), content))
 }
 
 /// Where the previous version of `path` is kept: `integratiepact.dossier.json.bak`.

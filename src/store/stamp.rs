@@ -30,11 +30,16 @@ pub enum DiskState {
 impl DiskStamp {
     /// The stamp of the file at `path` that holds `bytes` (just read or written).
     pub fn of(path: &Path, bytes: &[u8]) -> DiskStamp {
+        DiskStamp::with_content(path, bytes.len(), content_hash(bytes))
+    }
+
+    /// As [`DiskStamp::of`], with the hash of the bytes worked out already.
+    pub(super) fn with_content(path: &Path, len: usize, content: u64) -> DiskStamp {
         let metadata = std::fs::metadata(path).ok();
         DiskStamp {
-            len: bytes.len() as u64,
+            len: len as u64,
             modified: metadata.and_then(|metadata| metadata.modified().ok()),
-            content: content_hash(bytes),
+            content,
         }
     }
 
@@ -58,7 +63,7 @@ impl DiskStamp {
     }
 }
 
-fn content_hash(bytes: &[u8]) -> u64 {
+pub(super) fn content_hash(bytes: &[u8]) -> u64 {
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     bytes.hash(&mut hasher);
     hasher.finish()

@@ -388,6 +388,7 @@ impl Command {
                     | Command::Compare
                     | Command::CompareWith(_)
                     | Command::CompareSaved
+                    | Command::CompareRevision(_)
             )
     }
 

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use super::WorkbenchApp;
 use super::dialogs::{Modal, PathPurpose};
 use crate::document::DossierVersion;
+use crate::store::lock::Lock;
 use crate::ui::files::{FileKind, FilePicker, Picked, suggested_file_name, with_dossier_extension};
 use crate::ui::{Command, Commands};
 
@@ -175,17 +176,28 @@ impl WorkbenchApp {
         self.start_save(path, over_theirs, then);
     }
 
-    /// The save of the dossier's state `saved` to `path` is done.
-    pub(super) fn saved(&mut self, path: &Path, stamp: crate::store::DiskStamp, saved: DossierVersion) {
-        let moved = self.document.path() != Some(path);
+    /// The save of the dossier's state `saved` to `path` is done; `lock` is the lock
+    /// taken on it when it was saved under a new name.
+    pub(super) fn saved(
+        &mut self,
+        path: &Path,
+        stamp: crate::store::DiskStamp,
+        saved: DossierVersion,
+        lock: Option<Option<Lock>>,
+    ) {
+        // Another dossier was opened since (it cannot while a save runs): not its file.
+        if self.document.version().document != saved.document {
+            return;
+        }
         self.document.saved_as(path, stamp, saved);
         let conflicts = self.document.dossier().conflicts.len();
         if conflicts > 0 {
             self.tell(self.texts().merge.saved_with_conflicts(path.display(), conflicts));
         }
         self.prefs.remember(path);
-        if moved {
-            self.lock_saved_file(path);
+        // A dossier saved under a new name is this window's: its lock moves there.
+        if let Some(lock) = lock {
+            self.document.set_lock(lock);
         }
     }
 

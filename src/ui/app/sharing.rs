@@ -59,15 +59,15 @@ impl WorkbenchApp {
         self.start_open(path, Opening::Own, lock, notice);
     }
 
-    /// A dossier read off the frame, in place of the open one; on failure the store's
-    /// message is shown and the open dossier stays.
+    /// A dossier read off the frame, in place of the open one; on failure the reason is
+    /// shown and the open dossier stays. Whether it opened.
     pub(super) fn opened(
         &mut self,
         path: &Path,
         how: Opening,
         lock: Option<Lock>,
-        opened: Result<Document, crate::store::LoadError>,
-    ) {
+        opened: Result<Document, String>,
+    ) -> bool {
         match opened {
             Ok(mut document) => {
                 match how {
@@ -79,8 +79,9 @@ impl WorkbenchApp {
                     Opening::Copy => {}
                 }
                 self.replace_document(document);
+                true
             }
-            Err(error) => {
+            Err(message) => {
                 if how == Opening::Own && !path.exists() {
                     self.prefs.forget(path);
                 }
@@ -88,15 +89,15 @@ impl WorkbenchApp {
                 if self.document.path() == Some(path) && lock.is_some() {
                     self.document.set_lock(lock);
                 }
-                self.show_error(self.texts().open_failed, self.texts().load_error(&error));
+                self.show_error(self.texts().open_failed, message);
+                false
             }
         }
     }
 
-    /// A dossier saved under a new name is this window's: its lock moves there.
-    pub(super) fn lock_saved_file(&mut self, path: &Path) {
-        let lock = lock::take_over(path, &self.sharing.window).ok();
-        self.document.set_lock(lock);
+    /// This window's name in lock files.
+    pub(super) fn window_name(&self) -> &str {
+        &self.sharing.window
     }
 
     /// *Open read-only* or *Open a copy* of a file someone else has open: no lock, and

@@ -1,12 +1,13 @@
 //! Other versions of the open dossier: compared with it, from a file or from git's
 //! history of its file, or opened read-only.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::WorkbenchApp;
 use super::dialogs::PathPurpose;
+use super::work::Opening;
 use crate::document::Document;
-use crate::model::merge::diff;
+use crate::model::Dossier;
 use crate::store;
 use crate::ui::files::FileKind;
 use crate::ui::versions::{CompareWindow, HistoryWindow};
@@ -33,16 +34,13 @@ impl WorkbenchApp {
         }
     }
 
-    /// Shows what changed from the dossier in `path` to the open one.
+    /// Shows what changed from the dossier in `path` to the open one (off the frame).
     pub(super) fn compare_with_file(&mut self, path: &Path) {
-        match store::load(path) {
-            Ok(other) => {
-                let changes = diff(&other, self.document.dossier());
-                let open = self.document.dossier().title.clone();
-                self.versions.compare.show(file_name(path), open, changes);
-            }
-            Err(error) => self.show_error(self.texts().open_failed, self.texts().load_error(&error)),
-        }
+        let texts = self.texts();
+        let file = path.to_path_buf();
+        self.start_compare(path, file_name(path), move || {
+            store::load(&file).map_err(|error| texts.load_error(&error))
+        });
     }
 
     /// File → History: the commits that changed the open file.
@@ -56,44 +54,48 @@ impl WorkbenchApp {
         history.open = true;
     }
 
-    /// The history's file as a commit holds it, read into a dossier; the commit's name.
-    fn revision(&mut self, index: usize) -> Option<(crate::model::Dossier, String)> {
+    /// The history's file as a commit holds it: the file, the commit's name, and how to
+    /// read it into a dossier (off the frame).
+    fn revision(
+        &self,
+        index: usize,
+    ) -> Option<(
+        PathBuf,
+        String,
+        impl FnOnce() -> Result<Dossier, String> + Send + 'static,
+    )> {
         let history = &self.versions.history;
         let revision = history.revisions.as_ref().ok()?.get(index)?.clone();
         let name = self
             .texts()
             .merge
             .revision_name(file_name(&history.file), &revision.short);
-        let read = crate::git::file_at(&history.file, &revision.commit)
-            .map_err(|error| error.to_string())
-            .and_then(|bytes| {
-                store::load_bytes(&bytes, &name).map_err(|error| self.texts().load_error(&error))
-            });
-        match read {
-            Ok(dossier) => Some((dossier, name)),
-            Err(message) => {
-                self.show_error(self.texts().open_failed, message);
-                None
-            }
-        }
+        let texts = self.texts();
+        let (file, origin) = (history.file.clone(), name.clone());
+        let read = move || {
+            crate::git::file_at(&file, &revision.commit)
+                .map_err(|error| error.to_string())
+                .and_then(|bytes| {
+                    store::load_bytes(&bytes, &origin).map_err(|error| texts.load_error(&error))
+                })
+        };
+        Some((history.file.clone(), name, read))
     }
 
     /// Opens a version from the history, read-only: saving it asks for another file.
     pub(super) fn open_revision(&mut self, index: usize) {
-        if let Some((dossier, name)) = self.revision(index) {
-            let mut document = Document::untitled_from(dossier);
-            document.set_read_only(true);
-            self.replace_document(document);
-            self.tell(name);
+        if let Some((file, name, read)) = self.revision(index) {
+            self.start_reading(&file, Opening::ReadOnly, None, Some(name), move || {
+                read().map(Document::untitled_from)
+            });
         }
     }
 
-    /// Shows what changed from a version in the history to the open dossier.
+    /// Shows what changed from a version in the history to the open dossier (read from
+    /// git and compared off the frame).
     pub(super) fn compare_revision(&mut self, index: usize) {
-        if let Some((dossier, name)) = self.revision(index) {
-            let changes = diff(&dossier, self.document.dossier());
-            let open = self.document.dossier().title.clone();
-            self.versions.compare.show(name, open, changes);
+        if let Some((file, name, read)) = self.revision(index) {
+            self.start_compare(&file, name, read);
         }
     }
 }

@@ -14,8 +14,9 @@ use std::path::{Path, PathBuf};
 use super::WorkbenchApp;
 use crate::document::{Document, DossierVersion};
 use crate::model::Dossier;
+use crate::model::merge::{Change, diff};
 use crate::store::lock::Lock;
-use crate::store::{self, DiskStamp, LoadError, Moment, SaveError};
+use crate::store::{self, DiskStamp, Moment, SaveError};
 use crate::ui::work::{FRAME_WAIT, Finished, Job, PROGRESS_AFTER, Progress};
 use crate::ui::{Command, Commands};
 
@@ -62,6 +63,8 @@ impl Work {
         self.waiting.push_back(command);
     }
 
+    /// Starts a job. Only a command starts one, and a command that does waits while
+    /// another runs ([`Command::waits_for_work`]), so there is one at a time.
     fn start(&mut self, work: impl FnOnce(&Progress) -> Outcome + Send + 'static, after: After) {
         let ctx = self.ctx.clone();
         let job = Job::start(work, move || ctx.request_repaint());
@@ -114,6 +117,12 @@ enum After {
     Export {
         path: PathBuf,
     },
+    /// What changed from another version (a file, a commit) to the open dossier.
+    Compare {
+        path: PathBuf,
+        /// The other version's name.
+        name: String,
+    },
 }
 
 impl After {
@@ -122,22 +131,29 @@ impl After {
             After::Open { path, .. }
             | After::Save { path, .. }
             | After::Import { path }
-            | After::Export { path } => path,
+            | After::Export { path }
+            | After::Compare { path, .. } => path,
         }
     }
 
     /// Whether stopping it leaves nothing to wait for: it only reads.
     fn only_reads(&self) -> bool {
-        matches!(self, After::Open { .. } | After::Import { .. })
+        matches!(
+            self,
+            After::Open { .. } | After::Import { .. } | After::Compare { .. }
+        )
     }
 }
 
 #[derive(Debug)]
 enum Outcome {
-    Opened(Box<Result<Document, LoadError>>),
-    Saved(Result<DiskStamp, SaveError>),
+    /// The document, or why it could not be read, in words.
+    Opened(Box<Result<Document, String>>),
+    /// The stamp of what was written and, for a file new to the window, its lock.
+    Saved(Result<(DiskStamp, Option<Option<Lock>>), SaveError>),
     Read(Result<String, String>),
     Written(Result<(), String>),
+    Compared(Result<Vec<Change>, String>),
 }
 
 /// The error that stops a save or an export that was cancelled.
@@ -165,14 +181,30 @@ impl WorkbenchApp {
         lock: Option<Lock>,
         notice: Option<String>,
     ) {
+        let texts = self.texts();
         let file = path.to_path_buf();
+        let read = move || {
+            match how {
+                Opening::Copy => Document::open_copy(&file),
+                Opening::Own | Opening::ReadOnly => Document::open(&file),
+            }
+            .map_err(|error| texts.load_error(&error))
+        };
+        self.start_reading(path, how, lock, notice, read);
+    }
+
+    /// Opens the document `read` gives (from `path`, or from a commit of it) off the
+    /// frame; `notice` is said once it is open.
+    pub(super) fn start_reading(
+        &mut self,
+        path: &Path,
+        how: Opening,
+        lock: Option<Lock>,
+        notice: Option<String>,
+        read: impl FnOnce() -> Result<Document, String> + Send + 'static,
+    ) {
         self.work.start(
-            move |_| {
-                Outcome::Opened(Box::new(match how {
-                    Opening::Copy => Document::open_copy(&file),
-                    Opening::Own | Opening::ReadOnly => Document::open(&file),
-                }))
-            },
+            move |_| Outcome::Opened(Box::new(read())),
             After::Open {
                 path: path.to_path_buf(),
                 how,
@@ -191,6 +223,9 @@ impl WorkbenchApp {
         }
         let snapshot = self.document.snapshot();
         let file = path.to_path_buf();
+        // Taken on the thread too: a lock file is written and synced to disk.
+        let moved = self.document.path() != Some(path);
+        let window = self.window_name().to_string();
         self.work.start(
             move |progress| {
                 let saved = store::save_watched(
@@ -208,7 +243,8 @@ impl WorkbenchApp {
                         Moment::BackupLinked | Moment::BackupKept | Moment::Replaced => Ok(()),
                     },
                 );
-                Outcome::Saved(saved)
+                let lock = || moved.then(|| store::lock::take_over(&file, &window).ok());
+                Outcome::Saved(saved.map(|stamp| (stamp, lock())))
             },
             After::Save {
                 path: path.to_path_buf(),
@@ -264,6 +300,24 @@ impl WorkbenchApp {
         );
     }
 
+    /// Shows what changed from another version to the open dossier, reading it (`read`
+    /// gives its dossier or why not) and comparing off the frame.
+    pub(super) fn start_compare(
+        &mut self,
+        path: &Path,
+        name: String,
+        read: impl FnOnce() -> Result<Dossier, String> + Send + 'static,
+    ) {
+        let snapshot = self.document.snapshot();
+        self.work.start(
+            move |_| Outcome::Compared(read().map(|other| diff(&other, &snapshot))),
+            After::Compare {
+                path: path.to_path_buf(),
+                name,
+            },
+        );
+    }
+
     /// Takes the result of the running work when it is done, then runs the commands
     /// that waited for it. While work runs, frames keep coming to show it.
     pub(super) fn work_step(&mut self, ctx: &egui::Context) {
@@ -304,6 +358,7 @@ impl WorkbenchApp {
                     }
                     self.tell(work.open_cancelled(name));
                 }
+                After::Compare { name, .. } => self.tell(work.compare_cancelled(name)),
                 _ => self.tell(work.import_cancelled(name)),
             }
             // What waited for it was meant to follow it.
@@ -330,10 +385,8 @@ impl WorkbenchApp {
                 },
                 Outcome::Opened(opened),
             ) => {
-                self.opened(&path, how, lock, *opened);
-                if let Some(notice) = notice
-                    && self.document.path() == Some(path.as_path())
-                    && !self.document.is_dirty()
+                if self.opened(&path, how, lock, *opened)
+                    && let Some(notice) = notice
                 {
                     self.tell(notice);
                 }
@@ -343,8 +396,8 @@ impl WorkbenchApp {
                 self.tell(work.save_cancelled(name));
             }
             (After::Save { path, saved, then }, Outcome::Saved(result)) => match result {
-                Ok(stamp) => {
-                    self.saved(&path, stamp, saved);
+                Ok((stamp, lock)) => {
+                    self.saved(&path, stamp, saved, lock);
                     // Before anything the user asked for meanwhile.
                     if let Some(then) = then {
                         self.work.waiting.push_front(*then);
@@ -368,6 +421,13 @@ impl WorkbenchApp {
             (After::Export { path }, Outcome::Written(written)) => match written {
                 Ok(()) => self.tell(self.texts().exported_to(path.display())),
                 Err(message) => self.show_error(self.texts().export_failed, message),
+            },
+            (After::Compare { name, .. }, Outcome::Compared(compared)) => match compared {
+                Ok(changes) => {
+                    let open = self.document.dossier().title.clone();
+                    self.versions.compare.show(name, open, changes);
+                }
+                Err(message) => self.show_error(self.texts().open_failed, message),
             },
             // Each job hands back its own kind of outcome.
             (after, _) => self.show_error(
@@ -395,6 +455,7 @@ impl WorkbenchApp {
             After::Save { .. } => work.saving(name),
             After::Import { .. } => work.importing(name),
             After::Export { .. } => work.exporting(name),
+            After::Compare { name, .. } => work.comparing(name),
         };
         egui::Window::new(line.clone())
             .id(egui::Id::unique("work_progress"))

@@ -10,6 +10,7 @@ use super::list::{kind_color, kind_name};
 use super::{Derived, Selection};
 use crate::i18n::DateText as _;
 use crate::i18n::Texts;
+use crate::model::Dossier;
 use crate::model::analysis::Timeliness;
 use crate::model::calendar::{PartialDate, When, day_number, format_day_short};
 use crate::model::event::EventKind;
@@ -43,9 +44,10 @@ struct Item {
     label: String,
 }
 
+/// Where each question and event stands on the axis, worked out with the timeline's
+/// other figures, off the frame.
 #[derive(Debug, Default)]
-struct Layout {
-    made_for: Memo<()>,
+pub(super) struct Layout {
     /// By start.
     items: Vec<Item>,
     /// For each item, the next one in its lane (where its label must end).
@@ -61,14 +63,12 @@ struct Layout {
 pub(super) struct AxisState {
     /// The visible days, `None` until first fitted.
     range: Option<(f64, f64)>,
-    layout: Layout,
     density: Density,
 }
 
 impl AxisState {
     /// Lays the axis out again at the next frame.
     pub(super) fn forget(&mut self) {
-        self.layout.made_for = Memo::default();
         self.density.made_for = Memo::default();
     }
 }
@@ -98,12 +98,9 @@ pub(super) fn axis_ui(
     selection: &mut Option<Selection>,
 ) {
     let texts = view.texts;
-    let width = ui.available_width().max(200.0);
-    if !state.layout.made_for.is_fresh(view, &()) {
-        state.layout = layout(view, derived, width);
-        if state.range.is_none_or(|(start, end)| end <= start) {
-            state.range = Some(fitted(&state.layout));
-        }
+    let layout = &derived.axis;
+    if state.range.is_none_or(|(start, end)| end <= start) {
+        state.range = Some(fitted(layout));
     }
     ui.horizontal(|ui| {
         ui.label(RichTextSmall::strong(texts.time_axis));
@@ -113,7 +110,7 @@ pub(super) fn axis_ui(
         ui.label(RichTextSmall::weak(texts.axis_hint));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.small_button(texts.fit_all).clicked() {
-                state.range = Some(fitted(&state.layout));
+                state.range = Some(fitted(layout));
             }
             for (label, factor) in [(texts.zoom_in, 1.5), (texts.zoom_out, 1.0 / 1.5)] {
                 if ui.small_button(label).clicked()
@@ -132,7 +129,6 @@ pub(super) fn axis_ui(
     // The year ticks stay put; the lanes under them scroll when there are many.
     let (ticks_rect, ticks_response) =
         ui.allocate_exact_size(vec2(ui.available_width(), TICKS_HEIGHT), Sense::click_and_drag());
-    let layout = &state.layout;
     let lanes_height = LANE_HEIGHT * (layout.question_lanes + layout.event_lanes) as f32 + 20.0;
     let mut body = None;
     // Whole lanes in view, so that the lowest is never cut in half; the rest scrolls. The
@@ -428,13 +424,19 @@ fn draw_item(
 }
 
 /// Places every item on a lane, in two sections: questions above, events below.
-fn layout(view: &ViewContext<'_>, derived: &Derived, width: f32) -> Layout {
-    let dossier = view.dossier;
+/// Lays the axis out for a window `width` points wide.
+pub(super) fn layout(
+    dossier: &Dossier,
+    texts: &Texts,
+    today: Date,
+    timeliness: &[Option<Timeliness>],
+    width: f32,
+) -> Layout {
     let mut items = Vec::with_capacity(dossier.questions.len() + dossier.events.len());
     let day = |date: Date| day_number(date) as f64;
     for (index, question) in dossier.questions.iter().enumerate() {
         let Some(asked) = question.date else { continue };
-        let state = derived.timeliness.get(index).copied().flatten();
+        let state = timeliness.get(index).copied().flatten();
         let deadline = state.map(|s| day(s.deadline()));
         let answered = question.answer.as_ref().and_then(|a| a.date);
         let open = answered.is_none();
@@ -444,7 +446,7 @@ fn layout(view: &ViewContext<'_>, derived: &Derived, width: f32) -> Layout {
         };
         let name = question
             .short_name()
-            .unwrap_or_else(|| view.texts.question_short.to_string());
+            .unwrap_or_else(|| texts.question_short.to_string());
         items.push(Item {
             selection: Selection::Question(question.id),
             start: day(asked),
@@ -479,7 +481,7 @@ fn layout(view: &ViewContext<'_>, derived: &Derived, width: f32) -> Layout {
     let first = items.iter().map(|i| i.start).fold(f64::INFINITY, f64::min);
     let last = items.iter().map(|i| i.end).fold(f64::NEG_INFINITY, f64::max);
     let (first, last) = if items.is_empty() {
-        let today = day(view.today);
+        let today = day(today);
         (today - 365.0, today)
     } else {
         (first, last)
@@ -513,10 +515,7 @@ fn layout(view: &ViewContext<'_>, derived: &Derived, width: f32) -> Layout {
             next_in_lane[previous] = Some(index);
         }
     }
-    let mut made_for = Memo::default();
-    made_for.remember(view, ());
     Layout {
-        made_for,
         next_in_lane,
         question_lanes: lane_ends[0].len(),
         event_lanes: lane_ends[1].len(),

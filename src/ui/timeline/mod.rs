@@ -10,6 +10,7 @@ mod list;
 
 pub use list::kind_name;
 
+use crate::ui::memo::DerivedKey;
 use crate::ui::worked_out::{Ready, WorkedOut, coming_ui};
 use jiff::civil::Date;
 
@@ -66,12 +67,18 @@ struct Derived {
     threads: Vec<Vec<QuestionId>>,
     thread_of: HashMap<QuestionId, usize>,
     figures: Figures,
+    /// Where each stands on the time axis.
+    axis: axis::Layout,
 }
 
 impl Derived {
-    fn work_out(dossier: &Dossier, today: Date) -> Derived {
+    /// Worked out for the view's dossier, language and day (`key`), with the axis laid
+    /// out for a window `width` points wide.
+    fn work_out(dossier: &Dossier, key: DerivedKey, width: f32) -> Derived {
         let mut derived = Derived::default();
-        derived.fill(dossier, today);
+        derived.fill(dossier, key.today);
+        let texts = key.language.texts();
+        derived.axis = axis::layout(dossier, texts, key.today, &derived.timeliness, width);
         derived
     }
 
@@ -234,10 +241,11 @@ impl TimelineView {
         worked: &mut WorkedOut<Derived>,
         commands: &mut Commands,
     ) {
+        let width = ui.available_width().max(200.0);
         let ready = worked.get(
             ui.ctx(),
             view,
-            |dossier, key| Derived::work_out(dossier, key.today),
+            move |dossier, key| Derived::work_out(dossier, key, width),
             Derived::still_fits,
         );
         let (derived, fresh) = match ready {
