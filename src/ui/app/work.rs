@@ -468,12 +468,15 @@ impl WorkbenchApp {
                     ui.spinner();
                     ui.strong(line);
                 });
-                let bar = match running.job.progress().fraction() {
-                    Some(fraction) => egui::ProgressBar::new(fraction).show_percentage(),
-                    // How far is not known (a parse): the bar moves to show life.
-                    None => egui::ProgressBar::new(0.0).animate(true),
-                };
-                ui.add(bar.desired_width(420.0));
+                // How far is known for a save; for a parse it is not, and the spinner
+                // alone shows that the work goes on (an empty bar would say "nothing done").
+                if let Some(fraction) = running.job.progress().fraction() {
+                    ui.add(
+                        egui::ProgressBar::new(fraction)
+                            .show_percentage()
+                            .desired_width(420.0),
+                    );
+                }
                 ui.horizontal(|ui| {
                     if running.stopping {
                         ui.label(work.stopping);
