@@ -169,13 +169,6 @@ impl WorkbenchApp {
         }
     }
 
-    /// Saves to `path` off the frame (over someone else's change to it only if
-    /// `over_theirs`), then runs `then`; says why not if it fails, or asks what to do if
-    /// someone else is in the way, keeping `then` for after.
-    pub(super) fn save_to(&mut self, path: &Path, over_theirs: bool, then: Option<Box<Command>>) {
-        self.start_save(path, over_theirs, then);
-    }
-
     /// The save of the dossier's state `saved` to `path` is done; `lock` is the lock
     /// taken on it when it was saved under a new name.
     pub(super) fn saved(
@@ -230,11 +223,5 @@ impl WorkbenchApp {
         if let Some(path) = self.pick_file(ctx, FileKind::Text, PathPurpose::ImportText) {
             self.import_file(&path);
         }
-    }
-
-    /// Reads a PDF's text layer or a text file into the import dialog; what cannot be read
-    /// is said, with the reason.
-    pub(super) fn import_file(&mut self, path: &Path) {
-        self.start_import(path);
     }
 }

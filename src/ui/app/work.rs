@@ -214,9 +214,10 @@ impl WorkbenchApp {
         );
     }
 
-    /// Saves the dossier as it is now to `path` off the frame; `then` runs once it is
-    /// saved. A save over someone else's change is asked about first.
-    pub(super) fn start_save(&mut self, path: &Path, over_theirs: bool, then: Option<Box<Command>>) {
+    /// Saves the dossier as it is now to `path` off the frame (over someone else's change
+    /// to it only if `over_theirs`); `then` runs once it is saved. A save refused because
+    /// someone else is in the way asks what to do, keeping `then` for after.
+    pub(super) fn save_to(&mut self, path: &Path, over_theirs: bool, then: Option<Box<Command>>) {
         if let Err(error) = self.document.may_save_to(path, over_theirs) {
             self.save_failed(&error, then);
             return;
@@ -254,8 +255,9 @@ impl WorkbenchApp {
         );
     }
 
-    /// Reads a PDF's text layer or a text file off the frame, into the import dialog.
-    pub(super) fn start_import(&mut self, path: &Path) {
+    /// Reads a PDF's text layer or a text file off the frame, into the import dialog;
+    /// what cannot be read is said, with the reason.
+    pub(super) fn import_file(&mut self, path: &Path) {
         let texts = self.texts();
         let file = path.to_path_buf();
         self.work.start(
@@ -370,7 +372,8 @@ impl WorkbenchApp {
         let cancelled = running.job.progress().is_cancelled();
         let Finished::Done(outcome) = finished else {
             self.work.waiting.clear();
-            self.show_error(self.texts().save_failed, self.texts().work.failed.to_string());
+            let title = self.failed_title(&running.after);
+            self.show_error(title, self.texts().work.failed.to_string());
             return;
         };
         let name = file_name(running.after.path());
@@ -431,9 +434,20 @@ impl WorkbenchApp {
             },
             // Each job hands back its own kind of outcome.
             (after, _) => self.show_error(
-                self.texts().save_failed,
+                self.failed_title(&after),
                 format!("{}: {}", after.path().display(), work.failed),
             ),
+        }
+    }
+
+    /// The title of the message when work of this kind failed.
+    fn failed_title(&self, after: &After) -> &'static str {
+        let texts = self.texts();
+        match after {
+            After::Open { .. } | After::Compare { .. } => texts.open_failed,
+            After::Save { .. } => texts.save_failed,
+            After::Import { .. } => texts.import_read_failed,
+            After::Export { .. } => texts.export_failed,
         }
     }
 
