@@ -1,17 +1,19 @@
 //! A save killed at each of its moments, as a crash or a power cut would: the file is the
 //! old one or the new one, the `.bak` the old one or the new one, and the next save
-//! clears up what the killed one left.
+//! clears up what the killed one left. A save stopped on purpose (cancelled in the
+//! window) before the rename leaves the file as it was and nothing beside it.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers may fail loudly
 
 mod common;
 
 use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use common::child::kill_when_ready;
-use dossier_workbench::store::{self, Moment};
+use dossier_workbench::store::{self, Moment, SaveError};
 
 const FOLDER: &str = "DOSSIER_WORKBENCH_KILLED_SAVE_FOLDER";
 const MOMENT: &str = "DOSSIER_WORKBENCH_KILLED_SAVE_MOMENT";
@@ -116,4 +118,71 @@ fn a_save_killed_at_any_moment_loses_neither_the_file_nor_the_bak() {
         );
         assert_eq!(&fs::read(&backup).unwrap(), expected, "{moment:?}");
     }
+}
+
+#[test]
+fn a_save_stopped_while_it_is_written_or_before_the_rename_leaves_the_file_as_it_was() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("groot.dossier.json");
+    let sizes = dossier_workbench::generate::Sizes {
+        questions: 400,
+        budget_rows: 4_000,
+        members: 50,
+        indicators: 100,
+    };
+    let dossier = dossier_workbench::generate::generate(sizes, 5);
+    store::save(&path, &dossier).unwrap();
+    let before = fs::read(&path).unwrap();
+    assert!(
+        before.len() > 2 << 20,
+        "large enough to be watched while it is written"
+    );
+    let files = names_in(folder.path());
+    let mut changed = dossier;
+    changed.title = "Gewijzigd".into();
+    let stopped = || io::Error::new(io::ErrorKind::Interrupted, "cancelled");
+
+    // Stopped while the layout is written: the watch saw bytes of the expected size.
+    let mut seen = Vec::new();
+    let result = store::save_watched(
+        &path,
+        &changed,
+        &mut |written, expected| {
+            seen.push((written, expected));
+            Err(stopped())
+        },
+        |_, _| Ok(()),
+    );
+    assert!(matches!(result, Err(SaveError::Serialize { .. })), "{result:?}");
+    assert_eq!(seen.len(), 1, "it stops at the first refusal");
+    assert!(seen[0].0 >= 1 << 20 && seen[0].1 == before.len(), "{seen:?}");
+    assert_eq!(fs::read(&path).unwrap(), before);
+    assert_eq!(names_in(folder.path()), files, "nothing left beside it");
+
+    // Stopped at the last moment before the old file is replaced.
+    let result = store::save_watched(&path, &changed, &mut |_, _| Ok(()), |moment, _| {
+        if moment == Moment::TemporaryFlushed {
+            Err(stopped())
+        } else {
+            Ok(())
+        }
+    });
+    assert!(matches!(result, Err(SaveError::Write { .. })), "{result:?}");
+    assert_eq!(fs::read(&path).unwrap(), before);
+    assert_eq!(names_in(folder.path()), files, "nothing left beside it");
+
+    // Not stopped: the same bytes as a plain save.
+    let mut calls = 0;
+    store::save_watched(
+        &path,
+        &changed,
+        &mut |_, _| {
+            calls += 1;
+            Ok(())
+        },
+        |_, _| Ok(()),
+    )
+    .unwrap();
+    assert!(calls >= 2, "told more than once on the way: {calls}");
+    assert_eq!(fs::read(&path).unwrap(), store::to_bytes(&changed).unwrap());
 }
