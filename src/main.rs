@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use dossier_workbench::cli::{self, Command, ExportWhat};
 use dossier_workbench::export::html::report;
-use dossier_workbench::export::sheet::find_sheet;
+use dossier_workbench::export::sheet::{find_table, sheet_text};
 use dossier_workbench::export::summary::summary;
 use dossier_workbench::i18n::Language;
 use dossier_workbench::store;
@@ -285,14 +285,16 @@ fn export(path: &Path, what: &ExportWhat, out: &Path, language: Language) -> any
     let dossier = std::mem::ManuallyDrop::new(store::load(path)?);
     let (bytes, said) = match what {
         ExportWhat::Table { table, delimiter } => {
-            let sheet = find_sheet(&dossier, table, language).map_err(|names| {
+            let entry = find_table(&dossier, table, language).map_err(|names| {
                 anyhow::anyhow!(
                     "{} has no table \"{table}\"; its tables are:\n{names}",
                     path.display()
                 )
             })?;
-            let said = format!("\"{}\" written, {} rows.", sheet.name, sheet.rows.len());
-            (sheet.to_text(*delimiter).into_bytes(), said)
+            let text = sheet_text(&dossier, entry.table, language, *delimiter)
+                .ok_or_else(|| anyhow::anyhow!("{}: no table \"{table}\"", path.display()))?;
+            let said = format!("\"{}\" written, {} rows.", entry.name, entry.rows);
+            (text.into_bytes(), said)
         }
         ExportWhat::Pdf(parts) => {
             let bytes =

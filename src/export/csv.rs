@@ -7,20 +7,58 @@
 //! to read the accents), lines ending in CR LF, and fields quoted with `"` when they hold
 //! a `;`, a quote or a line break.
 
+use std::fmt::Write as _;
+
+use rust_decimal::Decimal;
+
 use crate::model::budget::{Cell, CellValue};
-use crate::model::calendar::format_day_short;
-use crate::model::money::spreadsheet_number;
+use crate::model::calendar::write_day_short;
 
 /// A cell as a spreadsheet reads it: amounts with a decimal comma and no grouping.
 pub fn spreadsheet_text(cell: &Cell) -> String {
-    match &cell.value {
-        None => String::new(),
-        Some(CellValue::Text(text)) => text.clone(),
-        Some(CellValue::Money(amount)) => spreadsheet_number(amount.amount()),
-        Some(CellValue::Integer(number)) => number.to_string(),
-        Some(CellValue::Percent(percent)) => spreadsheet_number(*percent),
-        Some(CellValue::Date(date)) => format_day_short(*date),
+    let mut text = String::new();
+    push_spreadsheet_text(&mut text, cell);
+    text
+}
+
+/// [`spreadsheet_text`] added to `out`, without a string of its own: a table of 100 000
+/// rows has hundreds of thousands of cells.
+fn push_spreadsheet_text(out: &mut String, cell: &Cell) {
+    // Writing into a String cannot fail.
+    let _ = match &cell.value {
+        None => Ok(()),
+        Some(CellValue::Text(text)) => out.write_str(text),
+        Some(CellValue::Money(amount)) => push_number(out, amount.amount()),
+        Some(CellValue::Integer(number)) => write!(out, "{number}"),
+        Some(CellValue::Percent(percent)) => push_number(out, *percent),
+        Some(CellValue::Date(date)) => write_day_short(out, *date),
+    };
+}
+
+/// A number with a decimal comma, as [`crate::model::money::spreadsheet_number`] writes it:
+/// its digits, then the comma put in front of the last `scale` of them (`Decimal`'s own
+/// `Display` took most of the time of writing a budget table).
+fn push_number(out: &mut String, value: Decimal) -> std::fmt::Result {
+    if value.is_sign_negative() {
+        out.push('-');
     }
+    let digits_start = out.len();
+    let digits = value.mantissa().unsigned_abs();
+    match u64::try_from(digits) {
+        Ok(small) => write!(out, "{small}")?,
+        Err(_) => write!(out, "{digits}")?,
+    }
+    let scale = value.scale() as usize;
+    if scale > 0 {
+        let written = out.len() - digits_start;
+        if written > scale {
+            out.insert(out.len() - scale, ',');
+        } else {
+            let zeros = "0".repeat(scale - written);
+            out.insert_str(digits_start, &format!("0,{zeros}"));
+        }
+    }
+    Ok(())
 }
 
 /// A field as written: quoted where it must be, and never a formula. A text a
@@ -109,12 +147,55 @@ pub fn delimited<'a, R>(columns: &[String], rows: impl Iterator<Item = R>, delim
 where
     R: Iterator<Item = &'a str>,
 {
+    delimited_by(columns, rows, delimiter, 0, String::push_str)
+}
+
+/// A budget table's cells as [`delimited`] writes text, each cell written straight into
+/// the file's text (a string per cell made the export of 100 000 rows a third slower).
+pub fn delimited_cells<'a>(
+    columns: &[String],
+    rows: impl Iterator<Item = &'a [Cell]>,
+    delimiter: Delimiter,
+) -> String {
+    let (lines, _) = rows.size_hint();
+    // About a dozen bytes a field: one reservation instead of a copy at each doubling.
+    let size = lines.saturating_mul(columns.len()).saturating_mul(12);
+    delimited_by(
+        columns,
+        rows.map(<[Cell]>::iter),
+        delimiter,
+        size,
+        push_spreadsheet_text,
+    )
+}
+
+/// The file as [`delimited`] describes it, each field first written by `write` into a
+/// scratch text (the field must be whole to know whether it needs quotes).
+fn delimited_by<R, F>(
+    columns: &[String],
+    rows: impl Iterator<Item = R>,
+    delimiter: Delimiter,
+    size: usize,
+    write: impl Fn(&mut String, F),
+) -> String
+where
+    R: Iterator<Item = F>,
+{
     let separator = delimiter.char();
-    let mut out = String::from("\u{feff}");
+    let mut out = String::with_capacity(size);
+    out.push('\u{feff}');
     push_line(&mut out, columns.iter().map(String::as_str), separator);
     out.push_str("\r\n");
+    let mut field = String::new();
     for row in rows {
-        push_line(&mut out, row, separator);
+        for (index, item) in row.enumerate() {
+            if index > 0 {
+                out.push(separator);
+            }
+            field.clear();
+            write(&mut field, item);
+            push_field(&mut out, &field, separator);
+        }
         out.push_str("\r\n");
     }
     out
@@ -146,6 +227,22 @@ mod tests {
     fn the_amif_table_as_belgian_csv() {
         let dossier = crate::store::bundled().unwrap();
         let csv = super::super::sheet::budget_sheet(&dossier.budget_tables[0]).to_text(Delimiter::Semicolon);
+        for (index, table) in dossier.budget_tables.iter().enumerate() {
+            for delimiter in [Delimiter::Semicolon, Delimiter::Tab] {
+                let budget = super::super::sheet::SheetTable::Budget(index);
+                let written = super::super::sheet::sheet_text(
+                    &dossier,
+                    budget,
+                    crate::i18n::Language::Dutch,
+                    delimiter,
+                );
+                assert_eq!(
+                    written.unwrap(),
+                    super::super::sheet::budget_sheet(table).to_text(delimiter),
+                    "written straight from the cells as from the sheet"
+                );
+            }
+        }
         assert!(
             csv.starts_with(
                 "\u{feff}Oproep;Project;AMIF-middelen in euro;Vlaamse cofinanciering in euro\r\n"
@@ -183,6 +280,40 @@ mod tests {
             assert_eq!(field(number, ';'), number);
         }
         assert_eq!(field("Oproep 426", ';'), "Oproep 426");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn numbers_are_written_as_the_spreadsheet_number(
+            mantissa in proptest::num::i128::ANY,
+            scale in 0u32..=28,
+        ) {
+            let mantissa = mantissa >> 32; // within the 96 bits a Decimal holds
+            let value = Decimal::from_i128_with_scale(mantissa, scale);
+            let mut written = String::new();
+            push_number(&mut written, value).unwrap();
+            proptest::prop_assert_eq!(written, crate::model::money::spreadsheet_number(value));
+        }
+    }
+
+    #[test]
+    fn small_and_negative_numbers_keep_their_decimals() {
+        for (value, text) in [
+            ("0.00", "0,00"),
+            ("-0.05", "-0,05"),
+            ("-12.5", "-12,5"),
+            ("7", "7"),
+            ("0.007", "0,007"),
+        ] {
+            let value: Decimal = value.parse().unwrap();
+            let mut written = String::new();
+            push_number(&mut written, value).unwrap();
+            assert_eq!(written, text);
+        }
+        let negative_zero = -Decimal::new(0, 2);
+        let mut written = String::new();
+        push_number(&mut written, negative_zero).unwrap();
+        assert_eq!(written, crate::model::money::spreadsheet_number(negative_zero));
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use rust_decimal::Decimal;
 
-use super::csv::{Delimiter, delimited, spreadsheet_text};
+use super::csv::{Delimiter, delimited, delimited_cells, spreadsheet_text};
 use crate::i18n::DateText as _;
 use crate::i18n::{Language, Texts, indicator_status_name, member_status_name, role_name, sector_name};
 use crate::model::Dossier;
@@ -318,10 +318,29 @@ pub fn sheet(dossier: &Dossier, table: SheetTable, language: Language) -> Option
     })
 }
 
+/// One table as the text of a CSV or TSV file; `None` for a budget table that is not
+/// there. A budget table's cells are written straight into the text.
+pub fn sheet_text(
+    dossier: &Dossier,
+    table: SheetTable,
+    language: Language,
+    delimiter: Delimiter,
+) -> Option<String> {
+    match table {
+        SheetTable::Budget(index) => {
+            let budget = dossier.budget_tables.get(index)?;
+            let columns: Vec<String> = budget.columns.iter().map(|c| c.name.clone()).collect();
+            let rows = budget.rows.iter().map(|row| row.cells.as_slice());
+            Some(delimited_cells(&columns, rows, delimiter))
+        }
+        other => sheet(dossier, other, language).map(|sheet| sheet.to_text(delimiter)),
+    }
+}
+
 /// The table the command line names: a budget table by number, id or title, or
 /// `questions`, `board`, `partners`, `indicators`. Unknown, the tables there are.
-pub fn find_sheet(dossier: &Dossier, wanted: &str, language: Language) -> Result<Sheet, String> {
-    let list = sheet_list(dossier, language.texts());
+pub fn find_table(dossier: &Dossier, wanted: &str, language: Language) -> Result<SheetEntry, String> {
+    let mut list = sheet_list(dossier, language.texts());
     let by_id = dossier
         .budget_tables
         .iter()
@@ -329,19 +348,24 @@ pub fn find_sheet(dossier: &Dossier, wanted: &str, language: Language) -> Result
         .map(SheetTable::Budget);
     let wanted = wanted.to_ascii_lowercase();
     let found = by_id.or_else(|| list.iter().map(|e| e.table).find(|table| table.key() == wanted));
-    found
-        .and_then(|table| sheet(dossier, table, language))
-        .ok_or_else(|| {
-            list.iter()
-                .map(|e| format!("{}: {}", e.table.key(), e.name))
-                .collect::<Vec<_>>()
-                .join("\n")
-        })
+    match found.and_then(|table| list.iter().position(|e| e.table == table)) {
+        Some(index) => Ok(list.swap_remove(index)),
+        None => Err(list
+            .iter()
+            .map(|e| format!("{}: {}", e.table.key(), e.name))
+            .collect::<Vec<_>>()
+            .join("\n")),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn find_sheet(dossier: &Dossier, wanted: &str, language: Language) -> Result<Sheet, String> {
+        let entry = find_table(dossier, wanted, language)?;
+        Ok(sheet(dossier, entry.table, language).unwrap())
+    }
 
     #[test]
     fn every_table_of_the_bundled_dossier_as_a_sheet() {

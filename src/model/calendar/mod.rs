@@ -160,7 +160,15 @@ impl PartialDate {
 
 /// `27/06/2018`, the short Belgian form.
 pub fn format_day_short(date: Date) -> String {
-    format!("{:02}/{:02}/{}", date.day(), date.month(), date.year())
+    let mut text = String::with_capacity(10);
+    // Writing into a String cannot fail.
+    let _ = write_day_short(&mut text, date);
+    text
+}
+
+/// [`format_day_short`] written into `out`.
+pub fn write_day_short(out: &mut impl fmt::Write, date: Date) -> fmt::Result {
+    write!(out, "{:02}/{:02}/{}", date.day(), date.month(), date.year())
 }
 
 impl fmt::Display for PartialDate {

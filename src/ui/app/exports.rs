@@ -11,7 +11,7 @@ use super::WorkbenchApp;
 use super::dialogs::PathPurpose;
 use crate::export::csv::Delimiter;
 use crate::export::pdf::{self, Part};
-use crate::export::sheet::{sheet, sheet_list};
+use crate::export::sheet::{sheet_list, sheet_text};
 use crate::export::{html, png};
 use crate::i18n::Texts;
 use crate::ui::Tab;
@@ -148,8 +148,8 @@ impl WorkbenchApp {
             Export::Sheet { table, delimiter } => {
                 let gone = self.texts().work.table_gone;
                 self.start_export(&path, move |dossier| {
-                    sheet(dossier, table, language)
-                        .map(|sheet| sheet.to_text(delimiter).into_bytes())
+                    sheet_text(dossier, table, language, delimiter)
+                        .map(String::into_bytes)
                         .ok_or_else(|| gone.to_string())
                 });
             }
