@@ -88,3 +88,64 @@ fn a_command_that_needs_the_file_waits_for_the_save_before_it() {
         "no question about unsaved changes: they were saved"
     );
 }
+
+/// A budget table too large to add up on the frame is added up on a thread: the grid
+/// shows its total once that is done, and the order of a sort worked out anew.
+#[test]
+fn a_large_budget_table_is_added_up_off_the_frame_and_sorted() {
+    use dossier_workbench::generate::{Sizes, generate};
+    use dossier_workbench::model::budget::{ColumnKind, TotalValue};
+
+    let sizes = Sizes {
+        questions: 5,
+        budget_rows: 6_000,
+        members: 5,
+        indicators: 5,
+    };
+    let dossier = generate(sizes, 7);
+    let table = &dossier.budget_tables[0];
+    let column = table
+        .columns
+        .iter()
+        .position(|c| c.kind == ColumnKind::Money)
+        .unwrap();
+    let total = match table.total(column).unwrap().value {
+        TotalValue::Money(amount) => amount.to_belgian(),
+        other => panic!("{other:?}"),
+    };
+    let amounts: Vec<_> = table.rows.iter().map(|r| r.cells[column].money()).collect();
+    let largest = amounts.iter().flatten().max().unwrap();
+    let at = amounts.iter().position(|a| a.as_ref() == Some(largest)).unwrap();
+    assert!(
+        at > 100,
+        "the largest amount, in row {at}, is not among the first rows"
+    );
+    let largest = largest.to_belgian();
+    let name = table.columns[column].name.clone();
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("groot.dossier.json");
+    store::save(&path, &dossier).unwrap();
+
+    let mut harness = harness_with(Some(path), Vec::new());
+    harness.get_by_label("Budget").click();
+    harness.run();
+    assert!(!harness.state().is_working_out());
+    assert!(harness.query_by_label(&largest).is_none());
+    // Ascending, then descending: the largest amount comes first.
+    for _ in 0..2 {
+        harness.get_by_label(&name).click();
+        harness.run();
+    }
+    assert!(
+        harness.query_by_label(&largest).is_some(),
+        "{largest} heads the descending sort"
+    );
+    // The totals line, at the end of 6 000 rows.
+    harness.get_by_label(&largest).click();
+    harness.run();
+    press(&mut harness, Modifiers::COMMAND, Key::End);
+    assert!(
+        harness.query_by_label(&total).is_some(),
+        "the total of 6 000 rows, {total}"
+    );
+}

@@ -19,6 +19,7 @@ texts! {
         compare_cancelled(name): "Comparing with {name} was cancelled." / "Het vergelijken met {name} werd geannuleerd.",
         working_out(count): "Working out the timeline of {count} questions…"
             / "De tijdlijn van {count} vragen wordt uitgerekend…",
+        working_out_table(count): "Adding up {count} rows…" / "{count} rijen worden opgeteld…",
         open_cancelled(name): "Opening {name} was cancelled; the open dossier is as it was."
             / "Het openen van {name} werd geannuleerd; het open dossier is zoals het was.",
         save_cancelled(name): "Saving {name} was cancelled; the file is as it was, and your changes are still unsaved."

@@ -151,8 +151,13 @@ pub fn fact_label(ui: &mut Ui, text: &str) -> Response {
     ui.label(RichText::new(text).weak())
 }
 
+/// How many of the longest texts [`measured_width`] lays out.
+const MEASURED_LONGEST: usize = 12;
+
 /// The width the widest of `texts` takes in `style`, plus room for the cell's margins,
-/// kept between `min` and `max`.
+/// kept between `min` and `max`. Only the longest dozen are laid out: the widest is among
+/// them (amounts are in a monospace type), and laying out every name of a board of 1 000
+/// or 500 texts of each budget column took 8 to 18 ms on the first frame.
 pub fn measured_width<'a>(
     ui: &Ui,
     texts: impl Iterator<Item = &'a str>,
@@ -160,10 +165,16 @@ pub fn measured_width<'a>(
     min: f32,
     max: f32,
 ) -> f32 {
+    let mut texts: Vec<&str> = texts.collect();
+    if texts.len() > MEASURED_LONGEST {
+        texts.select_nth_unstable_by_key(MEASURED_LONGEST, |text| std::cmp::Reverse(text.chars().count()));
+        texts.truncate(MEASURED_LONGEST);
+    }
     let font = style.resolve(ui.style());
     let color = ui.visuals().text_color();
     let widest = ui.ctx().fonts_mut(|fonts| {
         texts
+            .into_iter()
             .map(|text| {
                 fonts
                     .layout_no_wrap(text.to_string(), font.clone(), color)

@@ -200,7 +200,7 @@ impl WorkbenchApp {
 
     /// Whether a tab's figures are being worked out off the frame.
     pub fn is_working_out(&self) -> bool {
-        self.views.timeline.is_working_out()
+        self.views.timeline.is_working_out() || self.views.budget.is_working_out()
     }
 
     /// Whether a dialog waits for an answer.

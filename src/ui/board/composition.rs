@@ -2,7 +2,7 @@
 //! members present.
 
 use crate::ui::memo::Memo;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use egui::{RichText, Ui};
 use jiff::civil::Date;
@@ -10,7 +10,7 @@ use jiff::civil::Date;
 use crate::i18n::DateText as _;
 use crate::i18n::Texts;
 use crate::model::board::{
-    Majority, MemberStatus, Organisation, Undetermined, VotingRight, reads_as_simple_majority,
+    BoardMember, Majority, MemberStatus, Organisation, Undetermined, VotingRight, reads_as_simple_majority,
 };
 use crate::model::calendar::PartialDate;
 use crate::model::dossier::{MemberId, OrganisationId};
@@ -45,8 +45,12 @@ pub(super) fn day_choice_ui(
 /// The most names a list of the composition spells out; the rest are counted.
 const NAMES_SHOWN: usize = 40;
 
-fn names(organisation: &Organisation, ids: impl Iterator<Item = MemberId>, texts: &Texts) -> (usize, String) {
-    let mut members: Vec<_> = ids.filter_map(|id| organisation.member(id)).collect();
+/// The board's members by id: a composition names each member once, and a board of
+/// 1 000 looked up one by one took milliseconds.
+type Members<'a> = HashMap<MemberId, &'a BoardMember>;
+
+fn names(members_by_id: &Members<'_>, ids: impl Iterator<Item = MemberId>, texts: &Texts) -> (usize, String) {
+    let mut members: Vec<_> = ids.filter_map(|id| members_by_id.get(&id).copied()).collect();
     members.sort_by_cached_key(|m| m.sort_key());
     let shown: Vec<&str> = members
         .iter()
@@ -91,6 +95,7 @@ impl CompositionLines {
         }
         let texts = view.texts;
         let composition = organisation.composition_on(day, view.today);
+        let members: Members<'_> = organisation.board.iter().map(|m| (m.id, m)).collect();
         let list = |label: &str, (count, names): (usize, String)| {
             if count == 0 {
                 texts.list_none(label)
@@ -106,11 +111,11 @@ impl CompositionLines {
         let sat: Vec<_> = composition
             .sat
             .iter()
-            .filter_map(|id| organisation.member(*id))
+            .filter_map(|id| members.get(id).copied())
             .collect();
         self.sat = list(
             texts.sat_on_board,
-            names(organisation, composition.sat.iter().copied(), texts),
+            names(&members, composition.sat.iter().copied(), texts),
         );
         self.counts = (!sat.is_empty()).then(|| {
             let status = |s: MemberStatus| sat.iter().filter(|m| m.status == s).count().to_string();
@@ -126,7 +131,7 @@ impl CompositionLines {
         });
         self.not_sat = list(
             texts.did_not_sit,
-            names(organisation, composition.not_sat.iter().copied(), texts),
+            names(&members, composition.not_sat.iter().copied(), texts),
         );
         // Listed apart, by the reason the dates do not tell.
         let reasons = [
@@ -143,7 +148,7 @@ impl CompositionLines {
                     .iter()
                     .filter(|(_, why)| why == reason)
                     .map(|(id, _)| *id);
-                let (count, names) = names(organisation, ids, texts);
+                let (count, names) = names(&members, ids, texts);
                 (count > 0).then(|| format!("{}: {names}", undetermined_reason(*reason, texts)))
             })
             .collect();

@@ -8,7 +8,7 @@ pub mod grid;
 use egui::{RichText, Ui};
 
 use self::dialogs::{Dialog, retype_edit};
-use self::grid::{Derived, GridState, Shown, SortKey};
+use self::grid::{Derived, Freshness, GridState, Shown, SortKey};
 use crate::export::csv::Delimiter;
 use crate::export::sheet::SheetTable;
 use crate::i18n::{Texts, column_kind_name};
@@ -19,6 +19,7 @@ use crate::model::dossier::{ColumnId, RowId, TableId};
 use crate::model::edit::Edit;
 use crate::model::slide::SlideView;
 use crate::ui::command::Export;
+use crate::ui::worked_out::coming_ui;
 use crate::ui::{Command, Commands, ViewContext, theme, widgets};
 
 /// A line above the grid about what the last paste or copy did.
@@ -96,7 +97,7 @@ impl BudgetView {
         if self.selected != Some(table.id) {
             self.select_table(table.id);
         }
-        self.derived.refresh(ui, view, table, self.sort, self.group_by);
+        let freshness = self.derived.refresh(ui, view, table, self.sort, self.group_by);
         if !view.presenting {
             egui::Panel::left("budget_tables")
                 .resizable(true)
@@ -108,6 +109,10 @@ impl BudgetView {
             ui.label(RichText::new(&table.title).heading());
             if !table.description.is_empty() && !view.presenting {
                 ui.label(RichText::new(&table.description).weak());
+            }
+            if freshness == Freshness::Coming {
+                coming_ui(ui, &texts.work.working_out_table(table.rows.len()));
+                return;
             }
             let mut cell_label = None;
             if !view.presenting {
@@ -177,6 +182,11 @@ impl BudgetView {
             self.grid.scroll_to = Some(line);
             self.grid.focus = true;
         }
+    }
+
+    /// Whether the figures of the table shown are being worked out off the frame.
+    pub fn is_working_out(&self) -> bool {
+        self.derived.is_coming()
     }
 
     fn select_table(&mut self, id: TableId) {

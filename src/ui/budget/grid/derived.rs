@@ -1,9 +1,11 @@
 //! What the grid works out from a table once per version, sort and grouping: the lines
-//! in order, subtotals, totals, column widths.
+//! in order, subtotals, totals, column widths. A large table's are worked out off the
+//! frame (100 000 rows take tens of milliseconds); the widths, measured with the
+//! window's fonts, on it.
 
-use crate::ui::memo::Memo;
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use egui::Ui;
 use rust_decimal::Decimal;
@@ -16,14 +18,22 @@ use crate::model::budget::{
 use crate::model::dossier::{ColumnId, RowId, TableId};
 use crate::model::money::format_decimal;
 use crate::ui::ViewContext;
+use crate::ui::memo::{DerivedKey, Memo};
 use crate::ui::widgets::measured_width;
+use crate::ui::work::{FRAME_WAIT, Finished, Job};
 
 use super::{CellRef, Line, Shown, SortKey};
+
+/// The table, sort and grouping the figures are for.
+type Own = (TableId, Option<SortKey>, Option<ColumnId>);
 
 /// Worked out once per table version, sort and grouping.
 #[derive(Debug, Default)]
 pub struct Derived {
-    made_for: Memo<(TableId, Option<SortKey>, Option<ColumnId>)>,
+    made_for: Memo<Own>,
+    /// How many rows, columns and computed columns the table had: earlier figures of the
+    /// same shape still point at rows that are there.
+    shape: Option<(TableId, usize, usize, usize)>,
     pub totals: Vec<Option<ColumnTotal>>,
     pub computed_totals: Vec<Option<Decimal>>,
     pub lines: Vec<Line>,
@@ -34,12 +44,43 @@ pub struct Derived {
     pub shown: Vec<Shown>,
     /// Printed totals that differ from the sum of the rows: column, printed, sum.
     pub discrepancies: Vec<(ColumnId, Money, Money)>,
+    /// Figures being worked out off the frame, and what for.
+    coming: Option<(DerivedKey, Own, Job<Figures>)>,
+}
+
+/// Everything but the widths, which are measured with the window's fonts.
+#[derive(Debug, Default)]
+struct Figures {
+    totals: Vec<Option<ColumnTotal>>,
+    computed_totals: Vec<Option<Decimal>>,
+    lines: Vec<Line>,
+    line_of: HashMap<RowId, usize>,
+    shown: Vec<Shown>,
+    discrepancies: Vec<(ColumnId, Money, Money)>,
+}
+
+/// What the grid has to draw with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Freshness {
+    /// Made for the table as it is now.
+    Fresh,
+    /// Made for an earlier state of the same shape, while the fresh ones are worked out.
+    Earlier,
+    /// Nothing for this table yet.
+    Coming,
 }
 
 /// How many rows are measured for column widths.
 const MEASURED_ROWS: usize = 500;
 
+/// Tables up to this many rows are worked out on the frame (a few milliseconds): a
+/// thread would only make the grid wait a frame.
+const ON_THE_FRAME: usize = 5_000;
+
 impl Derived {
+    /// Brings the figures up to the view's table, sort and grouping: on the frame for
+    /// a small table or an edit of one cell, else on a thread while the frame draws with
+    /// what it has.
     pub fn refresh(
         &mut self,
         ui: &Ui,
@@ -47,54 +88,89 @@ impl Derived {
         table: &BudgetTable,
         sort: Option<SortKey>,
         group: Option<ColumnId>,
-    ) {
+    ) -> Freshness {
         let key = (table.id, sort, group);
         if self.made_for.is_fresh(view, &key) {
-            return;
+            self.coming = None;
+            return Freshness::Fresh;
         }
         if self.update_for_one_cell(ui, view, table, sort, group) {
             self.made_for.remember(view, key);
-            return;
+            self.coming = None;
+            return Freshness::Fresh;
         }
-        self.totals = (0..table.columns.len()).map(|index| table.total(index)).collect();
-        self.computed_totals = table
-            .computed
-            .iter()
-            .map(|c| table.computed_total(&c.formula, &self.totals))
-            .collect();
-        self.shown = (0..table.columns.len())
-            .map(Shown::Data)
-            .chain((0..table.computed.len()).map(Shown::Computed))
-            .collect();
-        let mut order: Vec<usize> = (0..table.rows.len()).collect();
-        if let Some(sort) = sort {
-            order.sort_by(|a, b| {
-                let ordering = compare(table, &self.totals, sort.column, &table.rows[*a], &table.rows[*b]);
-                match ordering {
-                    // Empty cells stay last whichever way the column is sorted.
-                    Some(ordering) if sort.descending => ordering.reverse(),
-                    Some(ordering) => ordering,
-                    None => empty_last(table, &self.totals, sort.column, &table.rows[*a], &table.rows[*b]),
-                }
-            });
-        }
-        self.lines = match group.and_then(|id| table.column_index(id)) {
-            Some(column) => grouped(table, &order, column),
-            None => order.into_iter().map(Line::Data).collect(),
+        let figures = if table.rows.len() <= ON_THE_FRAME {
+            self.coming = None;
+            Figures::work_out(table, sort, group)
+        } else {
+            match self.figures_off_the_frame(ui.ctx(), view, key) {
+                Some(figures) => figures,
+                None if self.shape == Some(shape_of(table)) => return Freshness::Earlier,
+                None => return Freshness::Coming,
+            }
         };
-        self.lines.push(Line::Total);
-        self.line_of = self
-            .lines
-            .iter()
-            .enumerate()
-            .filter_map(|(at, line)| match line {
-                Line::Data(index) => Some((table.rows[*index].id, at)),
-                _ => None,
-            })
-            .collect();
+        let Figures {
+            totals,
+            computed_totals,
+            lines,
+            line_of,
+            shown,
+            discrepancies,
+        } = figures;
+        (self.totals, self.computed_totals, self.lines, self.line_of) =
+            (totals, computed_totals, lines, line_of);
+        (self.shown, self.discrepancies) = (shown, discrepancies);
         self.widths = widths(ui, view.texts, table, &self.totals, &self.shown);
-        self.discrepancies = discrepancies(table, &self.totals);
+        self.shape = Some(shape_of(table));
         self.made_for.remember(view, key);
+        Freshness::Fresh
+    }
+
+    /// Whether figures are being worked out off the frame.
+    pub fn is_coming(&self) -> bool {
+        self.coming.is_some()
+    }
+
+    /// The figures for `own` once their thread is done, waiting a moment for them.
+    fn figures_off_the_frame(
+        &mut self,
+        ctx: &egui::Context,
+        view: &ViewContext<'_>,
+        own: Own,
+    ) -> Option<Figures> {
+        let now = DerivedKey::of(view);
+        if self
+            .coming
+            .as_ref()
+            .is_none_or(|(key, coming, _)| (*key, *coming) != (now, own))
+        {
+            let dossier = Arc::clone(view.shared);
+            let wake = ctx.clone();
+            let (table, sort, group) = own;
+            // A job for an older state is dropped: its thread ends on its own.
+            let job = Job::start(
+                move |_| {
+                    let table = dossier.budget_tables.iter().find(|t| t.id == table);
+                    table
+                        .map(|table| Figures::work_out(table, sort, group))
+                        .unwrap_or_default()
+                },
+                move || wake.request_repaint(),
+            );
+            self.coming = Some((now, own, job));
+        }
+        match self.coming.as_ref()?.2.finished(FRAME_WAIT) {
+            Some(Finished::Done(figures)) => {
+                self.coming = None;
+                Some(figures)
+            }
+            // A bug in the work: nothing to draw with, and no frame asked for again.
+            Some(Finished::Failed) => None,
+            None => {
+                ctx.request_repaint();
+                None
+            }
+        }
     }
 
     /// After an edit, undo or redo of one cell that leaves the order of the lines as it
@@ -222,6 +298,65 @@ impl Derived {
         cell.row
             .and_then(|id| self.line_of.get(&id).copied())
             .unwrap_or(self.lines.len().saturating_sub(1))
+    }
+}
+
+fn shape_of(table: &BudgetTable) -> (TableId, usize, usize, usize) {
+    (
+        table.id,
+        table.rows.len(),
+        table.columns.len(),
+        table.computed.len(),
+    )
+}
+
+impl Figures {
+    fn work_out(table: &BudgetTable, sort: Option<SortKey>, group: Option<ColumnId>) -> Figures {
+        let totals: Vec<Option<ColumnTotal>> =
+            (0..table.columns.len()).map(|index| table.total(index)).collect();
+        let computed_totals = table
+            .computed
+            .iter()
+            .map(|c| table.computed_total(&c.formula, &totals))
+            .collect();
+        let shown = (0..table.columns.len())
+            .map(Shown::Data)
+            .chain((0..table.computed.len()).map(Shown::Computed))
+            .collect();
+        let mut order: Vec<usize> = (0..table.rows.len()).collect();
+        if let Some(sort) = sort {
+            order.sort_by(|a, b| {
+                let ordering = compare(table, &totals, sort.column, &table.rows[*a], &table.rows[*b]);
+                match ordering {
+                    // Empty cells stay last whichever way the column is sorted.
+                    Some(ordering) if sort.descending => ordering.reverse(),
+                    Some(ordering) => ordering,
+                    None => empty_last(table, &totals, sort.column, &table.rows[*a], &table.rows[*b]),
+                }
+            });
+        }
+        let mut lines = match group.and_then(|id| table.column_index(id)) {
+            Some(column) => grouped(table, &order, column),
+            None => order.into_iter().map(Line::Data).collect(),
+        };
+        lines.push(Line::Total);
+        let line_of = lines
+            .iter()
+            .enumerate()
+            .filter_map(|(at, line)| match line {
+                Line::Data(index) => Some((table.rows[*index].id, at)),
+                _ => None,
+            })
+            .collect();
+        let discrepancies = discrepancies(table, &totals);
+        Figures {
+            totals,
+            computed_totals,
+            lines,
+            line_of,
+            shown,
+            discrepancies,
+        }
     }
 }
 

@@ -15,7 +15,7 @@ use crate::ui::{Commands, ViewContext, theme};
 mod derived;
 mod keys;
 
-pub use self::derived::Derived;
+pub use self::derived::{Derived, Freshness};
 use self::derived::{computed_text, total_text};
 use self::keys::keyboard;
 
