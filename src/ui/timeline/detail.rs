@@ -1,11 +1,14 @@
 //! The selected question, with each sub-question beside the answer that belongs to it
 //! and its status, its citations, its thread and its source; or the selected event.
 
+use std::sync::Arc;
+
 use egui::text::LayoutJob;
 use egui::{RichText, TextFormat, Ui};
 
 use super::list::{highlighted, kind_color, kind_name};
 use super::{Derived, Selection};
+use crate::document::DossierVersion;
 use crate::i18n::DateText as _;
 use crate::i18n::Texts;
 pub(super) use crate::i18n::answer_status_name as status_name;
@@ -153,19 +156,30 @@ pub(super) fn question_ui(
     edit
 }
 
-/// The links of a source document, shown in full; only web and mail links open.
+/// The links of a source document, shown in full; only web and mail links open. They are
+/// found once per document and state of the dossier: reading the document's text for
+/// them on every frame took a twelfth of the timeline's frame.
 fn source_links_ui(ui: &mut Ui, view: &ViewContext<'_>, source: &crate::model::source::SourceRef) {
-    let links = view
-        .dossier
-        .source(&source.document)
-        .map(|d| d.links())
-        .unwrap_or_default();
+    let key = egui::Id::unique(("source_links", &source.document));
+    let kept = ui
+        .ctx()
+        .data(|data| data.get_temp::<(DossierVersion, Arc<Vec<String>>)>(key));
+    let links = match kept {
+        Some((version, links)) if version == view.version => links,
+        _ => {
+            let found = view.dossier.source(&source.document).map(|d| d.links());
+            let links = Arc::new(found.unwrap_or_default());
+            let kept = (view.version, Arc::clone(&links));
+            ui.ctx().data_mut(|data| data.insert_temp(key, kept));
+            links
+        }
+    };
     if links.is_empty() {
         return;
     }
     ui.add_space(4.0);
     ui.label(RichText::new(view.texts.links_in_source).strong());
-    for link in &links {
+    for link in links.iter() {
         widgets::link_ui(ui, link, view.texts);
     }
 }
