@@ -204,7 +204,7 @@ impl BudgetView {
 
     /// The table column of the current cell, if it is one of the table's own.
     fn cursor_column<'a>(&self, table: &'a BudgetTable) -> Option<&'a Column> {
-        match self.derived.shown.get(self.grid.cursor?.column)? {
+        match self.derived.figures.shown.get(self.grid.cursor?.column)? {
             Shown::Data(at) => table.columns.get(*at),
             Shown::Computed(_) => None,
         }
@@ -505,7 +505,7 @@ impl BudgetView {
         ui.horizontal_wrapped(|ui| {
             let label = ui.label(RichText::new(texts.cell_editor).weak());
             if let Some(cursor) = self.grid.cursor {
-                let name = match self.derived.shown.get(cursor.column) {
+                let name = match self.derived.figures.shown.get(cursor.column) {
                     Some(Shown::Data(at)) => table.columns[*at].name.clone(),
                     Some(Shown::Computed(at)) => table
                         .computed
@@ -572,13 +572,13 @@ fn notes_ui(ui: &mut Ui, view: &ViewContext<'_>, table: &BudgetTable, derived: &
     let texts = view.texts;
     let palette = theme::palette(ui.visuals().dark_mode);
     ui.add_space(6.0);
-    for (column, total) in table.columns.iter().zip(&derived.totals) {
+    for (column, total) in table.columns.iter().zip(&derived.figures.totals) {
         if let Some(total) = total.filter(|t| t.empty > 0) {
             let line = format!("{}: {}", column.name, texts.empty_cells(total.empty));
             ui.label(RichText::new(line).small().weak());
         }
     }
-    for (column, printed, sum) in &derived.discrepancies {
+    for (column, printed, sum) in &derived.figures.discrepancies {
         let name = table
             .column_index(*column)
             .map_or("", |i| table.columns[i].name.as_str());

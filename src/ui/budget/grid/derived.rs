@@ -34,29 +34,26 @@ pub struct Derived {
     /// How many rows, columns and computed columns the table had: earlier figures of the
     /// same shape still point at rows that are there.
     shape: Option<(TableId, usize, usize, usize)>,
+    /// Everything but the widths: worked out on a thread for a large table.
+    pub figures: Figures,
+    /// Per shown column; `None` takes the remaining width.
+    pub widths: Vec<Option<f32>>,
+    /// Figures being worked out off the frame, and what for.
+    coming: Option<(DerivedKey, Own, Job<Figures>)>,
+}
+
+/// What the grid works out of the table, all but the widths (measured with the window's
+/// fonts).
+#[derive(Debug, Default)]
+pub struct Figures {
     pub totals: Vec<Option<ColumnTotal>>,
     pub computed_totals: Vec<Option<Decimal>>,
     pub lines: Vec<Line>,
     /// Where each row stands among the lines.
     pub line_of: HashMap<RowId, usize>,
-    /// Per shown column; `None` takes the remaining width.
-    pub widths: Vec<Option<f32>>,
     pub shown: Vec<Shown>,
     /// Printed totals that differ from the sum of the rows: column, printed, sum.
     pub discrepancies: Vec<(ColumnId, Money, Money)>,
-    /// Figures being worked out off the frame, and what for.
-    coming: Option<(DerivedKey, Own, Job<Figures>)>,
-}
-
-/// Everything but the widths, which are measured with the window's fonts.
-#[derive(Debug, Default)]
-struct Figures {
-    totals: Vec<Option<ColumnTotal>>,
-    computed_totals: Vec<Option<Decimal>>,
-    lines: Vec<Line>,
-    line_of: HashMap<RowId, usize>,
-    shown: Vec<Shown>,
-    discrepancies: Vec<(ColumnId, Money, Money)>,
 }
 
 /// What the grid has to draw with.
@@ -109,18 +106,8 @@ impl Derived {
                 None => return Freshness::Coming,
             }
         };
-        let Figures {
-            totals,
-            computed_totals,
-            lines,
-            line_of,
-            shown,
-            discrepancies,
-        } = figures;
-        (self.totals, self.computed_totals, self.lines, self.line_of) =
-            (totals, computed_totals, lines, line_of);
-        (self.shown, self.discrepancies) = (shown, discrepancies);
-        self.widths = widths(ui, view.texts, table, &self.totals, &self.shown);
+        self.figures = figures;
+        self.widths = widths(ui, view.texts, table, &self.figures.totals, &self.figures.shown);
         self.shape = Some(shape_of(table));
         self.made_for.remember(view, key);
         Freshness::Fresh
@@ -220,18 +207,24 @@ impl Derived {
             None if table.columns[column].kind.is_summed() => None,
             None => Some(None),
         };
-        let Some(total) = self.totals.get(column).copied().and_then(replaced) else {
+        let Some(total) = self.figures.totals.get(column).copied().and_then(replaced) else {
             return false;
         };
-        let line = self.line_of.get(&change.row).copied().unwrap_or(usize::MAX);
+        let line = self
+            .figures
+            .line_of
+            .get(&change.row)
+            .copied()
+            .unwrap_or(usize::MAX);
         let subtotal_line = self
+            .figures
             .lines
             .iter()
             .enumerate()
             .skip(line)
             .find(|(_, line)| matches!(line, Line::Subtotal { .. }))
             .map(|(at, _)| at);
-        let subtotal = match subtotal_line.and_then(|at| self.lines.get(at)) {
+        let subtotal = match subtotal_line.and_then(|at| self.figures.lines.get(at)) {
             Some(Line::Subtotal { totals, .. }) => match totals.get(column).copied().and_then(replaced) {
                 Some(subtotal) => Some(subtotal),
                 None => return false,
@@ -245,9 +238,9 @@ impl Derived {
         if let Some(cell) = row_before.cells.get_mut(column) {
             cell.clone_from(&change.before);
         }
-        let mut totals = self.totals.clone();
+        let mut totals = self.figures.totals.clone();
         totals[column] = total;
-        let mut computed_totals = self.computed_totals.clone();
+        let mut computed_totals = self.figures.computed_totals.clone();
         for (index, computed) in table.computed.iter().enumerate() {
             if !BudgetTable::formula_reads(&computed.formula, change.column) {
                 continue;
@@ -269,21 +262,21 @@ impl Derived {
             };
         }
         if let (Some(at), Some(subtotal)) = (subtotal_line, subtotal)
-            && let Some(Line::Subtotal { totals, .. }) = self.lines.get_mut(at)
+            && let Some(Line::Subtotal { totals, .. }) = self.figures.lines.get_mut(at)
         {
             totals[column] = subtotal;
         }
-        self.totals = totals;
-        self.computed_totals = computed_totals;
+        self.figures.totals = totals;
+        self.figures.computed_totals = computed_totals;
         // The edited value or the new total may be wider than what was measured.
-        self.widths = widths(ui, view.texts, table, &self.totals, &self.shown);
-        self.discrepancies = discrepancies(table, &self.totals);
+        self.widths = widths(ui, view.texts, table, &self.figures.totals, &self.figures.shown);
+        self.figures.discrepancies = discrepancies(table, &self.figures.totals);
         true
     }
 
     /// The row under a line, if it is a data line.
     pub fn row_at(&self, line: usize) -> Option<usize> {
-        match self.lines.get(line)? {
+        match self.figures.lines.get(line)? {
             Line::Data(index) => Some(*index),
             _ => None,
         }
@@ -291,13 +284,13 @@ impl Derived {
 
     /// The position in the table of the row with this id.
     pub fn row_index(&self, id: RowId) -> Option<usize> {
-        self.row_at(*self.line_of.get(&id)?)
+        self.row_at(*self.figures.line_of.get(&id)?)
     }
 
     pub fn line_of_cell(&self, cell: CellRef) -> usize {
         cell.row
-            .and_then(|id| self.line_of.get(&id).copied())
-            .unwrap_or(self.lines.len().saturating_sub(1))
+            .and_then(|id| self.figures.line_of.get(&id).copied())
+            .unwrap_or(self.figures.lines.len().saturating_sub(1))
     }
 }
 

@@ -29,13 +29,13 @@ pub(super) fn keyboard(
         return;
     }
 
-    let columns = derived.shown.len();
-    let lines = derived.lines.len();
+    let columns = derived.figures.shown.len();
+    let lines = derived.figures.lines.len();
     if columns == 0 || lines == 0 {
         return;
     }
     let mut cursor = state.cursor.unwrap_or(CellRef {
-        row: derived.lines.iter().find_map(|l| match l {
+        row: derived.figures.lines.iter().find_map(|l| match l {
             Line::Data(index) => Some(table.rows[*index].id),
             _ => None,
         }),
@@ -62,7 +62,7 @@ pub(super) fn keyboard(
                         };
                         target = next;
                         // Subtotal lines are skipped: they are no cells of the table.
-                        while matches!(derived.lines.get(target), Some(Line::Subtotal { .. })) {
+                        while matches!(derived.figures.lines.get(target), Some(Line::Subtotal { .. })) {
                             target = if down {
                                 (target + 1).min(lines - 1)
                             } else {
@@ -166,7 +166,7 @@ pub(super) fn keyboard(
 /// The row and data column under a cell reference, if it is an editable cell.
 fn data_cell<'a>(table: &'a BudgetTable, derived: &Derived, cursor: CellRef) -> Option<(&'a Row, usize)> {
     let row = &table.rows[derived.row_index(cursor.row?)?];
-    match derived.shown.get(cursor.column)? {
+    match derived.figures.shown.get(cursor.column)? {
         Shown::Data(at) => Some((row, *at)),
         Shown::Computed(_) => None,
     }
@@ -180,7 +180,7 @@ fn selected_cells(derived: &Derived, state: &GridState, cursor: CellRef) -> (Vec
         .filter_map(|line| derived.row_at(line))
         .collect();
     let columns = (anchor.column.min(cursor.column)..=anchor.column.max(cursor.column))
-        .filter_map(|c| derived.shown.get(c).copied())
+        .filter_map(|c| derived.figures.shown.get(c).copied())
         .collect();
     (rows, columns)
 }
@@ -231,7 +231,7 @@ fn copy_selection(
                 Shown::Computed(at) => table
                     .computed
                     .get(*at)
-                    .and_then(|c| table.computed_value(row, &c.formula, &derived.totals))
+                    .and_then(|c| table.computed_value(row, &c.formula, &derived.figures.totals))
                     .map(|value| spreadsheet_number(value.round_dp(6).normalize()))
                     .unwrap_or_default(),
             })
@@ -251,7 +251,7 @@ fn paste(
     ids: &IdAllocator,
     commands: &mut Commands,
 ) -> Vec<PasteProblem> {
-    let first = match derived.shown.get(cursor.column) {
+    let first = match derived.figures.shown.get(cursor.column) {
         Some(Shown::Data(at)) if cursor.row.is_some() => *at,
         _ => 0,
     };
@@ -261,7 +261,7 @@ fn paste(
     let mut targets: Vec<usize> = match cursor.row {
         Some(_) => {
             let start = derived.line_of_cell(cursor);
-            derived.lines[start..]
+            derived.figures.lines[start..]
                 .iter()
                 .filter_map(|line| match line {
                     Line::Data(index) => Some(*index),

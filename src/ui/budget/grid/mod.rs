@@ -156,7 +156,7 @@ pub fn grid_ui(
     builder
         .header(row_height + 8.0, |mut header| {
             header.col(|_| {});
-            for (position, column) in derived.shown.iter().enumerate() {
+            for (position, column) in derived.figures.shown.iter().enumerate() {
                 header.col(|ui| {
                     let (name, right) = match *column {
                         Shown::Data(index) => {
@@ -194,16 +194,16 @@ pub fn grid_ui(
             }
         })
         .body(|body| {
-            body.rows(row_height, derived.lines.len(), |mut row| {
+            body.rows(row_height, derived.figures.lines.len(), |mut row| {
                 let line = row.index();
-                match &derived.lines[line] {
+                match &derived.figures.lines[line] {
                     Line::Data(index) => {
                         let data = &table.rows[*index];
                         row.col(|ui| {
                             let number = ui.label(RichText::new((index + 1).to_string()).small().weak());
                             widgets::with_source(number, view.dossier, data.source.as_ref(), texts);
                         });
-                        for (position, column) in derived.shown.iter().enumerate() {
+                        for (position, column) in derived.figures.shown.iter().enumerate() {
                             row.col(|ui| {
                                 let here = CellRef {
                                     row: Some(data.id),
@@ -223,7 +223,8 @@ pub fn grid_ui(
                                     }
                                     Shown::Computed(at) => {
                                         let formula = &table.computed[at].formula;
-                                        let value = table.computed_value(data, formula, &derived.totals);
+                                        let value =
+                                            table.computed_value(data, formula, &derived.figures.totals);
                                         let text =
                                             value.map(|v| computed_text(formula, v)).unwrap_or_default();
                                         let response =
@@ -238,7 +239,7 @@ pub fn grid_ui(
                     }
                     Line::Subtotal { group, rows, totals } => {
                         row.col(|_| {});
-                        for (position, column) in derived.shown.iter().enumerate() {
+                        for (position, column) in derived.figures.shown.iter().enumerate() {
                             row.col(|ui| match *column {
                                 Shown::Data(at) => match totals.get(at).copied().flatten() {
                                     Some(total) => {
@@ -263,7 +264,7 @@ pub fn grid_ui(
                     }
                     Line::Total => {
                         row.col(|_| {});
-                        for (position, column) in derived.shown.iter().enumerate() {
+                        for (position, column) in derived.figures.shown.iter().enumerate() {
                             row.col(|ui| {
                                 paint_selection(ui, state, selection, line, position);
                                 total_cell_ui(ui, view, table, derived, *column, position, state);
@@ -544,10 +545,14 @@ fn total_cell_ui(
     let size = if view.presenting { 1.15 } else { 1.0 };
     let body = ui.text_style_height(&egui::TextStyle::Monospace) * size;
     let response = match column {
-        Shown::Data(at) => match derived.totals.get(at).copied().flatten() {
+        Shown::Data(at) => match derived.figures.totals.get(at).copied().flatten() {
             Some(total) => {
                 let id = table.columns[at].id;
-                let differs = derived.discrepancies.iter().find(|(column, _, _)| *column == id);
+                let differs = derived
+                    .figures
+                    .discrepancies
+                    .iter()
+                    .find(|(column, _, _)| *column == id);
                 let mut text = RichText::new(total_text(&total)).monospace().strong().size(body);
                 if differs.is_some() {
                     text = text.color(palette.bad);
@@ -578,7 +583,7 @@ fn total_cell_ui(
             None => None,
         },
         Shown::Computed(at) => {
-            let value = derived.computed_totals.get(at).copied().flatten();
+            let value = derived.figures.computed_totals.get(at).copied().flatten();
             let formula = table.computed.get(at).map(|c| &c.formula);
             match (value, formula) {
                 (Some(value), Some(formula)) => Some(right_label(
