@@ -111,6 +111,11 @@ impl fmt::Display for Problem {
     }
 }
 
+/// From this many questions, they are checked on a thread of their own.
+const QUESTIONS_ON_A_THREAD: usize = 2_000;
+/// Up to this many sub-questions, a repeated label is looked for among the earlier ones.
+const FEW_SUB_QUESTIONS: usize = 32;
+
 impl Dossier {
     /// Checks the rules that the file format alone cannot: unique ids, references that
     /// resolve, cells that fit their columns, figures within bounds. Returns every
@@ -118,9 +123,40 @@ impl Dossier {
     pub fn validate(&self) -> Result<(), Vec<Problem>> {
         let mut problems = Vec::new();
         self.check_ids(&mut problems);
-        self.check_questions(&mut problems);
-        self.check_tables(&mut problems);
-        self.check_references(&mut problems);
+        // The questions are most of the work: in a large dossier they are checked on a
+        // thread of their own beside the rest, their problems kept in the same order.
+        let questions = || {
+            let mut problems = Vec::new();
+            self.check_questions(&mut problems);
+            problems
+        };
+        let others = || {
+            let mut problems = Vec::new();
+            self.check_others(&mut problems);
+            problems
+        };
+        let (of_questions, of_others) = if self.questions.len() >= QUESTIONS_ON_A_THREAD {
+            std::thread::scope(|scope| {
+                let on_thread = scope.spawn(questions);
+                let of_others = others();
+                (on_thread.join().unwrap_or_else(|_| questions()), of_others)
+            })
+        } else {
+            (questions(), others())
+        };
+        problems.extend(of_questions);
+        problems.extend(of_others);
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The rules of all but the ids and the questions, in the order they are told.
+    fn check_others(&self, problems: &mut Vec<Problem>) {
+        self.check_tables(problems);
+        self.check_references(problems);
         for (index, organisation) in self.organisations.iter().enumerate() {
             let at = location!["organisations", index];
             problems.extend(
@@ -129,12 +165,7 @@ impl Dossier {
                     .map(|p| p.under(&at)),
             );
         }
-        self.check_indicators(&mut problems);
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            Err(problems)
-        }
+        self.check_indicators(problems);
     }
 
     fn check_ids(&self, problems: &mut Vec<Problem>) {
@@ -257,8 +288,11 @@ impl Dossier {
 
     fn check_questions(&self, problems: &mut Vec<Problem>) {
         for (index, question) in self.questions.iter().enumerate() {
-            let at = location!["questions", index];
-            problems.extend(question_problems(question).into_iter().map(|p| p.under(&at)));
+            let found = question_problems(question);
+            if !found.is_empty() {
+                let at = location!["questions", index];
+                problems.extend(found.into_iter().map(|p| p.under(&at)));
+            }
         }
         let question_ids: HashSet<QuestionId> = self.questions.iter().map(|q| q.id).collect();
         for (index, event) in self.events.iter().enumerate() {
@@ -442,13 +476,25 @@ pub fn question_problems(question: &Question) -> Vec<Problem> {
     let mut problems = Vec::new();
     // Written out only for a problem: most questions have none.
     let place = || Place::Question(QuestionName::of(question));
+    let subs = &question.sub_questions;
+    // A question has a few sub-questions, looked through faster than a set is made; a
+    // set only for a (hostile) question with many.
     let mut labels = HashSet::new();
-    for (index, sub) in question.sub_questions.iter().enumerate() {
-        let at = location!["sub_questions", index];
+    let mut seen_before = |index: usize, label: &str| {
+        if subs.len() <= FEW_SUB_QUESTIONS {
+            subs.get(..index)
+                .is_some_and(|earlier| earlier.iter().any(|sub| sub.label == label))
+        } else {
+            subs.get(index)
+                .is_some_and(|sub| !labels.insert(sub.label.as_str()))
+        }
+    };
+    for (index, sub) in subs.iter().enumerate() {
+        let at = || location!["sub_questions", index];
         if sub.label.trim().is_empty() {
-            problems.push(mismatch(place(), Rule::SubQuestionUnlabelled, at));
-        } else if !labels.insert(sub.label.as_str()) {
-            problems.push(mismatch(place(), Rule::SubQuestionTwice(sub.label.clone()), at));
+            problems.push(mismatch(place(), Rule::SubQuestionUnlabelled, at()));
+        } else if seen_before(index, &sub.label) {
+            problems.push(mismatch(place(), Rule::SubQuestionTwice(sub.label.clone()), at()));
         }
     }
     let parts = question.answer.iter().flat_map(|answer| answer.parts.iter());
@@ -554,6 +600,16 @@ pub fn question_place(question: &Question) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::question::SubQuestion;
+
+    fn few(questions: usize) -> crate::generate::Sizes {
+        crate::generate::Sizes {
+            questions,
+            budget_rows: 10,
+            members: 3,
+            indicators: 2,
+        }
+    }
 
     #[test]
     fn the_bound_is_ten_to_the_fifteenth() {
@@ -566,6 +622,46 @@ mod tests {
         assert!(!within_bounds(MAGNITUDE_LIMIT + Decimal::new(1, 2)));
         assert!(!cell_within_bounds(&CellValue::Integer(i64::MIN)));
         assert!(cell_within_bounds(&CellValue::Text("9".repeat(40))));
+    }
+
+    #[test]
+    fn a_repeated_label_is_found_among_few_sub_questions_and_among_many() {
+        let dossier = crate::generate::generate(few(4), 3);
+        let mut question = dossier.questions[0].clone();
+        // Without an answer, whose parts would cover labels no longer there.
+        question.answer = None;
+        let sub = question.sub_questions[0].clone();
+        for count in [3, FEW_SUB_QUESTIONS + 8] {
+            question.sub_questions = (0..count)
+                .map(|n| SubQuestion {
+                    label: format!("{}", n + 1),
+                    ..sub.clone()
+                })
+                .collect();
+            question.sub_questions[count - 1].label = "2".into();
+            let problems = question_problems(&question);
+            assert_eq!(problems.len(), 1, "{count} sub-questions: {problems:?}");
+            assert_eq!(problems[0].rule, Rule::SubQuestionTwice("2".into()));
+            assert_eq!(problems[0].at, location!["sub_questions", count - 1]);
+        }
+    }
+
+    #[test]
+    fn the_questions_of_a_large_dossier_are_checked_beside_the_rest_in_the_same_order() {
+        let mut dossier = crate::generate::generate(few(QUESTIONS_ON_A_THREAD), 3);
+        dossier.organisations[0].name = " ".into();
+        let last = dossier.questions.len() - 1;
+        dossier.questions[last].sub_questions[0].label.clear();
+        dossier.questions[last].answer = None;
+        let problems = dossier.validate().unwrap_err();
+        let places: Vec<Location> = problems.into_iter().map(|problem| problem.at).collect();
+        assert_eq!(
+            places,
+            [
+                location!["questions", last, "sub_questions", 0],
+                location!["organisations", 0, "name"]
+            ]
+        );
     }
 
     #[test]

@@ -79,11 +79,21 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), (Stage, io::Err
 pub fn write_atomically_observed(
     path: &Path,
     bytes: &[u8],
+    observe: impl FnMut(Moment, &Path) -> io::Result<()>,
+) -> Result<(), (Stage, io::Error)> {
+    write_pieces_atomically_observed(path, &[bytes], observe)
+}
+
+/// As [`write_atomically_observed`], with the file's bytes in pieces written one after
+/// the other (a dossier laid out on several threads).
+pub fn write_pieces_atomically_observed(
+    path: &Path,
+    pieces: &[&[u8]],
     mut observe: impl FnMut(Moment, &Path) -> io::Result<()>,
 ) -> Result<(), (Stage, io::Error)> {
     let target = follow_link(path);
     if is_special_file(&target) {
-        return write_in_place(&target, bytes);
+        return write_in_place(&target, pieces);
     }
     refuse_read_only(&target).map_err(|error| (Stage::CreateTemporary, error))?;
     let folder = match target.parent() {
@@ -94,9 +104,7 @@ pub fn write_atomically_observed(
     remove_leftovers(&folder, &name);
     let mut temporary = temporary_beside(&folder, &name).map_err(|error| (Stage::CreateTemporary, error))?;
     observe(Moment::TemporaryCreated, temporary.path()).map_err(|error| (Stage::Write, error))?;
-    temporary
-        .write_all(bytes)
-        .map_err(|error| (Stage::Write, error))?;
+    write_pieces(temporary.as_file_mut(), pieces).map_err(|error| (Stage::Write, error))?;
     observe(Moment::TemporaryWritten, temporary.path()).map_err(|error| (Stage::Flush, error))?;
     temporary
         .as_file()
@@ -204,13 +212,17 @@ fn is_special_file(path: &Path) -> bool {
     fs::metadata(path).is_ok_and(|metadata| !metadata.is_file() && !metadata.is_dir())
 }
 
-fn write_in_place(path: &Path, bytes: &[u8]) -> Result<(), (Stage, io::Error)> {
+fn write_in_place(path: &Path, pieces: &[&[u8]]) -> Result<(), (Stage, io::Error)> {
     let mut file = fs::OpenOptions::new()
         .write(true)
         .open(path)
         .map_err(|error| (Stage::Write, error))?;
-    file.write_all(bytes).map_err(|error| (Stage::Write, error))?;
+    write_pieces(&mut file, pieces).map_err(|error| (Stage::Write, error))?;
     file.flush().map_err(|error| (Stage::Flush, error))
+}
+
+fn write_pieces(file: &mut fs::File, pieces: &[&[u8]]) -> io::Result<()> {
+    pieces.iter().try_for_each(|piece| file.write_all(piece))
 }
 
 pub(crate) fn follow_link(path: &Path) -> PathBuf {

@@ -40,13 +40,36 @@ pub fn to_vec_watched<T: Serialize + ?Sized>(
     size: usize,
     watch: &mut dyn FnMut(usize) -> io::Result<()>,
 ) -> serde_json::Result<Vec<u8>> {
-    let mut out = Vec::with_capacity(size);
+    let mut out = render(value, Vec::with_capacity(size), None, watch)?;
+    out.push(b'\n');
+    Ok(out)
+}
+
+/// `value` laid out as the value of `key` in a file's top-level object (which is always
+/// unfolded): the bytes that follow `"key": ` there. `watch` is called as in
+/// [`to_vec_watched`], with the bytes of this value.
+pub(super) fn value_to_vec<T: Serialize + ?Sized>(
+    value: &T,
+    key: &str,
+    watch: &mut dyn FnMut(usize) -> io::Result<()>,
+) -> serde_json::Result<Vec<u8>> {
+    render(value, Vec::new(), Some(key), watch)
+}
+
+fn render<T: Serialize + ?Sized>(
+    value: &T,
+    mut out: Vec<u8>,
+    top_level_key: Option<&str>,
+    watch: &mut dyn FnMut(usize) -> io::Result<()>,
+) -> serde_json::Result<Vec<u8>> {
     let mut layout = Layout::new(&mut out);
+    if let Some(key) = top_level_key {
+        layout.enter_top_level(key);
+    }
     layout.watch = Some(watch);
     let mut serializer = serde_json::Serializer::with_formatter(io::sink(), layout);
     value.serialize(&mut serializer)?;
     drop(serializer);
-    out.push(b'\n');
     Ok(out)
 }
 
@@ -88,6 +111,17 @@ struct Key {
     one_line: bool,
     /// `rows`: one row a line.
     one_line_items: bool,
+}
+
+impl Key {
+    /// The key of this name (as written between its quotes).
+    fn named(name: &[u8]) -> Key {
+        Key {
+            len: name.len(),
+            one_line: name == b"cells",
+            one_line_items: name == b"rows",
+        }
+    }
 }
 
 /// A line break put into an unfolded container, before the item at `at`.
@@ -147,6 +181,22 @@ impl<'a> Layout<'a> {
             watch: None,
             watched: 0,
         }
+    }
+
+    /// As if the file's top-level object (unfolded) were open and `key` just written in it.
+    fn enter_top_level(&mut self, key: &str) {
+        self.open.push(Open {
+            close: b'}',
+            fold: Fold::Unfolded,
+            depth: 0,
+            start: 0,
+            chars_before: 0,
+            budget: WIDTH,
+            items_from: 0,
+            entries: 1,
+            one_line_items: false,
+        });
+        self.key = Some(Key::named(key.as_bytes()));
     }
 
     fn counted(&mut self, chars: usize) {
@@ -478,11 +528,7 @@ impl Formatter for Layout<'_> {
                 .out
                 .get(start + 1..self.out.len().saturating_sub(1))
                 .unwrap_or_default();
-            self.key = Some(Key {
-                len: name.len(),
-                one_line: name == b"cells",
-                one_line_items: name == b"rows",
-            });
+            self.key = Some(Key::named(name));
         }
         Ok(())
     }

@@ -69,9 +69,34 @@ pub(super) fn content_hash(bytes: &[u8]) -> u64 {
     hasher.finish()
 }
 
+/// The [`content_hash`] of the pieces' bytes one after the other: the hasher takes bytes
+/// as a stream, after the length `[u8]::hash` puts first.
+pub(super) fn content_hash_of_pieces(pieces: &[&[u8]]) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    hasher.write_usize(pieces.iter().map(|piece| piece.len()).sum());
+    for piece in pieces {
+        hasher.write(piece);
+    }
+    hasher.finish()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_hash_of_pieces_is_the_hash_of_their_bytes_one_after_the_other() {
+        let bytes: Vec<u8> = (0..1000u32).map(|n| (n * 7 % 251) as u8).collect();
+        for cuts in [
+            vec![0, 1000],
+            vec![0, 0, 3, 17, 17, 500, 999, 1000],
+            vec![0, 8, 16, 1000],
+        ] {
+            let pieces: Vec<&[u8]> = cuts.windows(2).map(|cut| &bytes[cut[0]..cut[1]]).collect();
+            assert_eq!(content_hash_of_pieces(&pieces), content_hash(&bytes), "{cuts:?}");
+        }
+        assert_ne!(content_hash_of_pieces(&[&bytes[..999]]), content_hash(&bytes));
+    }
 
     #[test]
     fn a_change_of_content_is_a_change_and_a_touch_is_not() {
