@@ -283,12 +283,8 @@ fn push_joined<'a>(pieces: &mut Vec<&'a [u8]>, runs: &'a [Vec<u8>]) {
 fn place_of(skeleton: &[u8], key: &str) -> Option<usize> {
     // Only the top-level object's keys are indented by two spaces.
     let line = format!("\n  \"{key}\": ");
-    let at = find(skeleton, line.as_bytes())? + line.len();
+    let at = memchr::memmem::find(skeleton, line.as_bytes())? + line.len();
     (skeleton.get(at..at + EMPTY_LIST.len()) == Some(EMPTY_LIST)).then_some(at)
-}
-
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|window| window == needle)
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! What a dossier file on disk was when it was read or written, to tell when someone
 //! else changed it since: a colleague's save on a shared drive, another window's.
 
-use std::hash::{Hash, Hasher};
+use std::hash::Hasher;
 use std::path::Path;
 use std::time::SystemTime;
 
@@ -64,13 +64,12 @@ impl DiskStamp {
 }
 
 pub(super) fn content_hash(bytes: &[u8]) -> u64 {
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    bytes.hash(&mut hasher);
-    hasher.finish()
+    content_hash_of_pieces(&[bytes])
 }
 
-/// The [`content_hash`] of the pieces' bytes one after the other: the hasher takes bytes
-/// as a stream, after the length `[u8]::hash` puts first.
+/// The [`content_hash`] of the pieces' bytes one after the other: the hash of a byte
+/// slice (its length, then its bytes, as `[u8]::hash` feeds them), the bytes fed as a
+/// stream.
 pub(super) fn content_hash_of_pieces(pieces: &[&[u8]]) -> u64 {
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     hasher.write_usize(pieces.iter().map(|piece| piece.len()).sum());
@@ -96,6 +95,10 @@ mod tests {
             assert_eq!(content_hash_of_pieces(&pieces), content_hash(&bytes), "{cuts:?}");
         }
         assert_ne!(content_hash_of_pieces(&[&bytes[..999]]), content_hash(&bytes));
+        // The same hash as a byte slice's own, as stamps were made before.
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        std::hash::Hash::hash(bytes.as_slice(), &mut hasher);
+        assert_eq!(content_hash(&bytes), hasher.finish());
     }
 
     #[test]
