@@ -92,6 +92,41 @@ fn format_rewrites_a_hand_edited_file_in_the_standard_layout() {
     );
 }
 
+/// A save frees the cached pages of the `.bak` it replaces; a named pipe in its place is
+/// not opened to wait for a writer, and is replaced by the version before, as a file.
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_where_the_backup_goes_does_not_hold_up_a_save() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("edited.dossier.json");
+    let before = dossier_workbench::store::BUNDLED_JSON.replace("\n  ", "\n    ");
+    std::fs::write(&path, &before).unwrap();
+    let backup = folder.path().join("edited.dossier.json.bak");
+    assert!(Command::new("mkfifo").arg(&backup).status().unwrap().success());
+    let mut save = Command::new(env!("CARGO_BIN_EXE_dossier-workbench"))
+        .args(["format", path.to_str().unwrap()])
+        .spawn()
+        .unwrap();
+    // Waits for the save to end; the limit only turns a hang into a failure.
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = save.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > std::time::Duration::from_secs(120) {
+            save.kill().unwrap();
+            panic!("the save waited on the pipe");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert!(status.success());
+    assert_eq!(std::fs::read_to_string(&backup).unwrap(), before);
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        dossier_workbench::store::BUNDLED_JSON
+    );
+}
+
 #[test]
 fn wrong_usage_explains_itself() {
     let output = run(&["check"]);
