@@ -14,6 +14,7 @@ pub mod import;
 pub mod indicators;
 pub mod launch;
 pub mod memo;
+pub mod page_blocks;
 pub mod picture;
 pub mod prefs;
 pub mod slides;

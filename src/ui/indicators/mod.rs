@@ -6,7 +6,6 @@ mod chart;
 mod editor;
 mod table;
 
-use crate::ui::memo::Memo;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -24,6 +23,8 @@ use crate::model::edit::Edit;
 use crate::model::indicator::{Dashboard, Indicator, Thresholds};
 use crate::model::money::format_decimal;
 use crate::model::slide::SlideView;
+use crate::ui::memo::{DerivedKey, Memo};
+use crate::ui::page_blocks::PageBlocks;
 use crate::ui::picture::{PendingPicture, Picture};
 
 pub use table::IndicatorColumn;
@@ -97,6 +98,8 @@ pub struct IndicatorsView {
     thresholds: FieldBuffers,
     derived: Derived,
     export: Option<ChartExport>,
+    /// The dashboard's parts: the chart below the table is left out while out of sight.
+    blocks: PageBlocks,
 }
 
 impl IndicatorsView {
@@ -191,15 +194,27 @@ impl IndicatorsView {
             return;
         }
         ui.add_space(6.0);
-        key_figures_ui(ui, view, &self.derived, false);
+        self.blocks.begin(ui, (DerivedKey::of(view), self.sort));
+        let derived = &self.derived;
+        self.blocks.block_ui(ui, "key figures", |ui| {
+            key_figures_ui(ui, view, derived, false);
+        });
         ui.add_space(8.0);
-        if let Some(id) = table::table_ui(ui, view, &self.derived, &mut self.sort, self.focus) {
-            self.focus = Some(id);
+        let mut clicked = None;
+        self.blocks.block_ui(ui, "table", |ui| {
+            clicked = table::table_ui(ui, view, derived, &mut self.sort, self.focus);
+        });
+        if clicked.is_some() {
+            self.focus = clicked;
         }
-        widgets::section_heading(ui, texts.chart_heading);
-        let height = chart::bar_chart_height(chart::chart_rows(&self.derived));
-        chart::bar_chart_ui(ui, view, &self.derived, height, false);
-        widgets::source_line_ui(ui, view.texts, &self.derived.source);
+        let height = chart::bar_chart_height(chart::chart_rows(derived));
+        // With its heading, legend and source line; measured once it is drawn.
+        let block_height = height + 3.0 * ui.text_style_height(&egui::TextStyle::Body) + 24.0;
+        self.blocks.block_of_height_ui(ui, "chart", block_height, |ui| {
+            widgets::section_heading(ui, texts.chart_heading);
+            chart::bar_chart_ui(ui, view, derived, height, false);
+            widgets::source_line_ui(ui, view.texts, &derived.source);
+        });
     }
 
     /// For the back of the room: the key figures large down the side, the chart filling

@@ -2,7 +2,8 @@
 //! date is unknown), events at the precision of their date (a month is a span, not a
 //! day), promises, deadlines and answer deadlines. Drag to pan, scroll to zoom.
 
-use crate::ui::memo::Memo;
+use std::sync::Arc;
+
 use egui::{Align2, FontId, Rect, Sense, Shape, Stroke, Ui, pos2, vec2};
 use jiff::civil::Date;
 
@@ -14,6 +15,7 @@ use crate::model::Dossier;
 use crate::model::analysis::Timeliness;
 use crate::model::calendar::{PartialDate, When, day_number, format_day_short};
 use crate::model::event::EventKind;
+use crate::ui::memo::Memo;
 use crate::ui::time_scale::{Scale, TICKS_HEIGHT, ticks};
 use crate::ui::{ViewContext, theme};
 
@@ -79,6 +81,8 @@ impl AxisState {
 struct Density {
     made_for: Memo<[u64; 3]>,
     counts: [Vec<u32>; 2],
+    /// The bars drawn from the counts, and the place and look they were drawn for.
+    bars: Option<([u32; 7], Arc<egui::Mesh>)>,
 }
 
 const LANE_HEIGHT: f32 = 24.0;
@@ -229,9 +233,10 @@ pub(super) fn axis_ui(
         let stretch = [start.to_bits(), end.to_bits(), u64::from(rect.width().to_bits())];
         if !state.density.made_for.is_fresh(view, &stretch) {
             state.density.counts = density_counts(&scale, &layout.items[first_visible..last_visible]);
+            state.density.bars = None;
             state.density.made_for.remember(view, stretch);
         }
-        density_ui(&painter, &scale, &state.density.counts, tops, heights, visuals);
+        density_ui(&painter, &scale, &mut state.density, tops, heights, visuals);
         if pointer.is_some() {
             response.on_hover_text_at_pointer(texts.axis_dense(in_view));
         }
@@ -531,12 +536,44 @@ pub(super) fn layout(
 fn density_ui(
     painter: &egui::Painter,
     scale: &Scale,
-    counts: &[Vec<u32>; 2],
+    density: &mut Density,
     tops: [f32; 2],
     heights: [f32; 2],
     visuals: &egui::Visuals,
 ) {
+    let place = [
+        scale.rect.left(),
+        tops[0],
+        tops[1],
+        heights[0],
+        heights[1],
+        f32::from(u8::from(visuals.dark_mode)),
+        painter.pixels_per_point(),
+    ]
+    .map(f32::to_bits);
+    let bars = match &density.bars {
+        Some((made_for, bars)) if *made_for == place => Arc::clone(bars),
+        _ => {
+            let bars = Arc::new(density_bars(scale, &density.counts, tops, heights, visuals));
+            density.bars = Some((place, Arc::clone(&bars)));
+            bars
+        }
+    };
+    painter.add(Shape::mesh(bars));
+}
+
+/// The bars of the density strip as one mesh, kept from frame to frame: a rectangle
+/// shape each took a tenth of the timeline's frame to tessellate, and upright bars need
+/// none of a rectangle's rounding or edge blending.
+fn density_bars(
+    scale: &Scale,
+    counts: &[Vec<u32>; 2],
+    tops: [f32; 2],
+    heights: [f32; 2],
+    visuals: &egui::Visuals,
+) -> egui::Mesh {
     let color = theme::palette(visuals.dark_mode).accent;
+    let mut bars = egui::Mesh::default();
     for (section, counts) in counts.iter().enumerate() {
         let most = counts.iter().copied().max().unwrap_or(0).max(1);
         let height = heights[section].max(LANE_HEIGHT);
@@ -549,9 +586,10 @@ fn density_ui(
                 pos2(left, bottom - height * share.max(0.08)),
                 pos2(left + DENSITY_STEP - 0.5, bottom),
             );
-            painter.rect_filled(bar, 0.0, color.gamma_multiply(0.35 + 0.65 * share));
+            bars.add_colored_rect(bar, color.gamma_multiply(0.35 + 0.65 * share));
         }
     }
+    bars
 }
 
 /// How many questions and events start in each strip of the axis.

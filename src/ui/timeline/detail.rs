@@ -15,13 +15,41 @@ pub(super) use crate::i18n::answer_status_name as status_name;
 use crate::i18n::format_day;
 use crate::model::analysis::{AnswerShare, Timeliness};
 use crate::model::calendar::format_day_short;
+use crate::model::dossier::QuestionId;
 use crate::model::edit::Edit;
 use crate::model::event::Event;
 use crate::model::question::{
     AnswerPart, AnswerStatus, Coverage, Minister, Question, SubQuestion, SubQuestionRole,
 };
+use crate::ui::memo::{DerivedKey, Memo};
+use crate::ui::page_blocks::PageBlocks;
 use crate::ui::widgets::{self, chip, fact_label, facts_grid, section_heading, text_or_unknown};
 use crate::ui::{Commands, ViewContext, theme};
+
+/// What the detail keeps between frames for the question it shows: the room each part
+/// of it takes, and each sub-question's status (suggested from the answer's wording,
+/// which is read once, not on every frame).
+#[derive(Debug, Default)]
+pub(super) struct DetailState {
+    blocks: PageBlocks,
+    statuses_made_for: Memo<QuestionId>,
+    /// By sub-question, in their order: its status, and whether it was set by hand.
+    statuses: Vec<Option<(AnswerStatus, bool)>>,
+    share: AnswerShare,
+}
+
+impl DetailState {
+    fn begin(&mut self, ui: &Ui, view: &ViewContext<'_>, question: &Question, query: &str) {
+        if !self.statuses_made_for.is_fresh(view, &question.id) {
+            self.statuses = (question.sub_questions.iter())
+                .map(|sub| question.status_of(&sub.label))
+                .collect();
+            self.share = AnswerShare::of(question);
+            self.statuses_made_for.remember(view, question.id);
+        }
+        self.blocks.begin(ui, (DerivedKey::of(view), question.id, query));
+    }
+}
 
 /// Draws a question; returns whether the user asked to edit it.
 #[allow(clippy::too_many_arguments)] // the view's parts, passed apart so each is borrowed as it must be
@@ -32,10 +60,87 @@ pub(super) fn question_ui(
     question: &Question,
     timeliness: Option<Timeliness>,
     query: &str,
+    state: &mut DetailState,
     selection: &mut Option<Selection>,
     commands: &mut Commands,
 ) -> bool {
-    let (dossier, texts, language) = (view.dossier, view.texts, view.language);
+    let texts = view.texts;
+    state.begin(ui, view, question, query);
+    let DetailState {
+        blocks,
+        statuses,
+        share,
+        ..
+    } = state;
+    let mut edit = false;
+    blocks.block_ui(ui, "head", |ui| {
+        edit = head_ui(ui, view, question, timeliness, query, *share);
+    });
+    if !question.preamble.is_empty() {
+        blocks.block_ui(ui, "preamble", |ui| {
+            section_heading(ui, texts.preamble);
+            ui.label(job(
+                ui,
+                &question.preamble,
+                query,
+                &egui::TextStyle::Body,
+                ui.visuals().text_color(),
+            ));
+        });
+    }
+    for (index, (sub, status)) in question.sub_questions.iter().zip(statuses.iter()).enumerate() {
+        blocks.block_ui(ui, ("sub", index), |ui| {
+            if index == 0 {
+                section_heading(ui, texts.sub_questions);
+            }
+            sub_question_ui(ui, view, question, (sub, *status), query, commands);
+        });
+    }
+    let loose = question
+        .answer
+        .iter()
+        .flat_map(|answer| &answer.parts)
+        .filter(|part| part.covers.is_empty());
+    for (index, part) in loose.enumerate() {
+        blocks.block_ui(ui, ("loose", index), |ui| {
+            if index == 0 {
+                section_heading(ui, texts.answer);
+            }
+            answer_part_ui(ui, texts, part, query, "");
+        });
+    }
+    blocks.block_ui(ui, "rest", |ui| {
+        if question.answer.is_none() && question.coverage == Coverage::FullText {
+            ui.label(RichText::new(texts.no_answer).weak());
+        }
+        if let Some(answer) = question.answer.as_ref().filter(|a| !a.attachments.is_empty()) {
+            section_heading(ui, texts.attachments);
+            for attachment in &answer.attachments {
+                ui.label(format!("• {attachment}"));
+            }
+        }
+        links_ui(ui, view, derived, question, selection);
+        thread_ui(ui, view, derived, question, selection);
+        if let Some(source) = &question.source {
+            section_heading(ui, texts.source);
+            widgets::source_ui(ui, view.dossier, source, texts);
+            source_links_ui(ui, view, source);
+        }
+    });
+    edit
+}
+
+/// The question's name, date and state, its title and facts; returns whether the user
+/// asked to edit it.
+fn head_ui(
+    ui: &mut Ui,
+    view: &ViewContext<'_>,
+    question: &Question,
+    timeliness: Option<Timeliness>,
+    query: &str,
+    share: AnswerShare,
+) -> bool {
+    let (texts, language) = (view.texts, view.language);
     let palette = theme::palette(ui.visuals().dark_mode);
     let mut edit = false;
     ui.horizontal_wrapped(|ui| {
@@ -97,7 +202,6 @@ pub(super) fn question_ui(
             ui.end_row();
         }
     });
-    let share = AnswerShare::of(question);
     if share.asking > 0 && question.answer.is_some() {
         ui.add_space(4.0);
         ui.label(share_text(share, texts));
@@ -108,50 +212,6 @@ pub(super) fn question_ui(
     if question.coverage == Coverage::CitedOnly {
         ui.add_space(6.0);
         ui.label(RichText::new(texts.cited_only_long).italics());
-    }
-    if !question.preamble.is_empty() {
-        section_heading(ui, texts.preamble);
-        ui.label(job(
-            ui,
-            &question.preamble,
-            query,
-            &egui::TextStyle::Body,
-            ui.visuals().text_color(),
-        ));
-    }
-    if !question.sub_questions.is_empty() {
-        section_heading(ui, texts.sub_questions);
-        for sub in &question.sub_questions {
-            sub_question_ui(ui, view, question, sub, query, commands);
-        }
-    }
-    let loose: Vec<&AnswerPart> = question
-        .answer
-        .iter()
-        .flat_map(|answer| &answer.parts)
-        .filter(|part| part.covers.is_empty())
-        .collect();
-    if !loose.is_empty() {
-        section_heading(ui, texts.answer);
-        for part in loose {
-            answer_part_ui(ui, texts, part, query, "");
-        }
-    }
-    if question.answer.is_none() && question.coverage == Coverage::FullText {
-        ui.label(RichText::new(texts.no_answer).weak());
-    }
-    if let Some(answer) = question.answer.as_ref().filter(|a| !a.attachments.is_empty()) {
-        section_heading(ui, texts.attachments);
-        for attachment in &answer.attachments {
-            ui.label(format!("• {attachment}"));
-        }
-    }
-    links_ui(ui, view, derived, question, selection);
-    thread_ui(ui, view, derived, question, selection);
-    if let Some(source) = &question.source {
-        section_heading(ui, texts.source);
-        widgets::source_ui(ui, dossier, source, texts);
-        source_links_ui(ui, view, source);
     }
     edit
 }
@@ -197,7 +257,7 @@ fn sub_question_ui(
     ui: &mut Ui,
     view: &ViewContext<'_>,
     question: &Question,
-    sub: &SubQuestion,
+    (sub, status): (&SubQuestion, Option<(AnswerStatus, bool)>),
     query: &str,
     commands: &mut Commands,
 ) {
@@ -217,7 +277,9 @@ fn sub_question_ui(
         if sub.role == SubQuestionRole::Introduces {
             return;
         }
-        status_ui(ui, view, question, sub, commands);
+        if let Some(status) = status {
+            status_ui(ui, view, question, sub, status, commands);
+        }
         let mut parts = question.answers_to(&sub.label).peekable();
         if parts.peek().is_none() {
             ui.label(RichText::new(texts.no_answer_item).italics().weak());
@@ -244,12 +306,10 @@ fn status_ui(
     view: &ViewContext<'_>,
     question: &Question,
     sub: &SubQuestion,
+    (status, confirmed): (AnswerStatus, bool),
     commands: &mut Commands,
 ) {
     let texts = view.texts;
-    let Some((status, confirmed)) = question.status_of(&sub.label) else {
-        return;
-    };
     let dark = ui.visuals().dark_mode;
     let set = |status: Option<AnswerStatus>| {
         let mut changed = question.clone();

@@ -171,6 +171,7 @@ pub struct TimelineView {
     axis: axis::AxisState,
     editor: editor::EditorState,
     figures_rows: figures::FiguresRows,
+    detail: detail::DetailState,
     /// What the detail showed last frame: a newly selected item opens at its top.
     shown_in_detail: Option<Selection>,
 }
@@ -333,6 +334,7 @@ impl TimelineView {
                         question,
                         state,
                         &query,
+                        &mut self.detail,
                         &mut self.selection,
                         commands,
                     ) {
