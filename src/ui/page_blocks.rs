@@ -95,6 +95,8 @@ mod tests {
         width: f32,
         offset: f32,
         focused: Option<&'static str>,
+        /// Whether the blocks say their height before they are drawn.
+        known_heights: bool,
     }
 
     const STILL: Frame = Frame {
@@ -102,6 +104,7 @@ mod tests {
         width: 400.0,
         offset: 0.0,
         focused: None,
+        known_heights: false,
     };
 
     /// Draws a page of 20 blocks of 100 points each in a 300-point-high scroll area;
@@ -113,6 +116,7 @@ mod tests {
             width,
             offset,
             focused,
+            known_heights,
         } = frame;
         let mut drawn = Vec::new();
         let mut tops = Vec::new();
@@ -130,11 +134,16 @@ mod tests {
                 .show(ui, |ui| {
                     state.begin(ui, page);
                     for block in 0..20 {
-                        state.block_ui(ui, block, |ui| {
+                        let add = |ui: &mut Ui| {
                             drawn.push(block);
                             tops.push(ui.cursor().min.y + offset);
                             ui.allocate_space(egui::vec2(200.0, 100.0));
-                        });
+                        };
+                        if known_heights {
+                            state.block_of_height_ui(ui, block, 100.0, add);
+                        } else {
+                            state.block_ui(ui, block, add);
+                        }
                     }
                     after = ui.cursor().min.y + offset;
                 });
@@ -189,6 +198,32 @@ mod tests {
             let (skipped, _, _) = page(&ctx, &mut state, STILL);
             assert!(skipped.len() < 20);
             let (drawn, _, _) = page(&ctx, &mut state, changed);
+            assert_eq!(drawn.len(), 20);
+        }
+    }
+
+    #[test]
+    fn a_block_of_known_height_is_left_out_from_the_first_frame() {
+        let ctx = egui::Context::default();
+        let mut state = PageBlocks::default();
+        let known = Frame {
+            known_heights: true,
+            ..STILL
+        };
+        let (first, _, after) = page(&ctx, &mut state, known);
+        assert!(first.len() < 5, "only the blocks in sight: {first:?}");
+        let (all, _, all_after) = page(&egui::Context::default(), &mut PageBlocks::default(), STILL);
+        assert_eq!(all.len(), 20);
+        assert_eq!(after, all_after, "the page is as long as when all are drawn");
+    }
+
+    #[test]
+    fn every_block_is_drawn_while_a_screen_reader_reads() {
+        let ctx = egui::Context::default();
+        ctx.enable_accesskit();
+        let mut state = PageBlocks::default();
+        for _ in 0..3 {
+            let (drawn, _, _) = page(&ctx, &mut state, STILL);
             assert_eq!(drawn.len(), 20);
         }
     }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use super::ViewContext;
 use super::memo::DerivedKey;
-use super::work::{FRAME_WAIT, Finished, Job};
+use super::work::{FRAME_WAIT, Finished, Job, Progress};
 use crate::model::Dossier;
 
 /// A value worked out of the dossier for one [`DerivedKey`], and the next one while it
@@ -63,28 +63,58 @@ impl<T: Send + 'static> WorkedOut<T> {
                 .as_ref()
                 .map_or(Ready::Coming, |(_, value)| Ready::Fresh(value));
         }
-        if self.coming.as_ref().is_none_or(|(made_for, _)| *made_for != key) {
-            let dossier = Arc::clone(view.shared);
-            let wake = ctx.clone();
-            // A job for an older state is dropped: its thread ends on its own.
-            let job = Job::start(move |_| work(&dossier, key), move || wake.request_repaint());
-            self.coming = Some((key, job));
-        }
-        match self.coming.as_ref().and_then(|(_, job)| job.finished(FRAME_WAIT)) {
-            Some(Finished::Done(value)) => {
-                self.ready = self.coming.take().map(|(made_for, _)| (made_for, value));
+        let dossier = Arc::clone(view.shared);
+        match poll_job(&mut self.coming, ctx, key, move |_| work(&dossier, key)) {
+            Polled::Done(value) => {
+                self.ready = Some((key, value));
                 return self
                     .ready
                     .as_ref()
                     .map_or(Ready::Coming, |(_, value)| Ready::Fresh(value));
             }
             // A bug in the work: nothing to draw with, and no frame asked for again.
-            Some(Finished::Failed) => return Ready::Coming,
-            None => ctx.request_repaint(),
+            Polled::Failed => return Ready::Coming,
+            Polled::Running => {}
         }
         match &self.ready {
             Some((_, value)) if still_fits(value, view.dossier) => Ready::Earlier(value),
             _ => Ready::Coming,
+        }
+    }
+}
+
+/// What became of work started off the frame.
+#[derive(Debug)]
+pub enum Polled<T> {
+    Done(T),
+    /// Still running; a frame is asked for, to look again.
+    Running,
+    /// A bug in the work: it ended without a result.
+    Failed,
+}
+
+/// Starts `work` on a thread for `key`, unless `coming` already runs it for that key (a
+/// job for another key is dropped: its thread ends on its own), then waits a moment for
+/// its result. A frame is drawn when it is done.
+pub fn poll_job<K: PartialEq, T: Send + 'static>(
+    coming: &mut Option<(K, Job<T>)>,
+    ctx: &egui::Context,
+    key: K,
+    work: impl FnOnce(&Progress) -> T + Send + 'static,
+) -> Polled<T> {
+    if coming.as_ref().is_none_or(|(made_for, _)| *made_for != key) {
+        let wake = ctx.clone();
+        *coming = Some((key, Job::start(work, move || wake.request_repaint())));
+    }
+    match coming.as_ref().and_then(|(_, job)| job.finished(FRAME_WAIT)) {
+        Some(Finished::Done(value)) => {
+            *coming = None;
+            Polled::Done(value)
+        }
+        Some(Finished::Failed) => Polled::Failed,
+        None => {
+            ctx.request_repaint();
+            Polled::Running
         }
     }
 }

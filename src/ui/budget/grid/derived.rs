@@ -20,7 +20,8 @@ use crate::model::money::format_decimal;
 use crate::ui::ViewContext;
 use crate::ui::memo::{DerivedKey, Memo};
 use crate::ui::widgets::measured_width;
-use crate::ui::work::{FRAME_WAIT, Finished, Job};
+use crate::ui::work::{Job, Progress};
+use crate::ui::worked_out::{Polled, poll_job};
 
 use super::{CellRef, Line, Shown, SortKey};
 
@@ -39,7 +40,7 @@ pub struct Derived {
     /// Per shown column; `None` takes the remaining width.
     pub widths: Vec<Option<f32>>,
     /// Figures being worked out off the frame, and what for.
-    coming: Option<(DerivedKey, Own, Job<Figures>)>,
+    coming: Option<((DerivedKey, Own), Job<Figures>)>,
 }
 
 /// What the grid works out of the table, all but the widths (measured with the window's
@@ -125,38 +126,19 @@ impl Derived {
         view: &ViewContext<'_>,
         own: Own,
     ) -> Option<Figures> {
-        let now = DerivedKey::of(view);
-        if self
-            .coming
-            .as_ref()
-            .is_none_or(|(key, coming, _)| (*key, *coming) != (now, own))
-        {
-            let dossier = Arc::clone(view.shared);
-            let wake = ctx.clone();
-            let (table, sort, group) = own;
-            // A job for an older state is dropped: its thread ends on its own.
-            let job = Job::start(
-                move |_| {
-                    let table = dossier.budget_tables.iter().find(|t| t.id == table);
-                    table
-                        .map(|table| Figures::work_out(table, sort, group))
-                        .unwrap_or_default()
-                },
-                move || wake.request_repaint(),
-            );
-            self.coming = Some((now, own, job));
-        }
-        match self.coming.as_ref()?.2.finished(FRAME_WAIT) {
-            Some(Finished::Done(figures)) => {
-                self.coming = None;
-                Some(figures)
-            }
-            // A bug in the work: nothing to draw with, and no frame asked for again.
-            Some(Finished::Failed) => None,
-            None => {
-                ctx.request_repaint();
-                None
-            }
+        let dossier = Arc::clone(view.shared);
+        let (table, sort, group) = own;
+        let work = move |_: &Progress| {
+            let table = dossier.budget_tables.iter().find(|t| t.id == table);
+            table
+                .map(|table| Figures::work_out(table, sort, group))
+                .unwrap_or_default()
+        };
+        match poll_job(&mut self.coming, ctx, (DerivedKey::of(view), own), work) {
+            Polled::Done(figures) => Some(figures),
+            // Still coming; or a bug in the work: nothing to draw with, and no frame
+            // asked for again.
+            Polled::Running | Polled::Failed => None,
         }
     }
 
