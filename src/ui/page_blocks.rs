@@ -44,7 +44,8 @@ impl PageBlocks {
     }
 
     /// Draws the block `block` (unique on the page) where the page has come to, or only
-    /// takes its room when it is known and wholly out of sight.
+    /// takes its room when it is known and wholly out of sight. Space added at a block's
+    /// end counts in its room, with the item spacing after it: add it after the block.
     pub fn block_ui(&mut self, ui: &mut Ui, block: impl Hash + std::fmt::Debug, add: impl FnOnce(&mut Ui)) {
         let id = IdSalt::new(block);
         let known = self.sizes.get(&id).copied();

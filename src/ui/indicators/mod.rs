@@ -98,7 +98,7 @@ pub struct IndicatorsView {
     thresholds: FieldBuffers,
     derived: Derived,
     export: Option<ChartExport>,
-    /// The dashboard's parts: the chart below the table is left out while out of sight.
+    /// The chart below the table, left out while out of sight.
     blocks: PageBlocks,
 }
 
@@ -195,18 +195,13 @@ impl IndicatorsView {
         }
         ui.add_space(6.0);
         self.blocks.begin(ui, (DerivedKey::of(view), self.sort));
-        let derived = &self.derived;
-        self.blocks.block_ui(ui, "key figures", |ui| {
-            key_figures_ui(ui, view, derived, false);
-        });
+        key_figures_ui(ui, view, &self.derived, false);
         ui.add_space(8.0);
-        let mut clicked = None;
-        self.blocks.block_ui(ui, "table", |ui| {
-            clicked = table::table_ui(ui, view, derived, &mut self.sort, self.focus);
-        });
-        if clicked.is_some() {
-            self.focus = clicked;
+        // The table draws only its rows in view by itself.
+        if let Some(id) = table::table_ui(ui, view, &self.derived, &mut self.sort, self.focus) {
+            self.focus = Some(id);
         }
+        let derived = &self.derived;
         let height = chart::bar_chart_height(chart::chart_rows(derived));
         // With its heading, legend and source line; measured once it is drawn.
         let block_height = height + 3.0 * ui.text_style_height(&egui::TextStyle::Body) + 24.0;

@@ -563,8 +563,9 @@ fn density_ui(
 }
 
 /// The bars of the density strip as one mesh, kept from frame to frame: a rectangle
-/// shape each took a tenth of the timeline's frame to tessellate, and upright bars need
-/// none of a rectangle's rounding or edge blending.
+/// shape for each bar, made and tessellated on every frame, was a few per cent of the
+/// timeline's frame, and upright bars need none of a rectangle's rounding or edge
+/// blending.
 fn density_bars(
     scale: &Scale,
     counts: &[Vec<u32>; 2],

@@ -95,6 +95,8 @@ pub(super) fn question_ui(
             }
             sub_question_ui(ui, view, question, (sub, *status), query, commands);
         });
+        // Outside the block: space at a block's end would take the item spacing twice.
+        ui.add_space(4.0);
     }
     let loose = question
         .answer
@@ -288,7 +290,6 @@ fn sub_question_ui(
             answer_part_ui(ui, texts, part, query, &sub.label);
         }
     });
-    ui.add_space(4.0);
 }
 
 fn status_color(status: AnswerStatus, dark: bool) -> egui::Color32 {
