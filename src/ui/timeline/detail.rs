@@ -79,13 +79,7 @@ pub(super) fn question_ui(
     if !question.preamble.is_empty() {
         blocks.block_ui(ui, "preamble", |ui| {
             section_heading(ui, texts.preamble);
-            ui.label(job(
-                ui,
-                &question.preamble,
-                query,
-                &egui::TextStyle::Body,
-                ui.visuals().text_color(),
-            ));
+            body_ui(ui, &question.preamble, query);
         });
     }
     for (index, (sub, status)) in question.sub_questions.iter().zip(statuses.iter()).enumerate() {
@@ -246,6 +240,17 @@ fn source_links_ui(ui: &mut Ui, view: &ViewContext<'_>, source: &crate::model::s
     }
 }
 
+/// A text in the body type, with the search matches marked.
+fn body_ui(ui: &mut Ui, text: &str, query: &str) {
+    ui.label(job(
+        ui,
+        text,
+        query,
+        &egui::TextStyle::Body,
+        ui.visuals().text_color(),
+    ));
+}
+
 /// A text with the search matches marked, in the given style.
 fn job(ui: &Ui, text: &str, query: &str, style: &egui::TextStyle, color: egui::Color32) -> LayoutJob {
     let mut job = LayoutJob::default();
@@ -268,13 +273,7 @@ fn sub_question_ui(
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(&sub.label).strong());
-            ui.label(job(
-                ui,
-                &sub.text,
-                query,
-                &egui::TextStyle::Body,
-                ui.visuals().text_color(),
-            ));
+            body_ui(ui, &sub.text, query);
         });
         if sub.role == SubQuestionRole::Introduces {
             return;
@@ -389,13 +388,7 @@ fn answer_part_ui(ui: &mut Ui, texts: &Texts, part: &AnswerPart, query: &str, pl
                             ));
                         });
                 } else {
-                    ui.label(job(
-                        ui,
-                        paragraph,
-                        query,
-                        &egui::TextStyle::Body,
-                        ui.visuals().text_color(),
-                    ));
+                    body_ui(ui, paragraph, query);
                 }
             }
         });
