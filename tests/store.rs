@@ -485,6 +485,19 @@ fn a_read_only_file_is_not_replaced_even_in_a_writable_folder() {
     assert_eq!(fs::read(&path).unwrap(), before);
 }
 
+/// Large pieces are written a step at a time: the file holds every piece whole, in order,
+/// whatever their sizes against the step.
+#[test]
+fn pieces_larger_than_a_write_step_are_written_whole_and_in_order() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("stukken.csv");
+    let large: Vec<u8> = (0..(2 << 20) + 7).map(|at| (at % 253) as u8).collect();
+    let exact = vec![b'x'; 1 << 20];
+    let pieces: [&[u8]; 5] = [b"kop;", &large, b"", &exact, b";staart"];
+    store::atomic::write_pieces_atomically_observed(&path, &pieces, |_, _| Ok(())).unwrap();
+    assert_eq!(fs::read(&path).unwrap(), pieces.concat());
+}
+
 #[test]
 fn a_save_removes_only_old_temporary_files_of_its_own_file() {
     let folder = tempfile::tempdir().unwrap();

@@ -221,8 +221,12 @@ fn write_in_place(path: &Path, pieces: &[&[u8]]) -> Result<(), (Stage, io::Error
     file.flush().map_err(|error| (Stage::Flush, error))
 }
 
+/// Writes the pieces a step at a time (see [`super::IO_STEP`]).
 fn write_pieces(file: &mut fs::File, pieces: &[&[u8]]) -> io::Result<()> {
-    pieces.iter().try_for_each(|piece| file.write_all(piece))
+    pieces
+        .iter()
+        .flat_map(|piece| piece.chunks(super::IO_STEP))
+        .try_for_each(|step| file.write_all(step))
 }
 
 pub(crate) fn follow_link(path: &Path) -> PathBuf {

@@ -85,7 +85,6 @@ const HALVES_FROM: usize = 16 << 20;
 /// the time. `None` for a small file, or one that shrank (then it is read plainly).
 #[cfg(unix)]
 fn read_in_halves(file: &fs::File, size: usize) -> Option<Vec<u8>> {
-    use std::os::unix::fs::FileExt;
     if size < HALVES_FROM {
         return None;
     }
@@ -93,11 +92,23 @@ fn read_in_halves(file: &fs::File, size: usize) -> Option<Vec<u8>> {
     let (first, second) = bytes.split_at_mut(size / 2);
     let offset = first.len() as u64;
     let read = std::thread::scope(|scope| {
-        let other = scope.spawn(|| file.read_exact_at(second, offset));
-        let here = file.read_exact_at(first, 0);
+        let other = scope.spawn(|| read_exact_at_in_steps(file, second, offset));
+        let here = read_exact_at_in_steps(file, first, 0);
         here.is_ok() && other.join().is_ok_and(|read| read.is_ok())
     });
     read.then_some(bytes)
+}
+
+/// Fills `buffer` from `offset` on, a step at a time (see [`super::IO_STEP`]).
+#[cfg(unix)]
+fn read_exact_at_in_steps(file: &fs::File, buffer: &mut [u8], offset: u64) -> io::Result<()> {
+    use std::os::unix::fs::FileExt;
+    let mut at = offset;
+    for step in buffer.chunks_mut(super::IO_STEP) {
+        file.read_exact_at(step, at)?;
+        at += step.len() as u64;
+    }
+    Ok(())
 }
 
 #[cfg(not(unix))]
