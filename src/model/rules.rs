@@ -579,16 +579,40 @@ fn unique_ids<T: Copy>(
     items: impl IntoIterator<Item = (u64, T)>,
     place: impl Fn(T) -> (Place, Location),
 ) {
+    // Ids handed out by the app rise through a list: while they do, they are unique
+    // without a table to look them up in (that table was a quarter of a large
+    // dossier's checks).
+    let mut items = items.into_iter();
+    let mut rising: Vec<(u64, T)> = Vec::new();
     let mut seen: HashMap<u64, T> = HashMap::new();
-    for (id, item) in items {
-        if let Some(first) = seen.get(&id) {
-            let (here, at) = place(item);
-            let (there, _) = place(*first);
-            let rule = Rule::DuplicateId { of, id, first: there };
-            problems.push(Problem::new(ProblemKind::DuplicateId, here, rule, at));
-        } else {
-            seen.insert(id, item);
+    for (id, item) in items.by_ref() {
+        if rising.last().is_some_and(|(last, _)| *last >= id) {
+            seen = rising.drain(..).collect();
+            note_id(problems, of, &mut seen, (id, item), &place);
+            break;
         }
+        rising.push((id, item));
+    }
+    for (id, item) in items {
+        note_id(problems, of, &mut seen, (id, item), &place);
+    }
+}
+
+/// Notes a problem if `id` was seen before, else that it is seen now.
+fn note_id<T: Copy>(
+    problems: &mut Vec<Problem>,
+    of: IdOf,
+    seen: &mut HashMap<u64, T>,
+    (id, item): (u64, T),
+    place: &impl Fn(T) -> (Place, Location),
+) {
+    if let Some(first) = seen.get(&id) {
+        let (here, at) = place(item);
+        let (there, _) = place(*first);
+        let rule = Rule::DuplicateId { of, id, first: there };
+        problems.push(Problem::new(ProblemKind::DuplicateId, here, rule, at));
+    } else {
+        seen.insert(id, item);
     }
 }
 
@@ -669,5 +693,42 @@ mod tests {
         let inner = mismatch(Place::Settings, Rule::NoName, location!["board", 2]);
         let placed = inner.under(&location!["organisations", 1]);
         assert_eq!(placed.at, location!["organisations", 1, "board", 2]);
+    }
+
+    #[test]
+    fn ids_are_found_twice_whether_or_not_they_rise_first() {
+        let duplicates = |ids: &[u64]| {
+            let mut problems = Vec::new();
+            unique_ids(
+                &mut problems,
+                IdOf::Event,
+                ids.iter().enumerate().map(|(i, id)| (*id, i)),
+                |i| (Place::Event(format!("e{i}")), location!["events", i]),
+            );
+            problems
+                .iter()
+                .map(|problem| (problem.at.clone(), problem.rule.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert!(duplicates(&[1, 2, 5, 9, 10]).is_empty());
+        assert!(duplicates(&[]).is_empty());
+        assert!(duplicates(&[7, 3, 5, 1]).is_empty());
+        let first_again = |at: usize, id: u64, first: usize| {
+            (
+                location!["events", at],
+                Rule::DuplicateId {
+                    of: IdOf::Event,
+                    id,
+                    first: Place::Event(format!("e{first}")),
+                },
+            )
+        };
+        // Found at the first id that does not rise, and after it.
+        assert_eq!(duplicates(&[1, 2, 3, 2]), vec![first_again(3, 2, 1)]);
+        assert_eq!(
+            duplicates(&[4, 8, 1, 9, 8, 4]),
+            vec![first_again(4, 8, 1), first_again(5, 4, 0)]
+        );
+        assert_eq!(duplicates(&[6, 6]), vec![first_again(1, 6, 0)]);
     }
 }

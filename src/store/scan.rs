@@ -270,6 +270,9 @@ fn first_non_space(bytes: &[u8]) -> usize {
 /// quicker than [`scan`], which also says where; for valid JSON only (every quote outside
 /// a string starts one).
 pub fn has_long_text(bytes: &[u8], limit: usize) -> bool {
+    if every_stretch_breaks_a_line(bytes, limit / 2) {
+        return false;
+    }
     let mut index = 0;
     while let Some(offset) = bytes.get(index..).and_then(|rest| memchr::memchr(b'"', rest)) {
         let start = index + offset + 1;
@@ -280,6 +283,17 @@ pub fn has_long_text(bytes: &[u8], limit: usize) -> bool {
         index = end + 1;
     }
     false
+}
+
+/// Whether each stretch of `stretch` bytes from the start (the last, shorter one aside)
+/// holds a line break. A string holds none, so then every string is shorter than two
+/// stretches: one that long would hold a whole stretch. A file in the stable layout
+/// has a line break every few kilobytes, and a look at each stretch finds it at once.
+fn every_stretch_breaks_a_line(bytes: &[u8], stretch: usize) -> bool {
+    stretch > 0
+        && bytes
+            .chunks_exact(stretch)
+            .all(|part| memchr::memchr(b'\n', part).is_some())
 }
 
 /// The index of the closing quote of a string whose content starts at `from`.
@@ -356,6 +370,35 @@ mod tests {
             scan(br#"["abc\"defghij"]"#, 11).long_text.map(|long| long.bytes),
             Some(12)
         );
+    }
+
+    #[test]
+    fn a_text_just_over_the_limit_is_found_among_many_short_lines() {
+        // Lines as the stable layout writes them, every stretch of the quick look broken.
+        let line = "    {\"id\": 1, \"title\": \"kort\"},\n";
+        for limit in [64, 65, 200, 201] {
+            for at in [0, 7, 150, 333, 1000] {
+                for length in [limit, limit + 1] {
+                    let mut json = String::from("[\n");
+                    let mut place = 0;
+                    while json.len() < 1200 {
+                        if place == at {
+                            json.push_str(&format!("    \"{}\",\n", "x".repeat(length)));
+                        }
+                        json.push_str(line);
+                        place += 1;
+                    }
+                    json.push_str("    null\n]\n");
+                    let long = length > limit && at < place;
+                    assert_eq!(
+                        has_long_text(json.as_bytes(), limit),
+                        long,
+                        "{limit} {at} {length}"
+                    );
+                    assert_eq!(scan(json.as_bytes(), limit).long_text.is_some(), long);
+                }
+            }
+        }
     }
 
     #[test]
