@@ -560,7 +560,7 @@ fn out_of_bounds(place: Place, at: Location) -> Problem {
 fn in_organisations<'a, T>(
     organisations: &'a [Organisation],
     list: fn(&'a Organisation) -> &'a [T],
-) -> impl Iterator<Item = (usize, usize, &'a T)> + 'a {
+) -> impl Iterator<Item = (usize, usize, &'a T)> + Clone + 'a {
     organisations
         .iter()
         .enumerate()
@@ -573,46 +573,37 @@ fn in_organisations<'a, T>(
 }
 
 /// Adds a problem for each item whose id an earlier item of the same kind has already.
-fn unique_ids<T: Copy>(
+fn unique_ids<T: Copy, Items>(
     problems: &mut Vec<Problem>,
     of: IdOf,
-    items: impl IntoIterator<Item = (u64, T)>,
+    items: Items,
     place: impl Fn(T) -> (Place, Location),
-) {
-    // Ids handed out by the app rise through a list: while they do, they are unique
-    // without a table to look them up in (that table was a quarter of a large
-    // dossier's checks).
-    let mut items = items.into_iter();
-    let mut rising: Vec<(u64, T)> = Vec::new();
+) where
+    Items: IntoIterator<Item = (u64, T)>,
+    Items::IntoIter: Clone,
+{
+    let items = items.into_iter();
+    // Ids handed out by the app rise through a list, and ids that rise are unique: no
+    // table to look them up in (that table was a quarter of a large dossier's checks).
+    let mut last = None;
+    let rising = items.clone().all(|(id, _)| {
+        let rises = last.is_none_or(|last| last < id);
+        last = Some(id);
+        rises
+    });
+    if rising {
+        return;
+    }
     let mut seen: HashMap<u64, T> = HashMap::new();
-    for (id, item) in items.by_ref() {
-        if rising.last().is_some_and(|(last, _)| *last >= id) {
-            seen = rising.drain(..).collect();
-            note_id(problems, of, &mut seen, (id, item), &place);
-            break;
-        }
-        rising.push((id, item));
-    }
     for (id, item) in items {
-        note_id(problems, of, &mut seen, (id, item), &place);
-    }
-}
-
-/// Notes a problem if `id` was seen before, else that it is seen now.
-fn note_id<T: Copy>(
-    problems: &mut Vec<Problem>,
-    of: IdOf,
-    seen: &mut HashMap<u64, T>,
-    (id, item): (u64, T),
-    place: &impl Fn(T) -> (Place, Location),
-) {
-    if let Some(first) = seen.get(&id) {
-        let (here, at) = place(item);
-        let (there, _) = place(*first);
-        let rule = Rule::DuplicateId { of, id, first: there };
-        problems.push(Problem::new(ProblemKind::DuplicateId, here, rule, at));
-    } else {
-        seen.insert(id, item);
+        if let Some(first) = seen.get(&id) {
+            let (here, at) = place(item);
+            let (there, _) = place(*first);
+            let rule = Rule::DuplicateId { of, id, first: there };
+            problems.push(Problem::new(ProblemKind::DuplicateId, here, rule, at));
+        } else {
+            seen.insert(id, item);
+        }
     }
 }
 
