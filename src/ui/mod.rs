@@ -12,6 +12,7 @@ pub mod files;
 pub mod find;
 pub mod import;
 pub mod indicators;
+pub mod kept_text;
 pub mod launch;
 pub mod memo;
 pub mod page_blocks;

@@ -1,7 +1,7 @@
 //! A horizontal time scale in day numbers, and its year and month ticks; the timeline
 //! axis and the board's mandate history share it.
 
-use egui::{Align2, FontId, Rect, Stroke, pos2};
+use egui::{FontId, Rect, Shape, Stroke, pos2};
 use jiff::civil::Date;
 
 use crate::i18n::Language;
@@ -39,7 +39,8 @@ impl Scale {
     }
 }
 
-/// Year lines with their numbers, and month ticks when there is room for them.
+/// Year lines with their numbers, and month ticks when there is room for them. Painted
+/// together: each shape painted alone takes egui's lock once, and the axis has dozens.
 pub fn ticks(
     painter: &egui::Painter,
     scale: &Scale,
@@ -60,18 +61,27 @@ pub fn ticks(
         p if p >= 12.0 => 5,
         _ => 10,
     };
+    let mut shapes = Vec::new();
+    let vline = |x: f32, y: std::ops::RangeInclusive<f32>, stroke: Stroke| Shape::vline(x, y, stroke);
+    let label = |at: egui::Pos2, text: String, size: f32, color| {
+        // Set from its top left corner, as `Painter::text` with `Align2::LEFT_TOP` sets it.
+        Shape::galley(
+            at,
+            painter.layout_no_wrap(text, FontId::proportional(size), color),
+            color,
+        )
+    };
     for year in first_year..=last_year {
         let x = scale.x(day_number(Date::constant(year, 1, 1)) as f64);
         if year % year_step == 0 {
-            painter.vline(x, rect.top()..=rect.bottom(), line);
+            shapes.push(vline(x, rect.top()..=rect.bottom(), line));
             if labels {
-                painter.text(
+                shapes.push(label(
                     pos2(x + 4.0, rect.top() + 4.0),
-                    Align2::LEFT_TOP,
                     year.to_string(),
-                    FontId::proportional(14.0),
+                    14.0,
                     text,
-                );
+                ));
             }
         }
         let points_per_month = points_per_year / 12.0;
@@ -79,27 +89,19 @@ pub fn ticks(
             for month in 2..=12 {
                 let x = scale.x(day_number(Date::constant(year, month, 1)) as f64);
                 if !labels {
-                    painter.vline(
-                        x,
-                        rect.top()..=rect.bottom(),
-                        Stroke::new(0.5, line.color.gamma_multiply(0.5)),
-                    );
+                    let stroke = Stroke::new(0.5, line.color.gamma_multiply(0.5));
+                    shapes.push(vline(x, rect.top()..=rect.bottom(), stroke));
                     continue;
                 }
-                painter.vline(x, rect.top() + 18.0..=rect.top() + TICKS_HEIGHT, line);
+                shapes.push(vline(x, rect.top() + 18.0..=rect.top() + TICKS_HEIGHT, line));
                 if points_per_month >= 48.0 {
                     let name: String = language.month_name(month).chars().take(3).collect();
-                    painter.text(
-                        pos2(x + 3.0, rect.top() + 4.0),
-                        Align2::LEFT_TOP,
-                        name,
-                        FontId::proportional(12.0),
-                        weak,
-                    );
+                    shapes.push(label(pos2(x + 3.0, rect.top() + 4.0), name, 12.0, weak));
                 }
             }
         }
     }
+    painter.extend(shapes);
 }
 
 pub fn date_of(day: f64) -> Option<Date> {

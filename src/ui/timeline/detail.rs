@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use egui::text::LayoutJob;
-use egui::{RichText, TextFormat, Ui};
+use egui::{Response, RichText, TextFormat, Ui};
 
 use super::list::{highlighted, kind_color, kind_name};
 use super::{Derived, Selection};
@@ -21,9 +21,10 @@ use crate::model::event::Event;
 use crate::model::question::{
     AnswerPart, AnswerStatus, Coverage, Minister, Question, SubQuestion, SubQuestionRole,
 };
+use crate::ui::kept_text::{KeptGalleys, TextLook, kept_label_ui};
 use crate::ui::memo::{DerivedKey, Memo};
 use crate::ui::page_blocks::PageBlocks;
-use crate::ui::widgets::{self, chip, fact_label, facts_grid, section_heading, text_or_unknown};
+use crate::ui::widgets::{self, chip, facts_grid, section_heading};
 use crate::ui::{Commands, ViewContext, theme};
 
 /// What the detail keeps between frames for the question it shows: the room each part
@@ -32,6 +33,10 @@ use crate::ui::{Commands, ViewContext, theme};
 #[derive(Debug, Default)]
 pub(super) struct DetailState {
     blocks: PageBlocks,
+    /// The parts of each sub-question's block.
+    inner: PageBlocks,
+    /// The head's labels, laid out.
+    labels: Labels,
     statuses_made_for: Memo<QuestionId>,
     /// By sub-question, in their order: its status, and whether it was set by hand.
     statuses: Vec<Option<(AnswerStatus, bool)>>,
@@ -47,9 +52,15 @@ impl DetailState {
             self.share = AnswerShare::of(question);
             self.statuses_made_for.remember(view, question.id);
         }
-        self.blocks.begin(ui, (DerivedKey::of(view), question.id, query));
+        let page = (DerivedKey::of(view), question.id, query);
+        self.blocks.begin(ui, page);
+        self.inner.begin(ui, page);
+        self.labels.begin(ui, (page, TextLook::of(ui)));
     }
 }
+
+/// Kept labels, by name and part (0 the name of a fact, 1 its value).
+type Labels = KeptGalleys<((&'static str, u8), u32)>;
 
 /// Draws a question; returns whether the user asked to edit it.
 #[allow(clippy::too_many_arguments)] // the view's parts, passed apart so each is borrowed as it must be
@@ -68,13 +79,15 @@ pub(super) fn question_ui(
     state.begin(ui, view, question, query);
     let DetailState {
         blocks,
+        inner,
+        labels,
         statuses,
         share,
         ..
     } = state;
     let mut edit = false;
     blocks.block_ui(ui, "head", |ui| {
-        edit = head_ui(ui, view, question, timeliness, query, *share);
+        edit = head_ui(ui, view, (question, timeliness), query, *share, labels);
     });
     if !question.preamble.is_empty() {
         blocks.block_ui(ui, "preamble", |ui| {
@@ -87,7 +100,7 @@ pub(super) fn question_ui(
             if index == 0 {
                 section_heading(ui, texts.sub_questions);
             }
-            sub_question_ui(ui, view, question, (sub, *status), query, commands);
+            sub_question_ui(ui, view, question, (index, sub, *status), query, inner, commands);
         });
         // Outside the block: space at a block's end would take the item spacing twice.
         ui.add_space(4.0);
@@ -131,10 +144,10 @@ pub(super) fn question_ui(
 fn head_ui(
     ui: &mut Ui,
     view: &ViewContext<'_>,
-    question: &Question,
-    timeliness: Option<Timeliness>,
+    (question, timeliness): (&Question, Option<Timeliness>),
     query: &str,
     share: AnswerShare,
+    labels: &mut Labels,
 ) -> bool {
     let (texts, language) = (view.texts, view.language);
     let palette = theme::palette(ui.visuals().dark_mode);
@@ -159,48 +172,41 @@ fn head_ui(
         }
     });
     let title = question.title.as_deref().unwrap_or(texts.no_title);
-    ui.label(job(
-        ui,
-        title,
-        query,
-        &egui::TextStyle::Heading,
-        ui.visuals().strong_text_color(),
-    ));
-    ui.add_space(6.0);
-    facts_grid(ui, "question_facts", |ui| {
-        fact_label(ui, texts.number);
-        text_or_unknown(ui, question.number.map(|n| n.to_string()).as_deref(), texts);
-        ui.end_row();
-        fact_label(ui, texts.date_asked);
-        text_or_unknown(
+    kept_label_ui(ui, labels, ("title", 0), |ui| {
+        job(
             ui,
-            question.date.map(|d| format_day(d, language)).as_deref(),
-            texts,
-        );
-        ui.end_row();
-        fact_label(ui, texts.questioner);
-        text_or_unknown(ui, question.questioner.as_deref(), texts);
-        ui.end_row();
-        fact_label(ui, texts.minister);
-        minister_ui(ui, question.minister.as_ref(), texts);
-        ui.end_row();
+            title,
+            query,
+            &egui::TextStyle::Heading,
+            ui.visuals().strong_text_color(),
+        )
+        .into()
+    });
+    ui.add_space(6.0);
+    let day = |date: Option<jiff::civil::Date>| date.map(|d| format_day(d, language));
+    facts_grid(ui, "question_facts", |ui| {
+        let number = || question.number.map(|n| n.to_string());
+        fact_row_ui(ui, labels, ("number", texts.number), number, texts);
+        let asked = || day(question.date);
+        fact_row_ui(ui, labels, ("asked", texts.date_asked), asked, texts);
+        let questioner = || question.questioner.clone();
+        fact_row_ui(ui, labels, ("questioner", texts.questioner), questioner, texts);
+        let minister = question.minister.as_ref();
+        minister_row_ui(ui, labels, ("minister", texts.minister), minister, texts);
         if let Some(answer) = &question.answer {
-            fact_label(ui, texts.answered_by);
-            minister_ui(ui, answer.minister.as_ref(), texts);
-            ui.end_row();
-            fact_label(ui, texts.answer_date);
-            text_or_unknown(ui, answer.date.map(|d| format_day(d, language)).as_deref(), texts);
-            ui.end_row();
+            let minister = answer.minister.as_ref();
+            minister_row_ui(ui, labels, ("answered_by", texts.answered_by), minister, texts);
+            let answered = || day(answer.date);
+            fact_row_ui(ui, labels, ("answered", texts.answer_date), answered, texts);
         }
         if let Some(state) = timeliness {
-            fact_label(ui, texts.answer_due);
-            ui.label(timeliness_text(state, texts));
-            ui.end_row();
+            let due = || Some(timeliness_text(state, texts));
+            fact_row_ui(ui, labels, ("due", texts.answer_due), due, texts);
         }
     });
     if share.asking > 0 && question.answer.is_some() {
         ui.add_space(4.0);
-        ui.label(share_text(share, texts));
+        kept_label_ui(ui, labels, ("share", 0), |_| share_text(share, texts).into());
     }
     if let Some(note) = &question.note {
         note_ui(ui, texts, note);
@@ -260,12 +266,15 @@ fn job(ui: &Ui, text: &str, query: &str, style: &egui::TextStyle, color: egui::C
     job
 }
 
+/// A sub-question in its frame, with its status and its answers. The parts are blocks of
+/// `blocks` of their own: a sub-question with a long answer is often in sight only in part.
 fn sub_question_ui(
     ui: &mut Ui,
     view: &ViewContext<'_>,
     question: &Question,
-    (sub, status): (&SubQuestion, Option<(AnswerStatus, bool)>),
+    (index, sub, status): (usize, &SubQuestion, Option<(AnswerStatus, bool)>),
     query: &str,
+    blocks: &mut PageBlocks,
     commands: &mut Commands,
 ) {
     let texts = view.texts;
@@ -279,14 +288,18 @@ fn sub_question_ui(
             return;
         }
         if let Some(status) = status {
-            status_ui(ui, view, question, sub, status, commands);
+            blocks.block_ui(ui, (index, "status"), |ui| {
+                status_ui(ui, view, question, sub, status, commands);
+            });
         }
         let mut parts = question.answers_to(&sub.label).peekable();
         if parts.peek().is_none() {
             ui.label(RichText::new(texts.no_answer_item).italics().weak());
         }
-        for part in parts {
-            answer_part_ui(ui, texts, part, query, &sub.label);
+        for (at, part) in parts.enumerate() {
+            blocks.block_ui(ui, (index, "part", at), |ui| {
+                answer_part_ui(ui, texts, part, query, &sub.label);
+            });
         }
     });
 }
@@ -405,17 +418,35 @@ fn match_ranges_empty(text: &str, query: &str) -> bool {
     crate::model::text::match_ranges(text, query).is_empty()
 }
 
-fn minister_ui(ui: &mut Ui, minister: Option<&Minister>, texts: &Texts) {
-    match minister {
-        Some(minister) => {
-            let response = ui.label(&minister.name);
-            if let Some(title) = &minister.title {
-                response.on_hover_text(title);
-            }
-        }
-        None => {
-            widgets::unknown(ui, texts);
-        }
+/// A row of the facts grid, named `slot`: its name, and its value or "unknown". Both are
+/// kept from frame to frame; `value` is only worked out when the row is laid out again.
+fn fact_row_ui(
+    ui: &mut Ui,
+    labels: &mut Labels,
+    (slot, name): (&'static str, &str),
+    value: impl FnOnce() -> Option<String>,
+    texts: &Texts,
+) -> Response {
+    kept_label_ui(ui, labels, (slot, 0), |_| RichText::new(name).weak().into());
+    let response = kept_label_ui(ui, labels, (slot, 1), |_| match value() {
+        Some(value) => value.into(),
+        None => RichText::new(texts.unknown).italics().weak().into(),
+    });
+    ui.end_row();
+    response
+}
+
+/// A minister's row of the facts grid; their title shows under the pointer.
+fn minister_row_ui(
+    ui: &mut Ui,
+    labels: &mut Labels,
+    slot: (&'static str, &str),
+    minister: Option<&Minister>,
+    texts: &Texts,
+) {
+    let response = fact_row_ui(ui, labels, slot, || minister.map(|m| m.name.clone()), texts);
+    if let Some(title) = minister.and_then(|m| m.title.as_ref()) {
+        response.on_hover_text(title);
     }
 }
 

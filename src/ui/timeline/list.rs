@@ -1,5 +1,6 @@
 //! The chronological list under the axis, with its filters and free-text search.
 
+use crate::ui::kept_text::{KeptGalleys, TextLook, line_text_width, selectable_line_ui};
 use crate::ui::memo::{DerivedKey, Memo};
 use egui::text::LayoutJob;
 use egui::{RichText, TextFormat, Ui};
@@ -81,6 +82,8 @@ pub(super) struct ListState {
     scroll_to: Option<usize>,
     /// An entry to scroll into view once the list is filtered (from Find).
     pub(super) reveal: Option<Selection>,
+    /// The lines on screen, laid out.
+    lines: KeptGalleys<Entry>,
 }
 
 impl ListState {
@@ -198,13 +201,23 @@ pub(super) fn list_ui(
         let middle = (ui.available_height() - pitch) / 2.0;
         scroll = scroll.vertical_scroll_offset((row as f32 * pitch - middle).max(0.0));
     }
+    let lines = &mut state.lines;
     scroll.show_rows(ui, row_height, state.shown.len(), |ui, range| {
+        let width = line_text_width(ui);
+        lines.begin(
+            ui,
+            (DerivedKey::of(view), query, width.to_bits(), TextLook::of(ui)),
+        );
         for entry in &state.shown[range] {
-            let (target, job) = entry_line(ui, view, derived, *entry, query);
-            let button = egui::Button::selectable(*selection == Some(target), job)
-                .truncate()
-                .min_size(egui::vec2(ui.available_width(), row_height - 2.0));
-            if ui.add(button).clicked() {
+            let lay_out = |ui: &Ui| {
+                let mut job = entry_line(ui, view, derived, *entry, query);
+                job.wrap = egui::text::TextWrapping::truncate_at_width(width);
+                ui.ctx().fonts_mut(|fonts| fonts.layout_job(job))
+            };
+            let target = selection_of(view, *entry);
+            let selected = *selection == Some(target);
+            let min_size = egui::vec2(ui.available_width(), row_height - 2.0);
+            if selectable_line_ui(ui, (lines, *entry), lay_out, selected, min_size).clicked() {
                 *selection = Some(target);
             }
         }
@@ -406,13 +419,7 @@ fn status_matches(filter: StatusFilter, question: &Question, timeliness: Option<
 }
 
 /// A list line: date, kind, number and title, with the search matches marked.
-fn entry_line(
-    ui: &Ui,
-    view: &ViewContext<'_>,
-    derived: &Derived,
-    entry: Entry,
-    query: &str,
-) -> (Selection, LayoutJob) {
+fn entry_line(ui: &Ui, view: &ViewContext<'_>, derived: &Derived, entry: Entry, query: &str) -> LayoutJob {
     let texts = view.texts;
     let body = egui::TextStyle::Body.resolve(ui.style());
     let visuals = ui.visuals();
@@ -444,7 +451,7 @@ fn entry_line(
             if matches!(derived.timeliness[index], Some(Timeliness::Overdue { .. })) {
                 job.append(&format!("  {}", texts.overdue), 0.0, plain(palette.bad));
             }
-            (Selection::Question(question.id), job)
+            job
         }
         Entry::Event(index) => {
             let event = &view.dossier.events[index];
@@ -470,7 +477,7 @@ fn entry_line(
                 plain(visuals.text_color()),
                 visuals,
             );
-            (Selection::Event(event.id), job)
+            job
         }
     }
 }
