@@ -1,8 +1,8 @@
-//! Text laid out once and kept from frame to frame, for lines that stay the same while
-//! the window is still: the visible rows of a long list. egui's own text cache lays a text
-//! out only once too, but a widget still builds the text's layout job on every frame and
-//! hashes all of it to find it again; for the timeline's list that was a third of the
-//! time its rows took.
+//! Text and shapes made once and kept from frame to frame, for what stays the same while
+//! the window is still: the visible rows of a long list, the facts of a question, the
+//! years of the time axis. egui's own text cache lays a text out only once too, but a
+//! widget still builds the text's layout job on every frame and hashes all of it to find
+//! it again; for the timeline's list that was a third of the time its rows took.
 //!
 //! A kept galley points into egui's font atlas. When egui starts the atlas afresh (it
 //! filled up, or the text options or the scale changed), every galley laid out before it
@@ -11,18 +11,20 @@
 //!
 //! [`selectable_line_ui`] draws such a galley as a list line that can be selected, and
 //! [`kept_label_ui`] as a label. A line keeps its triangles too, as long as it stays where
-//! it is: egui then copies them, instead of placing the corners of every glyph again
-//! (about 4 ns a corner, a fifth of a still frame of the timeline).
+//! it is, and so do the shapes of a [`KeptMesh`]: egui then copies them, instead of placing
+//! the corners of every glyph and line again (about 4 ns a corner; the tessellation was a
+//! third of a still frame of the timeline).
 
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
 
-use egui::epaint::{TessellationOptions, Tessellator, TextShape};
+use egui::emath::TSTransform;
+use egui::epaint::{ClippedShape, Primitive, TessellationOptions, Tessellator, TextShape};
 use egui::{
-    Color32, FontId, FontSelection, Frame, Galley, Margin, Mesh, Pos2, Rect, Response, Sense, Shape,
-    TextWrapMode, Ui, Vec2, WidgetInfo, WidgetText,
+    Color32, Context, FontId, FontSelection, Frame, Galley, Margin, Mesh, Painter, Pos2, Rect, Response,
+    Sense, Shape, TextWrapMode, Ui, Vec2, WidgetInfo, WidgetText,
 };
 
 /// The galleys of what was drawn in the last frame, by key.
@@ -30,9 +32,26 @@ use egui::{
 pub struct KeptGalleys<K> {
     /// What the galleys depend on besides their key, hashed.
     made_for: Option<u64>,
-    probe: Option<Arc<Galley>>,
+    probe: AtlasProbe,
     drawn: HashMap<K, KeptText>,
     drawn_before: HashMap<K, KeptText>,
+}
+
+/// Tells whether egui's text cache is still the one galleys were laid out in, so that
+/// they point into its font atlas: a probe laid out on every frame comes back as the very
+/// same galley until the cache is emptied.
+#[derive(Debug, Default)]
+struct AtlasProbe(Option<Arc<Galley>>);
+
+impl AtlasProbe {
+    /// Whether the cache is the one of the last call.
+    fn unchanged(&mut self, ctx: &Context) -> bool {
+        let probe =
+            ctx.fonts_mut(|fonts| fonts.layout_no_wrap("·".into(), FontId::default(), Color32::PLACEHOLDER));
+        let unchanged = self.0.as_ref().is_some_and(|kept| Arc::ptr_eq(kept, &probe));
+        self.0 = Some(probe);
+        unchanged
+    }
 }
 
 /// A galley, and its triangles where it was last painted.
@@ -47,17 +66,95 @@ struct KeptText {
 struct PaintedAt {
     at: Pos2,
     color: Color32,
+    tessellation: Tessellation,
+}
+
+/// How egui tessellates what a painter paints: within its clip rectangle, for the font
+/// atlas's size, the scale and the options of the moment.
+#[derive(Debug, PartialEq)]
+struct Tessellation {
     clip: Rect,
     atlas: [usize; 2],
     pixels_per_point: f32,
     options: TessellationOptions,
 }
 
+impl Tessellation {
+    fn of(ctx: &Context, clip: Rect) -> Tessellation {
+        Tessellation {
+            clip,
+            atlas: ctx.fonts(|fonts| fonts.font_image_size()),
+            pixels_per_point: ctx.pixels_per_point(),
+            options: ctx.tessellation_options(|options| *options),
+        }
+    }
+
+    /// The tessellator egui makes for a frame, at this clip rectangle; but for the small
+    /// circles the atlas holds ready, which egui does not hand out (kept shapes have no
+    /// circles).
+    fn tessellator(&self) -> Tessellator {
+        let mut tessellator = Tessellator::new(self.pixels_per_point, self.options, self.atlas, Vec::new());
+        tessellator.set_clip_rect(self.clip);
+        tessellator
+    }
+}
+
+/// Shapes painted with one painter, tessellated once and kept while what they are made
+/// from stays the same: the year lines and numbers of the time axis, say.
+#[derive(Debug, Default)]
+pub struct KeptMesh {
+    probe: AtlasProbe,
+    made: Option<(u64, Tessellation, Arc<Mesh>)>,
+}
+
+impl KeptMesh {
+    /// Paints the triangles of `shapes()` with `painter`: the kept ones, unless `made_of`
+    /// (whatever the shapes are made from), the painter's clip rectangle or egui's font
+    /// atlas changed. The shapes are tessellated as egui tessellates them, so the pixels
+    /// are the same; they must be of one texture, the font atlas's (lines, rectangles,
+    /// text), and not circles.
+    pub fn paint(&mut self, painter: &Painter, made_of: impl Hash, shapes: impl FnOnce() -> Vec<Shape>) {
+        let ctx = painter.ctx();
+        let mut hasher = DefaultHasher::new();
+        made_of.hash(&mut hasher);
+        let made_of = hasher.finish();
+        let tessellation = Tessellation::of(ctx, painter.clip_rect());
+        let unchanged = self.probe.unchanged(ctx);
+        if let Some((kept_of, kept_tessellation, mesh)) = &self.made
+            && unchanged
+            && *kept_of == made_of
+            && *kept_tessellation == tessellation
+        {
+            painter.add(Shape::Mesh(Arc::clone(mesh)));
+            return;
+        }
+        let mut tessellator = tessellation.tessellator();
+        let mut primitives = Vec::new();
+        for shape in shapes() {
+            let clipped = ClippedShape {
+                clip_rect: tessellation.clip,
+                shape,
+                transform_after_tessellation: TSTransform::IDENTITY,
+            };
+            tessellator.tessellate_clipped_shape(clipped, &mut primitives);
+        }
+        let mut mesh = Mesh::default();
+        for primitive in primitives {
+            if let Primitive::Mesh(part) = primitive.primitive {
+                mesh.append(part);
+            }
+        }
+        let mesh = Arc::new(mesh);
+        painter.add(Shape::Mesh(Arc::clone(&mesh)));
+        self.made = Some((made_of, tessellation, mesh));
+    }
+}
+
 impl<K> Default for KeptGalleys<K> {
     fn default() -> Self {
         KeptGalleys {
             made_for: None,
-            probe: None,
+            probe: AtlasProbe::default(),
             drawn: HashMap::new(),
             drawn_before: HashMap::new(),
         }
@@ -73,18 +170,13 @@ impl<K: Hash + Eq> KeptGalleys<K> {
         let mut hasher = DefaultHasher::new();
         (page, ui.pixels_per_point().to_bits()).hash(&mut hasher);
         let made_for = hasher.finish();
-        let probe = ui
-            .ctx()
-            .fonts_mut(|fonts| fonts.layout_no_wrap("·".into(), FontId::default(), Color32::PLACEHOLDER));
-        let still_valid = self.made_for == Some(made_for)
-            && self.probe.as_ref().is_some_and(|kept| Arc::ptr_eq(kept, &probe));
+        let still_valid = self.probe.unchanged(ui.ctx()) && self.made_for == Some(made_for);
         std::mem::swap(&mut self.drawn, &mut self.drawn_before);
         self.drawn.clear();
         if !still_valid {
             self.drawn_before.clear();
         }
         self.made_for = Some(made_for);
-        self.probe = Some(probe);
     }
 
     /// The galley of `key`: the one kept from the last frame, or `lay_out`'s.
@@ -111,27 +203,17 @@ impl KeptText {
     /// depend on changed. Tessellated as egui tessellates a text shape in `ui`'s clip
     /// rectangle, so the pixels are the same.
     fn shape(&mut self, ui: &Ui, at: Pos2, color: Color32) -> Shape {
-        let ctx = ui.ctx();
         let painted_at = PaintedAt {
             at,
             color,
-            clip: ui.clip_rect(),
-            atlas: ctx.fonts(|fonts| fonts.font_image_size()),
-            pixels_per_point: ctx.pixels_per_point(),
-            options: ctx.tessellation_options(|options| *options),
+            tessellation: Tessellation::of(ui.ctx(), ui.clip_rect()),
         };
         if let Some((kept_at, mesh)) = &self.painted
             && *kept_at == painted_at
         {
             return Shape::Mesh(Arc::clone(mesh));
         }
-        let mut tessellator = Tessellator::new(
-            painted_at.pixels_per_point,
-            painted_at.options,
-            painted_at.atlas,
-            Vec::new(),
-        );
-        tessellator.set_clip_rect(painted_at.clip);
+        let mut tessellator = painted_at.tessellation.tessellator();
         let mut mesh = Mesh::default();
         tessellator.tessellate_text(&TextShape::new(at, Arc::clone(&self.galley), color), &mut mesh);
         let mesh = Arc::new(mesh);
@@ -265,14 +347,14 @@ mod tests {
     use egui::text::LayoutJob;
     use std::cell::Cell;
 
-    fn frame(ctx: &egui::Context, draw: impl FnMut(&mut Ui)) {
+    fn frame(ctx: &Context, draw: impl FnMut(&mut Ui)) {
         let mut draw = draw;
         ctx.run_ui(egui::RawInput::default(), |ui| draw(ui))
             .drop_without_applying_deltas();
     }
 
     /// Draws the keys `shown` on a page `page`; returns how many were laid out.
-    fn draw(ctx: &egui::Context, kept: &mut KeptGalleys<u32>, page: &str, shown: &[u32]) -> usize {
+    fn draw(ctx: &Context, kept: &mut KeptGalleys<u32>, page: &str, shown: &[u32]) -> usize {
         let laid_out = Cell::new(0);
         frame(ctx, |ui| {
             kept.begin(ui, page);
@@ -291,7 +373,7 @@ mod tests {
 
     #[test]
     fn what_was_drawn_last_frame_is_kept_until_the_page_changes() {
-        let ctx = egui::Context::default();
+        let ctx = Context::default();
         let mut kept = KeptGalleys::default();
         assert_eq!(draw(&ctx, &mut kept, "a", &[1, 2, 3]), 3);
         assert_eq!(draw(&ctx, &mut kept, "a", &[1, 2, 3]), 0);
@@ -304,7 +386,7 @@ mod tests {
 
     #[test]
     fn nothing_is_kept_once_egui_has_emptied_its_text_cache() {
-        let ctx = egui::Context::default();
+        let ctx = Context::default();
         let mut kept = KeptGalleys::default();
         assert_eq!(draw(&ctx, &mut kept, "a", &[1, 2]), 2);
         assert_eq!(draw(&ctx, &mut kept, "a", &[1, 2]), 0);
@@ -319,7 +401,7 @@ mod tests {
     }
 
     /// Where each text of a frame is drawn, its size and text.
-    fn texts_drawn(ctx: &egui::Context, draw: impl FnMut(&mut Ui)) -> Vec<(Pos2, Vec2, String)> {
+    fn texts_drawn(ctx: &Context, draw: impl FnMut(&mut Ui)) -> Vec<(Pos2, Vec2, String)> {
         let mut draw = draw;
         let input = egui::RawInput {
             screen_rect: Some(Rect::from_min_size(Pos2::ZERO, egui::vec2(400.0, 800.0))),
@@ -365,22 +447,38 @@ mod tests {
         label(ui, 3);
     }
 
-    /// The triangles of a column of lines, the second selected, the pointer over the
-    /// third: as selectable buttons or as [`selectable_line_ui`].
-    fn lines_tessellated(
-        ctx: &egui::Context,
-        kept: Option<&mut KeptGalleys<usize>>,
-    ) -> Vec<egui::epaint::Vertex> {
+    /// The triangles of a frame of `draw`, with the pointer at `pointer`; the probe's glyph
+    /// is laid out first, so that the glyphs after it stand alike in every atlas.
+    fn tessellated(ctx: &Context, pointer: Pos2, draw: impl FnOnce(&mut Ui)) -> Vec<egui::epaint::Vertex> {
         let input = egui::RawInput {
             screen_rect: Some(Rect::from_min_size(Pos2::ZERO, egui::vec2(300.0, 200.0))),
-            events: vec![egui::Event::PointerMoved(egui::pos2(40.0, 80.0))],
+            events: vec![egui::Event::PointerMoved(pointer)],
             ..egui::RawInput::default()
         };
-        let mut kept = kept;
+        let mut draw = Some(draw);
         let output = ctx.run_ui(input, |ui| {
-            // The probe's glyph in both atlases, so that the glyphs after it stand alike.
             ui.ctx()
                 .fonts_mut(|fonts| fonts.layout_no_wrap("·".into(), FontId::default(), Color32::PLACEHOLDER));
+            if let Some(draw) = draw.take() {
+                draw(ui);
+            }
+        });
+        let primitives = ctx.tessellate(output.shapes.clone(), output.pixels_per_point);
+        output.drop_without_applying_deltas();
+        primitives
+            .into_iter()
+            .flat_map(|clipped| match clipped.primitive {
+                Primitive::Mesh(mesh) => mesh.vertices,
+                Primitive::Callback(_) => Vec::new(),
+            })
+            .collect()
+    }
+
+    /// The triangles of a column of lines, the second selected, the pointer over the
+    /// third: as selectable buttons or as [`selectable_line_ui`].
+    fn lines_tessellated(ctx: &Context, kept: Option<&mut KeptGalleys<usize>>) -> Vec<egui::epaint::Vertex> {
+        tessellated(ctx, egui::pos2(40.0, 80.0), |ui| {
+            let mut kept = kept;
             if let Some(kept) = kept.as_deref_mut() {
                 kept.begin(ui, ());
             }
@@ -405,21 +503,60 @@ mod tests {
                     ),
                 };
             }
-        });
-        let primitives = ctx.tessellate(output.shapes.clone(), output.pixels_per_point);
-        output.drop_without_applying_deltas();
-        primitives
-            .into_iter()
-            .flat_map(|clipped| match clipped.primitive {
-                egui::epaint::Primitive::Mesh(mesh) => mesh.vertices,
-                egui::epaint::Primitive::Callback(_) => Vec::new(),
-            })
-            .collect()
+        })
+    }
+
+    /// The triangles of a strip like the time axis's, with a year line at `x`: painted
+    /// shape by shape, or kept.
+    fn strip_tessellated(ctx: &Context, kept: Option<&mut KeptMesh>, x: f32) -> Vec<egui::epaint::Vertex> {
+        tessellated(ctx, Pos2::ZERO, |ui| {
+            let rect = Rect::from_min_size(egui::pos2(10.0, 10.0), egui::vec2(250.0, 100.0));
+            let painter = ui.painter_at(rect.shrink(5.0));
+            let shapes = || {
+                let line = egui::Stroke::new(1.0, Color32::GRAY);
+                let galley =
+                    painter.layout_no_wrap("2024".into(), FontId::proportional(14.0), Color32::BLACK);
+                let mut shapes = vec![
+                    Shape::rect_filled(rect, 0.0, Color32::WHITE),
+                    Shape::vline(x, rect.y_range(), line),
+                    Shape::hline(rect.x_range(), 60.5, line),
+                    Shape::galley(egui::pos2(x + 4.0, 14.0), galley, Color32::BLACK),
+                ];
+                let today = [
+                    egui::pos2(x + 30.0, rect.top()),
+                    egui::pos2(x + 30.0, rect.bottom()),
+                ];
+                shapes.extend(Shape::dashed_line(
+                    &today,
+                    egui::Stroke::new(1.5, Color32::BLUE),
+                    6.0,
+                    4.0,
+                ));
+                shapes
+            };
+            match kept {
+                Some(kept) => kept.paint(&painter, x.to_bits(), shapes),
+                None => painter.extend(shapes()),
+            }
+        })
+    }
+
+    #[test]
+    fn kept_shapes_are_tessellated_as_egui_tessellates_them() {
+        let (shapes, kept_shapes) = (Context::default(), Context::default());
+        let mut kept = KeptMesh::default();
+        // Kept on the second frame, made again for the line moved on the third.
+        for (frame, x) in [(0, 50.0), (1, 50.0), (2, 80.5)] {
+            let expected = strip_tessellated(&shapes, None, x);
+            let got = strip_tessellated(&kept_shapes, Some(&mut kept), x);
+            assert!(expected.len() > 4 * 4 + 10, "a rectangle, lines and a text");
+            assert_eq!(got, expected, "frame {frame}");
+        }
     }
 
     #[test]
     fn a_line_is_drawn_as_a_selectable_button_is() {
-        let (buttons, lines) = (egui::Context::default(), egui::Context::default());
+        let (buttons, lines) = (Context::default(), Context::default());
         let mut kept = KeptGalleys::default();
         // The first frame finds where the pointer is; the third draws from what was kept.
         for frame in 0..3 {
@@ -432,7 +569,7 @@ mod tests {
 
     #[test]
     fn a_kept_label_is_laid_out_and_placed_as_a_label_is() {
-        let (labels, kept_labels) = (egui::Context::default(), egui::Context::default());
+        let (labels, kept_labels) = (Context::default(), Context::default());
         let mut kept = KeptGalleys::default();
         for frame in 0..3 {
             let expected = texts_drawn(&labels, |ui| page(ui, None));

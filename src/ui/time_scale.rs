@@ -39,15 +39,16 @@ impl Scale {
     }
 }
 
-/// Year lines with their numbers, and month ticks when there is room for them. Painted
-/// together: each shape painted alone takes egui's lock once, and the axis has dozens.
-pub fn ticks(
+/// Year lines with their numbers, and month ticks when there is room for them, the
+/// numbers laid out for `painter`. Painted together (`Painter::extend`) or kept: each
+/// shape painted alone takes egui's lock once, and the axis has dozens.
+pub fn tick_shapes(
     painter: &egui::Painter,
     scale: &Scale,
     language: Language,
     visuals: &egui::Visuals,
     labels: bool,
-) {
+) -> Vec<Shape> {
     let rect = scale.rect;
     let line = Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color);
     let text = visuals.text_color();
@@ -101,7 +102,7 @@ pub fn ticks(
             }
         }
     }
-    painter.extend(shapes);
+    shapes
 }
 
 pub fn date_of(day: f64) -> Option<Date> {

@@ -12,7 +12,7 @@ use crate::i18n::DateText as _;
 use crate::i18n::Texts;
 use crate::model::board::{BoardMember, BoardRole, MemberStatus, Organisation, mandate_shape};
 use crate::model::calendar::{add_days, day_number, format_day_short};
-use crate::ui::time_scale::{Scale, TICKS_HEIGHT, date_of, ticks};
+use crate::ui::time_scale::{Scale, TICKS_HEIGHT, date_of, tick_shapes};
 use crate::ui::{ViewContext, theme};
 
 const ROW_HEIGHT: f32 = 30.0;
@@ -74,7 +74,7 @@ pub(super) fn history_ui(
     let painter = ui.painter_at(rect);
     let visuals = ui.visuals().clone();
     let palette = theme::palette(visuals.dark_mode);
-    ticks(&painter, &scale, view.language, &visuals, true);
+    painter.extend(tick_shapes(&painter, &scale, view.language, &visuals, true));
 
     let x_of = |date: Date| scale.x(day_number(date) as f64);
     let clip = ui.clip_rect();

@@ -15,8 +15,9 @@ use crate::model::Dossier;
 use crate::model::analysis::Timeliness;
 use crate::model::calendar::{PartialDate, When, day_number, format_day_short};
 use crate::model::event::EventKind;
+use crate::ui::kept_text::{KeptMesh, TextLook};
 use crate::ui::memo::Memo;
-use crate::ui::time_scale::{Scale, TICKS_HEIGHT, ticks};
+use crate::ui::time_scale::{Scale, TICKS_HEIGHT, tick_shapes};
 use crate::ui::{ViewContext, theme};
 
 /// How an item is drawn.
@@ -66,6 +67,9 @@ pub(super) struct AxisState {
     /// The visible days, `None` until first fitted.
     range: Option<(f64, f64)>,
     density: Density,
+    /// The strip of years, and the lanes' background, year lines and today's line.
+    header: KeptMesh,
+    body: KeptMesh,
 }
 
 impl AxisState {
@@ -181,39 +185,56 @@ pub(super) fn axis_ui(
         end,
     };
     let header_painter = ui.painter_at(ticks_rect);
-    header_painter.rect_filled(ticks_rect, 0.0, visuals.extreme_bg_color);
-    ticks(&header_painter, &header, view.language, visuals, true);
     let scale = Scale { rect, start, end };
     let painter = ui.painter_at(rect.intersect(ui.clip_rect()));
-    painter.rect_filled(rect, 0.0, visuals.extreme_bg_color);
-    ticks(&painter, &scale, view.language, visuals, false);
     let today = day_number(view.today) as f64;
-    if scale.visible(today, today + 1.0) {
-        let x = scale.x(today);
-        let accent = theme::palette(visuals.dark_mode).accent;
-        painter.add(Shape::dashed_line(
-            &[pos2(x, rect.top()), pos2(x, rect.bottom())],
-            Stroke::new(1.5, accent),
-            6.0,
-            4.0,
-        ));
-        header_painter.text(
-            pos2(x + 3.0, ticks_rect.bottom() - 2.0),
-            Align2::LEFT_BOTTOM,
-            texts.today,
-            FontId::proportional(12.0),
-            accent,
-        );
-    }
+    let today_x = scale.visible(today, today + 1.0).then(|| scale.x(today));
+    let accent = theme::palette(visuals.dark_mode).accent;
+    let line_color = visuals.widgets.noninteractive.bg_stroke.color;
     let lanes_top = rect.top() + 4.0;
     let events_top = lanes_top + LANE_HEIGHT * layout.question_lanes as f32 + 10.0;
-    if layout.event_lanes > 0 && layout.question_lanes > 0 {
-        painter.hline(
-            rect.x_range(),
-            events_top - 5.0,
-            Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color),
-        );
-    }
+    let split = layout.event_lanes > 0 && layout.question_lanes > 0;
+    // The backgrounds, the year lines and today's line stay while the axis does.
+    let made_of = (
+        [start, end].map(f64::to_bits),
+        [rect, ticks_rect].map(|r| [r.min.x, r.min.y, r.max.x, r.max.y].map(f32::to_bits)),
+        (view.language, view.today, split, events_top.to_bits()),
+        (TextLook::of(ui), visuals.extreme_bg_color, line_color),
+    );
+    state.header.paint(&header_painter, &made_of, || {
+        let mut shapes = vec![Shape::rect_filled(ticks_rect, 0.0, visuals.extreme_bg_color)];
+        shapes.extend(tick_shapes(
+            &header_painter,
+            &header,
+            view.language,
+            visuals,
+            true,
+        ));
+        if let Some(x) = today_x {
+            let font = FontId::proportional(12.0);
+            let galley = header_painter.layout_no_wrap(texts.today.to_string(), font, accent);
+            let at = pos2(x + 3.0, ticks_rect.bottom() - 2.0);
+            let placed = Align2::LEFT_BOTTOM.anchor_size(at, galley.size());
+            shapes.push(Shape::galley(placed.min, galley, accent));
+        }
+        shapes
+    });
+    state.body.paint(&painter, &made_of, || {
+        let mut shapes = vec![Shape::rect_filled(rect, 0.0, visuals.extreme_bg_color)];
+        shapes.extend(tick_shapes(&painter, &scale, view.language, visuals, false));
+        if let Some(x) = today_x {
+            let line = [pos2(x, rect.top()), pos2(x, rect.bottom())];
+            shapes.extend(Shape::dashed_line(&line, Stroke::new(1.5, accent), 6.0, 4.0));
+        }
+        if split {
+            shapes.push(Shape::hline(
+                rect.x_range(),
+                events_top - 5.0,
+                Stroke::new(1.0, line_color),
+            ));
+        }
+        shapes
+    });
     let pointer = ui
         .input(|i| i.pointer.hover_pos())
         .filter(|p| rect.contains(*p) && ui.clip_rect().contains(*p));
