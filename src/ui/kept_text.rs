@@ -54,11 +54,12 @@ impl AtlasProbe {
     }
 }
 
-/// A galley, and its triangles where it was last painted.
+/// A galley, where it was last painted, and its triangles there once it was painted
+/// there twice.
 #[derive(Debug)]
 struct KeptText {
     galley: Arc<Galley>,
-    painted: Option<(PaintedAt, Arc<Mesh>)>,
+    painted: Option<(PaintedAt, Option<Arc<Mesh>>)>,
 }
 
 /// Everything the triangles of a text depend on besides its galley.
@@ -104,15 +105,18 @@ impl Tessellation {
 #[derive(Debug, Default)]
 pub struct KeptMesh {
     probe: AtlasProbe,
-    made: Option<(u64, Tessellation, Arc<Mesh>)>,
+    /// What the last frame's shapes were made of, and their triangles once the same
+    /// shapes came twice.
+    made: Option<(u64, Tessellation, Option<Arc<Mesh>>)>,
 }
 
 impl KeptMesh {
-    /// Paints the triangles of `shapes()` with `painter`: the kept ones, unless `made_of`
-    /// (whatever the shapes are made from), the painter's clip rectangle or egui's font
-    /// atlas changed. The shapes are tessellated as egui tessellates them, so the pixels
-    /// are the same; they must be of one texture, the font atlas's (lines, rectangles,
-    /// text), and not circles.
+    /// Paints `shapes()` with `painter`; from the second frame on that they are made of
+    /// the same `made_of` (whatever they are made from), with the same clip rectangle and
+    /// font atlas, as triangles tessellated once and kept. While they change on every
+    /// frame (the axis dragged) they are only painted. The shapes are tessellated as egui
+    /// tessellates them, so the pixels are the same; they must be of one texture, the
+    /// font atlas's (lines, rectangles, text), and not circles.
     pub fn paint(&mut self, painter: &Painter, made_of: impl Hash, shapes: impl FnOnce() -> Vec<Shape>) {
         let ctx = painter.ctx();
         let mut hasher = DefaultHasher::new();
@@ -120,11 +124,16 @@ impl KeptMesh {
         let made_of = hasher.finish();
         let tessellation = Tessellation::of(ctx, painter.clip_rect());
         let unchanged = self.probe.unchanged(ctx);
-        if let Some((kept_of, kept_tessellation, mesh)) = &self.made
-            && unchanged
-            && *kept_of == made_of
-            && *kept_tessellation == tessellation
-        {
+        let still = unchanged
+            && self.made.as_ref().is_some_and(|(kept_of, kept_tessellation, _)| {
+                *kept_of == made_of && *kept_tessellation == tessellation
+            });
+        if !still {
+            painter.extend(shapes());
+            self.made = Some((made_of, tessellation, None));
+            return;
+        }
+        if let Some((_, _, Some(mesh))) = &self.made {
             painter.add(Shape::Mesh(Arc::clone(mesh)));
             return;
         }
@@ -146,7 +155,7 @@ impl KeptMesh {
         }
         let mesh = Arc::new(mesh);
         painter.add(Shape::Mesh(Arc::clone(&mesh)));
-        self.made = Some((made_of, tessellation, mesh));
+        self.made = Some((made_of, tessellation, Some(mesh)));
     }
 }
 
@@ -199,26 +208,34 @@ impl<K: Hash + Eq> KeptGalleys<K> {
 }
 
 impl KeptText {
-    /// The text painted at `at` in `ui`, as triangles: the kept ones when nothing they
-    /// depend on changed. Tessellated as egui tessellates a text shape in `ui`'s clip
-    /// rectangle, so the pixels are the same.
+    /// The text painted at `at` in `ui`: from the second frame on that it stands there
+    /// alike, as triangles tessellated once and kept (tessellated as egui tessellates a
+    /// text in `ui`'s clip rectangle, so the pixels are the same). A text that moves on
+    /// every frame (a list scrolled) is only painted.
     fn shape(&mut self, ui: &Ui, at: Pos2, color: Color32) -> Shape {
         let painted_at = PaintedAt {
             at,
             color,
             tessellation: Tessellation::of(ui.ctx(), ui.clip_rect()),
         };
-        if let Some((kept_at, mesh)) = &self.painted
-            && *kept_at == painted_at
-        {
-            return Shape::Mesh(Arc::clone(mesh));
+        let text = TextShape::new(at, Arc::clone(&self.galley), color);
+        match &self.painted {
+            Some((kept_at, Some(mesh))) if *kept_at == painted_at => Shape::Mesh(Arc::clone(mesh)),
+            Some((kept_at, None)) if *kept_at == painted_at => {
+                let mut mesh = Mesh::default();
+                painted_at
+                    .tessellation
+                    .tessellator()
+                    .tessellate_text(&text, &mut mesh);
+                let mesh = Arc::new(mesh);
+                self.painted = Some((painted_at, Some(Arc::clone(&mesh))));
+                Shape::Mesh(mesh)
+            }
+            _ => {
+                self.painted = Some((painted_at, None));
+                Shape::Text(text)
+            }
         }
-        let mut tessellator = painted_at.tessellation.tessellator();
-        let mut mesh = Mesh::default();
-        tessellator.tessellate_text(&TextShape::new(at, Arc::clone(&self.galley), color), &mut mesh);
-        let mesh = Arc::new(mesh);
-        self.painted = Some((painted_at, Arc::clone(&mesh)));
-        Shape::Mesh(mesh)
     }
 }
 
@@ -545,8 +562,8 @@ mod tests {
     fn kept_shapes_are_tessellated_as_egui_tessellates_them() {
         let (shapes, kept_shapes) = (Context::default(), Context::default());
         let mut kept = KeptMesh::default();
-        // Kept on the second frame, made again for the line moved on the third.
-        for (frame, x) in [(0, 50.0), (1, 50.0), (2, 80.5)] {
+        // Painted, tessellated and kept, then painted as the line moves, and kept again.
+        for (frame, x) in [(0, 50.0), (1, 50.0), (2, 50.0), (3, 80.5), (4, 80.5), (5, 80.5)] {
             let expected = strip_tessellated(&shapes, None, x);
             let got = strip_tessellated(&kept_shapes, Some(&mut kept), x);
             assert!(expected.len() > 4 * 4 + 10, "a rectangle, lines and a text");
