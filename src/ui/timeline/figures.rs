@@ -9,15 +9,20 @@ use super::editor::EditorState;
 use super::{Derived, Selection};
 use crate::model::calendar::{Holiday, HolidayRule, format_day_short};
 use crate::model::edit::Edit;
+use crate::ui::memo::DerivedKey;
+use crate::ui::page_blocks::PageBlocks;
 use crate::ui::widgets::{LazyRows, section_heading};
 use crate::ui::{Commands, ViewContext, theme};
 
-/// What the figures' long lists remember between frames.
+/// What the figures' long lists remember between frames, and the room each part of the
+/// page takes: a part out of sight (the deadline settings below thousands of threads) is
+/// not drawn.
 #[derive(Debug, Default)]
 pub(super) struct FiguresRows {
     questioners: LazyRows,
     ministers: LazyRows,
     threads: LazyRows,
+    blocks: PageBlocks,
 }
 
 pub(super) fn figures_ui(
@@ -30,8 +35,14 @@ pub(super) fn figures_ui(
     commands: &mut Commands,
 ) {
     let texts = view.texts;
-    let dossier = view.dossier;
     let figures = &derived.figures;
+    let FiguresRows {
+        questioners,
+        ministers,
+        threads,
+        blocks,
+    } = rows;
+    blocks.begin(ui, DerivedKey::of(view));
     ui.heading(texts.figures);
     // Hundreds of questioners in a large dossier: only the rows in view are drawn. Both
     // lists put the count first, in a column as wide as the largest count.
@@ -46,39 +57,61 @@ pub(super) fn figures_ui(
         .unwrap_or(0);
     let digit = ui.fonts_mut(|fonts| fonts.glyph_width(&egui::TextStyle::Monospace.resolve(ui.style()), '0'));
     let count_width = digit * largest.to_string().len() as f32 + 4.0;
-    section_heading(ui, texts.per_questioner);
-    rows.questioners
-        .ui(ui, figures.per_questioner.len(), |ui, index| {
+    blocks.block_ui(ui, "questioners", |ui| {
+        section_heading(ui, texts.per_questioner);
+        questioners.ui(ui, figures.per_questioner.len(), |ui, index| {
             let (name, count) = &figures.per_questioner[index];
             counted_row_ui(ui, index, *count, count_width, |ui| {
                 ui.label(name.as_deref().unwrap_or(texts.unknown));
             });
         });
-    section_heading(ui, texts.per_minister);
-    rows.ministers.ui(ui, figures.per_minister.len(), |ui, index| {
-        let (name, count, share) = &figures.per_minister[index];
-        counted_row_ui(ui, index, *count, count_width, |ui| {
-            ui.label(name.as_deref().unwrap_or(texts.unknown));
-            ui.add(egui::Label::new(RichText::new(share_text(*share, texts)).weak()).wrap());
+    });
+    blocks.block_ui(ui, "ministers", |ui| {
+        section_heading(ui, texts.per_minister);
+        ministers.ui(ui, figures.per_minister.len(), |ui, index| {
+            let (name, count, share) = &figures.per_minister[index];
+            counted_row_ui(ui, index, *count, count_width, |ui| {
+                ui.label(name.as_deref().unwrap_or(texts.unknown));
+                ui.add(egui::Label::new(RichText::new(share_text(*share, texts)).weak()).wrap());
+            });
         });
     });
-    section_heading(ui, texts.all_sub_questions);
-    ui.label(share_text(figures.overall, texts));
-    section_heading(ui, texts.median_answer_time);
-    match figures.median_answer_days {
-        Some(days) => {
-            ui.label(texts.median_days(format!("{days}"), figures.timed));
+    blocks.block_ui(ui, "answered", |ui| {
+        section_heading(ui, texts.all_sub_questions);
+        ui.label(share_text(figures.overall, texts));
+        section_heading(ui, texts.median_answer_time);
+        match figures.median_answer_days {
+            Some(days) => {
+                ui.label(texts.median_days(format!("{days}"), figures.timed));
+            }
+            None => {
+                ui.label(RichText::new(texts.no_answer_dates).italics().weak());
+            }
         }
-        None => {
-            ui.label(RichText::new(texts.no_answer_dates).italics().weak());
-        }
+    });
+    blocks.block_ui(ui, "threads", |ui| {
+        threads_ui(ui, view, derived, threads, selection);
+    });
+    if !view.presenting {
+        blocks.block_ui(ui, "settings", |ui| settings_ui(ui, view, editor, commands));
     }
+}
+
+/// The follow-up threads, a line each.
+fn threads_ui(
+    ui: &mut Ui,
+    view: &ViewContext<'_>,
+    derived: &Derived,
+    rows: &mut LazyRows,
+    selection: &mut Option<Selection>,
+) {
+    let (texts, dossier) = (view.texts, view.dossier);
     section_heading(ui, texts.threads);
     if derived.threads.is_empty() {
         ui.label(RichText::new(texts.none).weak());
     }
     // Thousands of threads in a large dossier: only the rows in view are drawn.
-    rows.threads.ui(ui, derived.threads.len(), |ui, index| {
+    rows.ui(ui, derived.threads.len(), |ui, index| {
         ui.horizontal_wrapped(|ui| {
             for (step, id) in derived.threads[index].iter().enumerate() {
                 let Some((_, question)) = derived.question(dossier, *id) else {
@@ -99,9 +132,6 @@ pub(super) fn figures_ui(
             }
         });
     });
-    if !view.presenting {
-        settings_ui(ui, view, editor, commands);
-    }
 }
 
 /// A striped row of a counted list: the count right-aligned in a column of `count_width`,
