@@ -558,17 +558,36 @@ mod tests {
         })
     }
 
+    /// Draws `frames` frames in two ways, egui's own (`expected`) and the kept one
+    /// (`got`), each at least `at_least` long, and finds them alike in every frame.
+    fn alike_in_every_frame<T: PartialEq + std::fmt::Debug>(
+        frames: usize,
+        at_least: usize,
+        mut drawn: impl FnMut(usize) -> (Vec<T>, Vec<T>),
+    ) {
+        for frame in 0..frames {
+            let (expected, got) = drawn(frame);
+            assert!(
+                expected.len() >= at_least,
+                "frame {frame}: {} drawn",
+                expected.len()
+            );
+            assert_eq!(got, expected, "frame {frame}");
+        }
+    }
+
     #[test]
     fn kept_shapes_are_tessellated_as_egui_tessellates_them() {
         let (shapes, kept_shapes) = (Context::default(), Context::default());
         let mut kept = KeptMesh::default();
         // Painted, tessellated and kept, then painted as the line moves, and kept again.
-        for (frame, x) in [(0, 50.0), (1, 50.0), (2, 50.0), (3, 80.5), (4, 80.5), (5, 80.5)] {
+        let lines_at = [50.0, 50.0, 50.0, 80.5, 80.5, 80.5];
+        // A rectangle, lines and a text.
+        alike_in_every_frame(lines_at.len(), 4 * 4 + 10, |frame| {
+            let x = lines_at[frame];
             let expected = strip_tessellated(&shapes, None, x);
-            let got = strip_tessellated(&kept_shapes, Some(&mut kept), x);
-            assert!(expected.len() > 4 * 4 + 10, "a rectangle, lines and a text");
-            assert_eq!(got, expected, "frame {frame}");
-        }
+            (expected, strip_tessellated(&kept_shapes, Some(&mut kept), x))
+        });
     }
 
     #[test]
@@ -576,27 +595,27 @@ mod tests {
         let (buttons, lines) = (Context::default(), Context::default());
         let mut kept = KeptGalleys::default();
         // The first frame finds where the pointer is; the third draws from what was kept.
-        for frame in 0..3 {
-            let expected = lines_tessellated(&buttons, None);
-            let got = lines_tessellated(&lines, Some(&mut kept));
-            assert!(expected.len() > 4 * 4 * 20, "four lines of text, framed");
-            assert_eq!(got, expected, "frame {frame}");
-        }
+        // Four lines of text, framed.
+        alike_in_every_frame(3, 4 * 4 * 20, |_| {
+            (
+                lines_tessellated(&buttons, None),
+                lines_tessellated(&lines, Some(&mut kept)),
+            )
+        });
     }
 
     #[test]
     fn a_kept_label_is_laid_out_and_placed_as_a_label_is() {
         let (labels, kept_labels) = (Context::default(), Context::default());
         let mut kept = KeptGalleys::default();
-        for frame in 0..3 {
+        alike_in_every_frame(3, 4, |_| {
             let expected = texts_drawn(&labels, |ui| page(ui, None));
+            assert!(expected[3].1.y > 3.0 * expected[1].1.y, "the long text wraps");
             let got = texts_drawn(&kept_labels, |ui| {
                 kept.begin(ui, "page");
                 page(ui, Some(&mut kept));
             });
-            assert_eq!(expected.len(), 4);
-            assert!(expected[3].1.y > 3.0 * expected[1].1.y, "the long text wraps");
-            assert_eq!(got, expected, "frame {frame}");
-        }
+            (expected, got)
+        });
     }
 }
